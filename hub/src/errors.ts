@@ -1,0 +1,49 @@
+/**
+ * The one catalogue of errors the hub reports: a stable machine code, the sentence shown to
+ * people, the HTTP status (for REST and rejected handshakes) and the WebSocket close code.
+ * WebSocket close codes: 1002 protocol, 1003 bad data, 1007 invalid UTF-8, 1008 policy, 1009 too big, 1011 server.
+ */
+export const errorCatalogue = {
+  HUB_ERR_NOT_FOUND: { status: 404, close: 1008, message: 'No WebSocket endpoint at this path; connect to /ws.' },
+  HUB_ERR_ORIGIN_FORBIDDEN: { status: 403, close: 1008, message: 'This Origin is not allowed to connect; add it to TETHER_ALLOWED_ORIGINS.' },
+  HUB_ERR_SUBPROTOCOL_MISSING: { status: 400, close: 1002, message: 'No Sec-WebSocket-Protocol offered; offer one of the supported subprotocols.' },
+  HUB_ERR_SUBPROTOCOL_MALFORMED: { status: 400, close: 1002, message: 'Sec-WebSocket-Protocol is malformed (empty or duplicated token, or a character outside RFC 7230 tchar).' },
+  HUB_ERR_SUBPROTOCOL_UNSUPPORTED: { status: 400, close: 1002, message: 'None of the offered subprotocols is supported (tokens are case-sensitive).' },
+  HUB_ERR_BAD_UPGRADE: { status: 400, close: 1002, message: 'Not a valid WebSocket upgrade request.' },
+  HUB_ERR_SHUTTING_DOWN: { status: 503, close: 1001, message: 'The hub is shutting down; reconnect shortly.' },
+  HUB_ERR_UNAUTHORIZED: { status: 401, close: 1008, message: 'Missing or invalid credentials.' },
+  HUB_ERR_FORBIDDEN: { status: 403, close: 1008, message: 'Your role does not allow this.' },
+  HUB_ERR_VALIDATION: { status: 400, close: 1003, message: 'The request is invalid.' },
+  HUB_ERR_CONFLICT: { status: 409, close: 1008, message: 'The resource already exists.' },
+  HUB_ERR_RATE_LIMITED: { status: 429, close: 1008, message: 'Too many requests; retry later.' },
+  HUB_ERR_INTERNAL: { status: 500, close: 1011, message: 'Internal error.' },
+  MQTT_ERR_TEXT_FRAME: { status: 400, close: 1003, message: 'MQTT over WebSocket requires binary frames [MQTT-6.0.0-1].' },
+  MQTT_ERR_PACKET_TOO_LARGE: { status: 413, close: 1009, message: 'MQTT packet exceeds the size limit.' },
+  MQTT_ERR_PRECONNECT_BUDGET: { status: 400, close: 1008, message: 'Too many bytes before CONNECT was accepted.' },
+  MQTT_ERR_MALFORMED: { status: 400, close: 1002, message: 'Malformed MQTT fixed header.' },
+  MQTT_ERR_SLOW_CONSUMER: { status: 503, close: 1008, message: 'Send buffer over its limit; the client reads too slowly.' },
+} as const
+
+export type ErrorCode = keyof typeof errorCatalogue
+
+/** An error that knows how it is reported on HTTP and WebSocket. */
+export class HubError extends Error {
+  readonly code: ErrorCode
+  readonly status: number
+  readonly closeCode: number
+  readonly details: Record<string, unknown> | undefined
+
+  constructor(code: ErrorCode, message?: string, details?: Record<string, unknown>) {
+    const entry = errorCatalogue[code]
+    super(message ?? entry.message)
+    this.name = 'HubError'
+    this.code = code
+    this.status = entry.status
+    this.closeCode = entry.close
+    this.details = details
+  }
+
+  toJSON(): Record<string, unknown> {
+    return { error: { code: this.code, message: this.message, ...this.details } }
+  }
+}

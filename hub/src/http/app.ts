@@ -1,0 +1,57 @@
+import express, { type Express, type ErrorRequestHandler, type RequestHandler } from 'express'
+import helmet from 'helmet'
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import { HubError } from '../errors.js'
+import type { Logger } from '../logger.js'
+
+export interface AppParts {
+  /** Routers mounted in order (health, api…). */
+  routers: Array<{ path: string; router: RequestHandler }>
+  dashboardDir: string
+  logger: Logger
+  jsonLimitBytes?: number
+}
+
+/** The express 5 app: security headers, JSON body limits, routers, the dashboard, JSON errors. */
+export function createApp(parts: AppParts): Express {
+  const app = express()
+  app.disable('x-powered-by')
+  app.set('trust proxy', 'loopback')
+  app.use(helmet({
+    // Plain HTTP by default: HSTS and upgrade-insecure-requests would break http://localhost.
+    strictTransportSecurity: false,
+    contentSecurityPolicy: {
+      useDefaults: true,
+      directives: {
+        'upgrade-insecure-requests': null,
+        'connect-src': ["'self'", 'ws:', 'wss:'],
+        'img-src': ["'self'", 'data:'],
+      },
+    },
+  }))
+  app.use(express.json({ limit: parts.jsonLimitBytes ?? 64 * 1024 }))
+  for (const { path: p, router } of parts.routers) app.use(p, router)
+  app.use('/api', (_req, _res, next) => next(new HubError('HUB_ERR_NOT_FOUND', 'No such API route.')))
+
+  const dist = parts.dashboardDir
+  if (dist && existsSync(path.join(dist, 'index.html'))) {
+    app.use(express.static(dist, { index: false, maxAge: '1h' }))
+    app.get('/{*splat}', (_req, res) => { res.sendFile(path.join(dist, 'index.html')) })
+  } else {
+    app.get('/', (_req, res) => {
+      res.type('text/plain').send('Tether hub is running. Dashboard not built: run `npm run build`.\n')
+    })
+  }
+
+  const onError: ErrorRequestHandler = (err, _req, res, _next) => {
+    if (err instanceof HubError) return void res.status(err.status).json(err.toJSON())
+    const status = typeof err?.status === 'number' ? err.status : 500
+    if (status >= 500) parts.logger.error({ err }, 'request failed')
+    const code = status === 413 ? 'HUB_ERR_VALIDATION' : status === 400 ? 'HUB_ERR_VALIDATION' : 'HUB_ERR_INTERNAL'
+    const message = status === 413 ? 'Request body too large.' : status === 400 ? 'Request body is not valid JSON.' : 'Internal error.'
+    res.status(status).json({ error: { code, message } })
+  }
+  app.use(onError)
+  return app
+}

@@ -1,0 +1,107 @@
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { Aedes, type AedesOptions, type Client } from 'aedes'
+import { Level } from 'level'
+import levelPersistence from 'aedes-persistence-level'
+import type { Logger } from '../../logger.js'
+import type { MqttAccess, MqttPrincipal } from './access.js'
+import { isWellFormedMqttString } from './utf8.js'
+
+export interface BrokerOptions {
+  dataDir: string | null
+  connectTimeoutMs: number
+  drainTimeoutMs: number
+  maxInflightInbound: number
+  access: MqttAccess
+  logger: Logger
+}
+
+const PRINCIPAL = Symbol('tether.principal')
+type ClientWithPrincipal = Client & { [PRINCIPAL]?: MqttPrincipal }
+
+export function principalOf(client: Client | null): MqttPrincipal | undefined {
+  return client ? (client as ClientWithPrincipal)[PRINCIPAL] : undefined
+}
+
+function authError(returnCode: number, message: string): Error & { returnCode: number } {
+  return Object.assign(new Error(message), { returnCode })
+}
+
+/**
+ * The embedded aedes broker. Sessions and retained messages persist in LevelDB under the data
+ * directory, so a restart loses nothing promised to a client (clean=false subscriptions, queued
+ * QoS 1/2). `dataDir: null` keeps them in memory (tests of the bare transport).
+ */
+export async function createBroker(opts: BrokerOptions): Promise<{ broker: Aedes; close(): Promise<void> }> {
+  let db: Level<string, unknown> | null = null
+  let persistence: unknown
+  if (opts.dataDir) {
+    const dir = path.join(opts.dataDir, 'mqtt')
+    mkdirSync(dir, { recursive: true })
+    db = new Level(dir)
+    await db.open()
+    persistence = levelPersistence(db as never)
+  }
+  const options: AedesOptions = {
+    ...(persistence ? { persistence } : {}),
+    connectTimeout: opts.connectTimeoutMs,
+    drainTimeout: opts.drainTimeoutMs,
+    maxInflightInbound: opts.maxInflightInbound,
+    maxClientsIdLength: 64,
+    preConnect(client, packet, done) {
+      // [MQTT-1.5.3-1/2] ill-formed UTF-8 or U+0000 in client id or user name → refuse.
+      const ok = isWellFormedMqttString(packet.clientId) &&
+        (packet.username === undefined || isWellFormedMqttString(packet.username))
+      if (!ok) opts.logger.info({ clientId: safeId(packet.clientId) }, 'mqtt connect refused: ill-formed UTF-8')
+      done(null, ok)
+    },
+    authenticate(client, username, password, done) {
+      opts.access.authenticate(client.id, username, password).then(result => {
+        if (result.ok) {
+          (client as ClientWithPrincipal)[PRINCIPAL] = result.principal
+          done(null, true)
+        } else {
+          opts.logger.info({ clientId: safeId(client.id), returnCode: result.returnCode, reason: result.reason }, 'mqtt auth refused')
+          done(authError(result.returnCode, result.reason) as never, false)
+        }
+      }, err => {
+        opts.logger.error({ err }, 'mqtt authenticate failed')
+        done(authError(3, 'server unavailable') as never, false)
+      })
+    },
+    authorizePublish(client, packet, done) {
+      if (!isWellFormedMqttString(packet.topic)) return done(new Error('ill-formed topic'))
+      // client === null: the hub itself publishing (commands, status) — always allowed.
+      if (client === null) return done(null)
+      const principal = principalOf(client)
+      if (principal && opts.access.canPublish(principal, packet.topic)) return done(null)
+      done(new Error('publish not allowed'))
+    },
+    authorizeSubscribe(client, sub, done) {
+      const principal = principalOf(client)
+      if (!isWellFormedMqttString(sub.topic) || !principal || !opts.access.canSubscribe(principal, sub.topic)) {
+        // null subscription → SUBACK 0x80 for this filter, others unaffected [MQTT-3.9.3-2].
+        return done(null, null)
+      }
+      done(null, sub)
+    },
+  }
+  const broker = await Aedes.createBroker(options)
+  broker.on('clientError', (client, err) => {
+    opts.logger.debug({ clientId: safeId(client.id), err: err.message }, 'mqtt client error')
+  })
+  broker.on('connectionError', (_client, err) => {
+    opts.logger.debug({ err: err.message }, 'mqtt connection error')
+  })
+  return {
+    broker,
+    async close() {
+      await new Promise<void>(resolve => broker.close(() => resolve()))
+      if (db) await db.close()
+    },
+  }
+}
+
+function safeId(id: string | undefined): string | undefined {
+  return id === undefined ? undefined : id.slice(0, 80)
+}

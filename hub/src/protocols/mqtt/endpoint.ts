@@ -1,0 +1,27 @@
+import type { Aedes } from 'aedes'
+import type { WebSocket } from 'ws'
+import type { UpgradeContext } from '../../upgrade/upgrade-handler.js'
+import type { HubMetrics } from '../../metrics.js'
+import { WebSocketBridge, type BridgeLimits } from './ws-bridge.js'
+
+/** ws → lean bridge → aedes. Thin on purpose: the broker owns the protocol. */
+export function createMqttHandler(broker: Aedes, limits: BridgeLimits, metrics: HubMetrics) {
+  broker.on('client', client => {
+    const conn = client.conn as unknown
+    if (conn instanceof WebSocketBridge) conn.markConnected()
+  })
+  broker.on('publish', (_packet, client) => { if (client) metrics.mqttPublishIn.inc() })
+
+  const countMessageOut = () => metrics.mqttMessagesOut.inc()
+
+  return function handleMqtt(ws: WebSocket, ctx: UpgradeContext): void {
+    metrics.connections.inc({ subprotocol: 'mqtt' })
+    const bridge = new WebSocketBridge(ws, limits, countMessageOut)
+    bridge.on('error', () => { /* aedes reports client errors; the socket closes itself */ })
+    ws.once('close', () => {
+      metrics.connections.dec({ subprotocol: 'mqtt' })
+      if (bridge.closedWith) metrics.mqttClosed.inc({ code: bridge.closedWith })
+    })
+    broker.handle(bridge, { socket: { remoteAddress: ctx.remoteAddress }, headers: {} } as never)
+  }
+}

@@ -1,0 +1,150 @@
+import { Duplex } from 'node:stream'
+import type { WebSocket, RawData } from 'ws'
+import { HubError, type ErrorCode } from '../../errors.js'
+import { PacketSizeGuard } from './packet-size-guard.js'
+
+export interface BridgeLimits {
+  maxPacketBytes: number
+  preConnectBytes: number
+  sendBufferLimitBytes: number
+}
+
+/**
+ * A lean WebSocket ↔ stream bridge for aedes, in place of ws's createWebSocketStream:
+ * - binary frames only: a text frame closes the connection 1003 [MQTT-6.0.0-1];
+ * - packets are bounded by size (PacketSizeGuard) and the bytes before CONNECT by a budget;
+ * - writes made in one tick (aedes corks the stream per packet) leave as ONE WebSocket message,
+ *   so a CONNACK is one frame, not four;
+ * - backpressure both ways: ws is paused while the readable side is full; writes wait while
+ *   the socket's send buffer is over its limit, and a peer that never drains is dropped.
+ */
+export class WebSocketBridge extends Duplex {
+  private readonly guard: PacketSizeGuard
+  private pending: Buffer[] = []
+  private pendingBytes = 0
+  private flushScheduled = false
+  private blockedWrite: ((error?: Error | null) => void) | null = null
+  private bytesBeforeConnect = 0
+  private connected = false
+  closedWith: ErrorCode | null = null
+
+  constructor(
+    private readonly ws: WebSocket,
+    private readonly limits: BridgeLimits,
+    private readonly onMessageOut: () => void = noop,
+  ) {
+    super({ allowHalfOpen: false, emitClose: true })
+    this.guard = new PacketSizeGuard(limits.maxPacketBytes)
+    ws.on('message', this.onMessage)
+    ws.on('close', this.onClose)
+    ws.on('error', this.onError)
+  }
+
+  /** Called once the broker accepted CONNECT: the pre-CONNECT budget no longer applies. */
+  markConnected(): void {
+    this.connected = true
+  }
+
+  private readonly onMessage = (data: RawData, isBinary: boolean): void => {
+    if (!isBinary) return this.fail('MQTT_ERR_TEXT_FRAME')
+    const chunk = Array.isArray(data) ? Buffer.concat(data) : Buffer.isBuffer(data) ? data : Buffer.from(data)
+    if (!this.connected) {
+      this.bytesBeforeConnect += chunk.length
+      if (this.bytesBeforeConnect > this.limits.preConnectBytes) return this.fail('MQTT_ERR_PRECONNECT_BUDGET')
+    }
+    const verdict = this.guard.feed(chunk)
+    if (!verdict.ok) return this.fail(verdict.reason === 'too_large' ? 'MQTT_ERR_PACKET_TOO_LARGE' : 'MQTT_ERR_MALFORMED')
+    if (!this.push(chunk)) this.ws.pause()
+  }
+
+  private readonly onClose = (): void => {
+    this.releaseBlockedWrite(new Error('websocket closed'))
+    this.push(null)
+    this.destroy()
+  }
+
+  private readonly onError = (err: Error): void => {
+    this.destroy(err)
+  }
+
+  private fail(code: ErrorCode): void {
+    if (this.closedWith) return
+    this.closedWith = code
+    const error = new HubError(code)
+    this.ws.close(error.closeCode, code)
+    // Don't wait for a misbehaving peer's close frame.
+    setTimeout(() => this.ws.terminate(), 1000).unref()
+    this.destroy()
+  }
+
+  override _read(): void {
+    if (this.ws.isPaused) this.ws.resume()
+  }
+
+  override _write(chunk: Buffer, _encoding: BufferEncoding, callback: (error?: Error | null) => void): void {
+    this.enqueue(chunk)
+    this.afterEnqueue(callback)
+  }
+
+  override _writev(chunks: Array<{ chunk: Buffer }>, callback: (error?: Error | null) => void): void {
+    for (const { chunk } of chunks) this.enqueue(chunk)
+    this.afterEnqueue(callback)
+  }
+
+  private enqueue(chunk: Buffer): void {
+    this.pending.push(chunk)
+    this.pendingBytes += chunk.length
+    if (!this.flushScheduled) {
+      this.flushScheduled = true
+      process.nextTick(this.flush)
+    }
+  }
+
+  private afterEnqueue(callback: (error?: Error | null) => void): void {
+    if (this.ws.bufferedAmount + this.pendingBytes > this.limits.sendBufferLimitBytes) {
+      this.blockedWrite = callback
+    } else {
+      callback()
+    }
+  }
+
+  private readonly flush = (): void => {
+    this.flushScheduled = false
+    if (this.pending.length === 0) return
+    const data = this.pending.length === 1 ? this.pending[0]! : Buffer.concat(this.pending, this.pendingBytes)
+    this.pending = []
+    this.pendingBytes = 0
+    if (this.ws.readyState !== this.ws.OPEN) return this.releaseBlockedWrite(new Error('websocket closed'))
+    this.onMessageOut()
+    this.ws.send(data, { binary: true }, this.onSent)
+  }
+
+  private readonly onSent = (err?: Error): void => {
+    if (err) return this.releaseBlockedWrite(err)
+    if (this.ws.bufferedAmount <= this.limits.sendBufferLimitBytes) this.releaseBlockedWrite()
+  }
+
+  private releaseBlockedWrite(err?: Error): void {
+    const cb = this.blockedWrite
+    if (!cb) return
+    this.blockedWrite = null
+    cb(err ?? null)
+  }
+
+  override _final(callback: (error?: Error | null) => void): void {
+    this.flush()
+    if (this.ws.readyState === this.ws.OPEN) this.ws.close(1000)
+    callback()
+  }
+
+  override _destroy(err: Error | null, callback: (error?: Error | null) => void): void {
+    this.ws.off('message', this.onMessage)
+    this.releaseBlockedWrite(err ?? new Error('stream destroyed'))
+    if (this.ws.readyState === this.ws.OPEN || this.ws.readyState === this.ws.CONNECTING) {
+      if (!this.closedWith) this.ws.close(1000)
+    }
+    callback(err)
+  }
+}
+
+function noop(): void {}

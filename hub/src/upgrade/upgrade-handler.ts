@@ -1,0 +1,81 @@
+import type { IncomingMessage } from 'node:http'
+import type { Duplex } from 'node:stream'
+import type { WebSocket } from 'ws'
+import { HubError } from '../errors.js'
+import type { Logger } from '../logger.js'
+import { chooseSubprotocol, protocolFamily, type Subprotocol } from './subprotocol.js'
+import { isOriginAllowed } from './origin.js'
+import { rejectUpgrade } from './reject.js'
+
+/** What a protocol layer receives: an open socket and the facts the handshake established. */
+export interface UpgradeContext {
+  protocol: Subprotocol
+  remoteAddress: string
+  origin: string | undefined
+  userAgent: string | undefined
+}
+
+/** A protocol family owns a WebSocketServer (its own limits) and takes connections from there. */
+export interface ProtocolEndpoint {
+  accept(req: IncomingMessage, socket: Duplex, head: Buffer, protocol: Subprotocol,
+    onOpen: (ws: WebSocket) => void): void
+  handle(ws: WebSocket, ctx: UpgradeContext): void
+}
+
+export interface UpgradeHandlerOptions {
+  path: string
+  allowedOrigins: readonly string[]
+  endpoints: Record<'mqtt' | 'chat.v1', ProtocolEndpoint>
+  logger: Logger
+  onRejected?: (code: string) => void
+  isShuttingDown?: () => boolean
+}
+
+/**
+ * The single upgrade endpoint: decides path, Origin and subprotocol, then hands the socket to the
+ * protocol's endpoint. Protocol code never sees handshake details beyond UpgradeContext.
+ */
+export function createUpgradeHandler(opts: UpgradeHandlerOptions) {
+  const reject = (socket: Duplex, error: HubError, req: IncomingMessage) => {
+    opts.onRejected?.(error.code)
+    opts.logger.info({ code: error.code, path: pathOf(req), remote: req.socket.remoteAddress }, 'upgrade rejected')
+    rejectUpgrade(socket, error)
+  }
+
+  return function onUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
+    socket.on('error', onSocketError)
+    if (opts.isShuttingDown?.()) return reject(socket, new HubError('HUB_ERR_SHUTTING_DOWN'), req)
+    if (pathOf(req) !== opts.path) return reject(socket, new HubError('HUB_ERR_NOT_FOUND'), req)
+    const origin = req.headers.origin
+    if (!isOriginAllowed(origin, req.headers.host, opts.allowedOrigins)) {
+      return reject(socket, new HubError('HUB_ERR_ORIGIN_FORBIDDEN', undefined, { origin }), req)
+    }
+    const choice = chooseSubprotocol(req.headers['sec-websocket-protocol'])
+    if (!choice.ok) {
+      const code = choice.reason === 'missing' ? 'HUB_ERR_SUBPROTOCOL_MISSING'
+        : choice.reason === 'malformed' ? 'HUB_ERR_SUBPROTOCOL_MALFORMED' : 'HUB_ERR_SUBPROTOCOL_UNSUPPORTED'
+      return reject(socket, new HubError(code, undefined, { offered: choice.offered }), req)
+    }
+    const endpoint = opts.endpoints[protocolFamily(choice.protocol)]
+    const ctx: UpgradeContext = {
+      protocol: choice.protocol,
+      remoteAddress: req.socket.remoteAddress ?? '',
+      origin,
+      userAgent: req.headers['user-agent'],
+    }
+    endpoint.accept(req, socket, head, choice.protocol, ws => {
+      socket.off('error', onSocketError)
+      endpoint.handle(ws, ctx)
+    })
+  }
+}
+
+function onSocketError(): void {
+  // A peer that resets mid-handshake; nothing to report beyond the closed socket.
+}
+
+function pathOf(req: IncomingMessage): string {
+  const url = req.url ?? '/'
+  const q = url.indexOf('?')
+  return q === -1 ? url : url.slice(0, q)
+}

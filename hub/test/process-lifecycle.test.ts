@@ -1,0 +1,37 @@
+import { describe, it, expect, afterEach } from '@jest/globals'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { spawnHub, type HubProcess } from './support/spawn-hub.js'
+import WebSocket from 'ws'
+
+let proc: HubProcess | null = null
+let dataDir = ''
+afterEach(async () => {
+  await proc?.kill('SIGKILL')
+  proc = null
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true })
+})
+
+describe('npm start (hub/dist/main.js)', () => {
+  it('serves /healthz and exits 0 on SIGTERM, closing clients with 1001', async () => {
+    dataDir = mkdtempSync(path.join(tmpdir(), 'tether-proc-'))
+    proc = await spawnHub({ TETHER_DATA_DIR: dataDir })
+    const res = await fetch(`http://127.0.0.1:${proc.port}/healthz`)
+    expect(res.status).toBe(200)
+    expect(await res.json()).toEqual({ status: 'ok' })
+
+    const chat = new WebSocket(`ws://127.0.0.1:${proc.port}/ws`, 'chat.v1')
+    await new Promise(r => chat.once('open', r))
+    const chatClosed = new Promise<number>(r => chat.once('close', code => r(code)))
+
+    const exit = await proc.kill('SIGTERM')
+    expect(exit).toBe(0)
+    expect(await chatClosed).toBe(1001)
+    expect(proc.logs.some(l => l.includes('"hub stopped"'))).toBe(true)
+  })
+
+  it('fails start-up with a sentence naming a bad variable', async () => {
+    await expect(spawnHub({ PORT: 'eighty' })).rejects.toThrow(/PORT="eighty" is not a whole number/)
+  })
+})
