@@ -39,6 +39,10 @@ export const defaultOptions = {
   /** Dashboard static files; '' = don't serve. Default: dashboard/dist of this repository. */
   dashboardDir: '',
   logLevel: 'info' as string,
+  /** Operator JWT signing secret; '' = generated once into the data directory. */
+  jwtSecret: '',
+  /** Operator token lifetime, seconds. */
+  tokenTtlSeconds: 3600,
 }
 
 export type HubConfig = typeof defaultOptions
@@ -97,6 +101,8 @@ export function loadConfig(env: Env = process.env, overrides: Partial<HubConfig>
     shutdownTimeoutMs: intVar(env, 'TETHER_SHUTDOWN_TIMEOUT_MS', defaultOptions.shutdownTimeoutMs, 100, 600_000),
     dashboardDir: env.TETHER_DASHBOARD_DIR ?? bundledDashboard,
     logLevel,
+    jwtSecret: env.TETHER_JWT_SECRET ?? '',
+    tokenTtlSeconds: intVar(env, 'TETHER_TOKEN_TTL_S', defaultOptions.tokenTtlSeconds, 10, 7 * 24 * 3600),
     ...overrides,
   }
   if (config.mqttMaxPacketBytes > config.wsMaxPayloadBytes * 64) {

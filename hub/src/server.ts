@@ -1,6 +1,7 @@
 import http from 'node:http'
 import net from 'node:net'
 import { mkdirSync } from 'node:fs'
+import path from 'node:path'
 import type { AddressInfo } from 'node:net'
 import type { WebSocket } from 'ws'
 import type { HubConfig } from './config.js'
@@ -15,12 +16,26 @@ import { createMqttHandler } from './protocols/mqtt/endpoint.js'
 import { openAccess, type MqttAccess } from './protocols/mqtt/access.js'
 import { createChatHandler } from './protocols/chat-v1/endpoint.js'
 import { startHeartbeat } from './protocols/chat-v1/heartbeat.js'
+import { HubEvents } from './events.js'
+import { openSqlite, type SqliteDatabase } from './storage/sqlite.js'
+import { createTokenService, loadOrCreateSecret, type TokenService } from './identity/token-service.js'
 
 export interface HubDeps {
   logger?: Logger
   access?: MqttAccess
   /** false keeps MQTT sessions in memory (tests of the bare transport). */
   persistMqtt?: boolean
+  /** Injected clock (epoch ms) for tokens, presence, batching and command timeouts. */
+  now?: () => number
+}
+
+/** Services other modules and tests reach through the hub. */
+export interface HubServices {
+  events: HubEvents
+  /** The embedded SQLite database (data/tether.db): accounts, devices, rooms, commands. */
+  db: SqliteDatabase
+  tokens: TokenService
+  now: () => number
 }
 
 export interface Hub {
@@ -28,6 +43,7 @@ export interface Hub {
   readonly logger: Logger
   readonly metrics: HubMetrics
   readonly server: http.Server
+  readonly services: HubServices
   /** Resolves once listening; `port` is the bound port (config.port 0 → a free one). */
   start(): Promise<{ port: number; tcpPort?: number }>
   /** Graceful stop: refuse new upgrades, close sockets (1001), let aedes fire wills, flush, close stores. */
@@ -39,6 +55,11 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
   const logger = deps.logger ?? createLogger(config.logLevel)
   const metrics = createMetrics()
   mkdirSync(config.dataDir, { recursive: true })
+  const now = deps.now ?? Date.now
+  const events = new HubEvents()
+  const db = openSqlite(path.join(config.dataDir, 'tether.db'))
+  const tokens = createTokenService({ secret: loadOrCreateSecret(config.dataDir, config.jwtSecret), ttlSeconds: config.tokenTtlSeconds, now })
+  const services: HubServices = { events, db, tokens, now }
 
   const access = deps.access ?? openAccess
   const mqtt = await createBroker({
@@ -122,12 +143,13 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
       server.closeAllConnections()
       await httpClosed
       metrics.stop()
+      db.close()
       logger.info('hub stopped')
     })()
     return stopping
   }
 
-  return { config, logger, metrics, server, start, stop }
+  return { config, logger, metrics, server, services, start, stop }
 }
 
 function closeAll(clients: Set<WebSocket>, code: number): void {

@@ -1,0 +1,31 @@
+import Database from 'better-sqlite3'
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+
+export type SqliteDatabase = Database.Database
+
+/**
+ * Opens (or creates) a SQLite database for the embedded stores. WAL so readers don't block the
+ * writer; `synchronous = NORMAL` is durable across process crashes in WAL mode.
+ * `file` ':memory:' for tests.
+ */
+export function openSqlite(file: string): SqliteDatabase {
+  if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true })
+  const db = new Database(file)
+  db.pragma('journal_mode = WAL')
+  db.pragma('synchronous = NORMAL')
+  db.pragma('foreign_keys = ON')
+  db.pragma('busy_timeout = 5000')
+  return db
+}
+
+/** Runs each module's schema once, tracked in `schema_migrations` by name. */
+export function migrate(db: SqliteDatabase, name: string, statements: string[]): void {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at INTEGER NOT NULL)')
+  const done = db.prepare('SELECT 1 FROM schema_migrations WHERE name = ?').get(name)
+  if (done) return
+  db.transaction(() => {
+    for (const sql of statements) db.exec(sql)
+    db.prepare('INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)').run(name, Date.now())
+  })()
+}
