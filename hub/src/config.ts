@@ -32,6 +32,32 @@ export const defaultOptions = {
   chatHeartbeatMs: 30_000,
   /** chat.v1: ms an anonymous connection has to send `hello`. */
   chatHelloTimeoutMs: 5_000,
+  /** chat.v1: largest frame the codec parses, bytes; the ws transport cap is twice this (→ 1009). */
+  chatMaxFrameBytes: 32 * 1024,
+  /** chat.v1: deepest JSON nesting accepted in a frame, levels. */
+  chatMaxDepth: 8,
+  /** chat.v1: longest message text, UTF-16 code units. */
+  chatMaxTextChars: 4000,
+  /** chat.v1: token bucket refill, frames per second per session. */
+  chatRatePerSecond: 10,
+  /** chat.v1: token bucket size, frames. */
+  chatRateBurst: 20,
+  /** chat.v1: consecutive rate-limited frames before the session is closed 1008. */
+  chatRateStrikes: 20,
+  /** chat.v1: bytes queued for send before a slow session is dropped. */
+  chatSendBufferBytes: 512 * 1024,
+  /** chat.v1: timeline events in a join snapshot. */
+  chatSnapshotEntries: 50,
+  /** chat.v1: largest history page, entries. */
+  chatHistoryPageMax: 100,
+  /** chat.v1: most events a resuming join replays; older gaps get a fresh snapshot. */
+  chatResumeWindow: 1000,
+  /** chat.v1: ms a typing indicator lives without a refresh. */
+  chatTypingTtlMs: 6000,
+  /** chat.v1: least ms between relayed typing starts of one user in one room. */
+  chatTypingThrottleMs: 2000,
+  /** chat.v1: ms a presence change must hold before it is published. */
+  chatPresenceCoalesceMs: 5000,
   /** Per-connection bytes queued for send before a slow consumer is dropped. */
   wsSendBufferLimitBytes: 1024 * 1024,
   /** Graceful shutdown budget, ms. */
@@ -98,6 +124,14 @@ export function loadConfig(env: Env = process.env, overrides: Partial<HubConfig>
     mqttConnectTimeoutMs: intVar(env, 'TETHER_MQTT_CONNECT_TIMEOUT_MS', defaultOptions.mqttConnectTimeoutMs, 100, 600_000),
     mqttTcpPort: intVar(env, 'TETHER_MQTT_TCP_PORT', defaultOptions.mqttTcpPort, 0, 65535),
     chatHeartbeatMs: intVar(env, 'TETHER_CHAT_HEARTBEAT_MS', defaultOptions.chatHeartbeatMs, 100, 600_000),
+    chatHelloTimeoutMs: intVar(env, 'TETHER_CHAT_HELLO_TIMEOUT_MS', defaultOptions.chatHelloTimeoutMs, 100, 600_000),
+    chatMaxFrameBytes: intVar(env, 'TETHER_CHAT_MAX_FRAME_BYTES', defaultOptions.chatMaxFrameBytes, 1024, 16 * 1024 * 1024),
+    chatRatePerSecond: intVar(env, 'TETHER_CHAT_RATE_PER_S', defaultOptions.chatRatePerSecond, 1, 100_000),
+    chatRateBurst: intVar(env, 'TETHER_CHAT_RATE_BURST', defaultOptions.chatRateBurst, 1, 100_000),
+    chatSendBufferBytes: intVar(env, 'TETHER_CHAT_SEND_BUFFER_BYTES', defaultOptions.chatSendBufferBytes, 16 * 1024, 1024 * 1024 * 1024),
+    chatSnapshotEntries: intVar(env, 'TETHER_CHAT_SNAPSHOT_ENTRIES', defaultOptions.chatSnapshotEntries, 0, 10_000),
+    chatResumeWindow: intVar(env, 'TETHER_CHAT_RESUME_WINDOW', defaultOptions.chatResumeWindow, 1, 1_000_000),
+    chatPresenceCoalesceMs: intVar(env, 'TETHER_CHAT_PRESENCE_COALESCE_MS', defaultOptions.chatPresenceCoalesceMs, 0, 600_000),
     shutdownTimeoutMs: intVar(env, 'TETHER_SHUTDOWN_TIMEOUT_MS', defaultOptions.shutdownTimeoutMs, 100, 600_000),
     dashboardDir: env.TETHER_DASHBOARD_DIR ?? bundledDashboard,
     logLevel,
