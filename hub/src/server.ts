@@ -14,11 +14,20 @@ import { createWsEndpoint } from './upgrade/ws-endpoint.js'
 import { createBroker } from './protocols/mqtt/broker.js'
 import { createMqttHandler } from './protocols/mqtt/endpoint.js'
 import { openAccess, type MqttAccess } from './protocols/mqtt/access.js'
-import { createChatHandler } from './protocols/chat-v1/endpoint.js'
 import { startHeartbeat } from './protocols/chat-v1/heartbeat.js'
 import { HubEvents } from './events.js'
 import { openSqlite, type SqliteDatabase } from './storage/sqlite.js'
 import { createTokenService, loadOrCreateSecret, type TokenService } from './identity/token-service.js'
+// --- chat.v1 (issue #4) imports ---
+import { createChatEndpoint } from './protocols/chat-v1/endpoint.js'
+import { createRoomService, type RoomService } from './rooms/room-service.js'
+import { createSqliteRoomStore } from './rooms/sqlite-store.js'
+import type { RoomStore } from './rooms/room-store.js'
+import type { OperatorLookup } from './rooms/operator-lookup.js'
+import { realTimeouts, type Timers } from './timers.js'
+import { createRoomsRouter } from './http/rooms-router.js'
+import { createBearerAuth } from './http/bearer-auth.js'
+// --- end chat.v1 imports ---
 
 export interface HubDeps {
   logger?: Logger
@@ -27,6 +36,12 @@ export interface HubDeps {
   persistMqtt?: boolean
   /** Injected clock (epoch ms) for tokens, presence, batching and command timeouts. */
   now?: () => number
+  /** One-shot timers for chat hello timeouts, typing expiry and presence coalescing. */
+  timers?: Timers
+  /** Room timelines; default SQLite on `services.db`. */
+  roomStore?: RoomStore
+  /** Operator accounts for chat (deleted accounts refused, DM recipients); default trusts tokens. */
+  operators?: OperatorLookup
 }
 
 /** Services other modules and tests reach through the hub. */
@@ -36,6 +51,8 @@ export interface HubServices {
   db: SqliteDatabase
   tokens: TokenService
   now: () => number
+  /** Rooms and timelines: post device events and command cards (spec chat-v1 §15). */
+  rooms: RoomService
 }
 
 export interface Hub {
@@ -59,7 +76,15 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
   const events = new HubEvents()
   const db = openSqlite(path.join(config.dataDir, 'tether.db'))
   const tokens = createTokenService({ secret: loadOrCreateSecret(config.dataDir, config.jwtSecret), ttlSeconds: config.tokenTtlSeconds, now })
-  const services: HubServices = { events, db, tokens, now }
+  // --- chat.v1 (issue #4): rooms domain ---
+  const timers = deps.timers ?? realTimeouts
+  const rooms = createRoomService({
+    store: deps.roomStore ?? createSqliteRoomStore(db), now, timers,
+    typingTtlMs: config.chatTypingTtlMs, typingThrottleMs: config.chatTypingThrottleMs, presenceCoalesceMs: config.chatPresenceCoalesceMs,
+  })
+  rooms.ensureRoom({ id: 'general', name: 'General', topic: '', minRole: 'viewer' })
+  // --- end chat.v1 rooms domain ---
+  const services: HubServices = { events, db, tokens, now, rooms }
 
   const access = deps.access ?? openAccess
   const mqtt = await createBroker({
@@ -76,7 +101,11 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
     () => ({ name: 'broker', ok: !mqtt.broker.closed && !shuttingDown }),
   ]
   const app = createApp({
-    routers: [{ path: '/', router: healthRouter(checks, metrics.registry) }],
+    routers: [
+      { path: '/', router: healthRouter(checks, metrics.registry) },
+      // chat.v1 (issue #4): rooms REST; swap createBearerAuth for identity's authenticate once merged
+      { path: '/api/rooms', router: createRoomsRouter({ rooms, authenticate: createBearerAuth(tokens), pageMax: config.chatHistoryPageMax }) },
+    ],
     dashboardDir: config.dashboardDir,
     logger,
   })
@@ -91,10 +120,23 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
       sendBufferLimitBytes: config.wsSendBufferLimitBytes,
     }, metrics),
   )
+  // --- chat.v1 (issue #4): endpoint; transport cap is 2× the codec cap [CHAT-1.2-3] ---
+  const chat = createChatEndpoint({
+    rooms, tokens, events, metrics, now, timers, logger: logger.child({ mod: 'chat' }),
+    ...(deps.operators ? { operators: deps.operators } : {}),
+    limits: {
+      maxFrameBytes: config.chatMaxFrameBytes, maxDepth: config.chatMaxDepth, maxTextChars: config.chatMaxTextChars,
+      ratePerSecond: config.chatRatePerSecond, rateBurst: config.chatRateBurst, rateStrikes: config.chatRateStrikes,
+      sendBufferBytes: config.chatSendBufferBytes, snapshotEntries: config.chatSnapshotEntries,
+      historyPageMax: config.chatHistoryPageMax, resumeWindow: config.chatResumeWindow,
+      typingTtlMs: config.chatTypingTtlMs, typingThrottleMs: config.chatTypingThrottleMs, helloTimeoutMs: config.chatHelloTimeoutMs,
+    },
+  })
   const chatEndpoint = createWsEndpoint(
-    { maxPayload: 64 * 1024, maxFragments: 64, maxBufferedChunks: 256 },
-    createChatHandler({ metrics, logger: logger.child({ mod: 'chat' }) }),
+    { maxPayload: config.chatMaxFrameBytes * 2, maxFragments: 64, maxBufferedChunks: 256 },
+    chat.handle,
   )
+  // --- end chat.v1 endpoint ---
   const heartbeat = startHeartbeat(chatEndpoint.wss.clients, config.chatHeartbeatMs)
 
   server.on('upgrade', createUpgradeHandler({
@@ -133,6 +175,8 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
     stopping ??= (async () => {
       shuttingDown = true
       heartbeat.stop()
+      chat.stop()
+      rooms.stop()
       const httpClosed = new Promise<void>(resolve => server.close(() => resolve()))
       tcpServer?.close()
       closeAll(chatEndpoint.wss.clients, 1001)

@@ -14,9 +14,10 @@ export function createPresenceTracker(opts: { coalesceMs: number; timers: Timers
     return 'away'
   }
 
+  let stopped = false
   function settle(userId: string): void {
     const u = users.get(userId)
-    if (!u) return
+    if (!u || stopped) return
     if (u.timer !== undefined) { opts.timers.clearTimeout(u.timer); u.timer = undefined }
     const publish = () => {
       u.timer = undefined
@@ -50,7 +51,7 @@ export function createPresenceTracker(opts: { coalesceMs: number; timers: Timers
     },
     published: (userId: string): PresenceState => users.get(userId)?.published ?? 'offline',
     current: (userId: string): PresenceState => { const u = users.get(userId); return u ? computed(u) : 'offline' },
-    stop(): void { for (const u of users.values()) if (u.timer !== undefined) opts.timers.clearTimeout(u.timer) },
+    stop(): void { stopped = true; for (const u of users.values()) if (u.timer !== undefined) opts.timers.clearTimeout(u.timer) },
   }
 }
 

@@ -11,7 +11,7 @@ export type RoomEvent =
   | { type: 'typing'; room: string; user: UserRef; state: 'start' | 'stop' }
   | { type: 'room.updated'; room: Room }
   | { type: 'room.deleted'; room: string }
-  | { type: 'direct'; entry: DmEntry }
+  | { type: 'direct'; entry: DmEntry; origin?: string }
 
 export interface RoomServiceOptions {
   store: RoomStore
@@ -134,11 +134,12 @@ export function createRoomService(opts: RoomServiceOptions) {
       return append(roomId, { kind: 'command', card }, { id, rev: (prior?.rev ?? 0) + 1 })
     },
 
-    sendDm(from: UserRef, to: UserRef, clientId: string, text: string): { entry: DmEntry; duplicate: boolean } {
+    /** `origin` (a session id) is passed through so that session is not sent its own DM. */
+    sendDm(from: UserRef, to: UserRef, clientId: string, text: string, origin?: string): { entry: DmEntry; duplicate: boolean } {
       const prior = store.findDmByClientId(from.id, clientId)
       if (prior) return { entry: prior, duplicate: true }
       const entry = store.appendDm({ from, to, text, clientId, ts: now() })
-      emit({ type: 'direct', entry })
+      emit({ type: 'direct', entry, ...(origin ? { origin } : {}) })
       return { entry, duplicate: false }
     },
     dmHistory(a: string, b: string, before: number, limit: number): { entries: DmEntry[]; hasMore: boolean } {

@@ -1,5 +1,5 @@
 import { describe, it, expect, beforeEach } from '@jest/globals'
-import { createManualClock } from '../../test/support/manual-clock.js'
+import { createManualClock } from '../manual-clock.js'
 import { createTokenBucket } from './rate-limiter.js'
 import { createTypingTracker } from './typing.js'
 import { createPresenceTracker } from './presence.js'
