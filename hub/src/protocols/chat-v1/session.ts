@@ -63,9 +63,9 @@ export class ChatSession {
   }
 
   /** Error frame, then close with the catalogue's close code. */
-  end(code: ErrorCode, message?: string): void {
+  end(code: ErrorCode, message?: string, ref?: string): void {
     if (this.closed) return
-    this.error(code, message)
+    this.error(code, message, ref)
     this.closed = true
     this.ws.close(errorCatalogue[code].close, chatWireCode(code))
   }
