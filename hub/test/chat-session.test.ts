@@ -168,3 +168,28 @@ describe('chat.v1 rate limiting', () => {
     expect(c.log.filter(f => f.code === 'rate_limited').length).toBe(21) // the one above, 19 more, and the 20th strike that closes
   })
 })
+
+describe('chat.v1 slow consumers', () => {
+  let th: TestHub
+  beforeAll(async () => { th = await startTestHub({ chatRateBurst: 100_000, chatRatePerSecond: 100_000, chatSendBufferBytes: 16 * 1024 }) })
+  afterAll(() => th.stop())
+  const openChats = async () => (await th.hub.metrics.connections.get()).values.find(v => v.labels.subprotocol === 'chat.v1')?.value ?? 0
+
+  // [CHAT-2.3-3]
+  it('drops a session that stops reading while the others keep receiving', async () => {
+    const [fast, slow] = await Promise.all([chatAs(th, alice), chatAs(th, { id: 'u-slow', username: 'slow' })])
+    await joinRoom(fast, 'general')
+    await joinRoom(slow, 'general')
+    ;(slow.ws as unknown as { _socket: net.Socket })._socket.pause() // stops reading: kernel buffers fill, then the hub's
+    const text = 'y'.repeat(4000)
+    let sent = 0
+    while ((await openChats()) === 2 && sent < 3000) {
+      for (let i = 0; i < 50; i++) fast.send({ type: 'say', id: `f${sent++}`, room: 'general', text })
+      await fast.next(f => f.type === 'ack' && f.ref === `f${sent - 1}`, 10_000)
+    }
+    expect(await openChats()).toBe(1)
+    const last = await fast.request({ type: 'say', id: 'last', room: 'general', text: 'done' })
+    expect(last).toMatchObject({ type: 'ack', duplicate: false })
+    await fast.close()
+  })
+})
