@@ -80,30 +80,30 @@ export function createChatEndpoint(deps: ChatEndpointDeps) {
   function onRoomEvent(e: RoomEvent): void {
     switch (e.type) {
       case 'entry': {
-        const text = encodeFrame({ type: 'event', room: e.room, entry: e.entry })
+        const text = Buffer.from(encodeFrame({ type: 'event', room: e.room, entry: e.entry }))
         for (const s of byRoom.get(e.room) ?? []) s.event(text)
         return
       }
       case 'typing': {
-        const text = encodeFrame({ type: 'typing', room: e.room, user: e.user, state: e.state })
+        const text = Buffer.from(encodeFrame({ type: 'typing', room: e.room, user: e.user, state: e.state }))
         for (const s of byRoom.get(e.room) ?? []) if (s.user?.id !== e.user.id) s.event(text)
         return
       }
       case 'room.updated': {
-        const text = encodeFrame({ type: 'room.updated', room: { ...e.room, seq: rooms.seq(e.room.id) } })
+        const text = Buffer.from(encodeFrame({ type: 'room.updated', room: { ...e.room, seq: rooms.seq(e.room.id) } }))
         for (const s of byRoom.get(e.room.id) ?? []) s.event(text)
         return
       }
       case 'room.deleted': {
         // [CHAT-4.4-2]
-        const text = encodeFrame({ type: 'room.deleted', room: e.room })
+        const text = Buffer.from(encodeFrame({ type: 'room.deleted', room: e.room }))
         for (const s of byRoom.get(e.room) ?? []) { s.joined.delete(e.room); s.event(text) }
         byRoom.delete(e.room)
         return
       }
       case 'direct': {
         // [CHAT-7.1-1] every session of the recipient, and the sender's other sessions
-        const text = encodeFrame({ type: 'direct', entry: e.entry })
+        const text = Buffer.from(encodeFrame({ type: 'direct', entry: e.entry }))
         for (const uid of new Set([e.entry.to.id, e.entry.from.id])) {
           for (const s of byUser.get(uid) ?? []) if (s.id !== e.origin) s.event(text)
         }

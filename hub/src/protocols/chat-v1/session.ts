@@ -4,6 +4,9 @@ import type { Role } from '../../identity/roles.js'
 import type { UserRef } from '../../rooms/types.js'
 import { encodeFrame } from './codec.js'
 
+/** A Buffer sent as a text frame: fan-out encodes UTF-8 once for all sessions. */
+const TEXT_FRAME = { binary: false } as const
+
 export interface SessionUser extends UserRef { role: Role; expiresAt: number }
 
 /**
@@ -17,12 +20,12 @@ export class ChatSession {
   closed = false
   /** Frames are handled one after another, so an async hello can't be overtaken. */
   queue: Promise<void> = Promise.resolve()
-  private held: string[] | null = null
+  private held: Array<string | Buffer> | null = null
 
   constructor(readonly id: string, readonly ws: WebSocket, private readonly sendBufferBytes: number, private readonly onDrop: (s: ChatSession) => void) {}
 
-  /** Sends raw text unless the client has fallen behind by more than the cap. */
-  sendRaw(text: string): void {
+  /** Sends a text frame (a Buffer must hold UTF-8) unless the client has fallen behind by more than the cap. */
+  sendRaw(text: string | Buffer): void {
     if (this.closed) return
     if (this.ws.bufferedAmount + text.length > this.sendBufferBytes) {
       // [CHAT-2.3-3] never await a slow reader: drop it.
@@ -31,7 +34,7 @@ export class ChatSession {
       this.ws.terminate()
       return
     }
-    this.ws.send(text)
+    this.ws.send(text, TEXT_FRAME)
   }
 
   send(frame: { type: string } & Record<string, unknown>): void {
@@ -45,7 +48,7 @@ export class ChatSession {
   }
 
   /** Room/DM events; held while a frame is being handled so its reply goes first [CHAT-6.1-1]. */
-  event(text: string): void {
+  event(text: string | Buffer): void {
     if (this.held) this.held.push(text)
     else this.sendRaw(text)
   }
