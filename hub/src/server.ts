@@ -13,35 +13,41 @@ import { createUpgradeHandler } from './upgrade/upgrade-handler.js'
 import { createWsEndpoint } from './upgrade/ws-endpoint.js'
 import { createBroker } from './protocols/mqtt/broker.js'
 import { createMqttHandler } from './protocols/mqtt/endpoint.js'
-import { openAccess, type MqttAccess } from './protocols/mqtt/access.js'
+import type { MqttAccess } from './protocols/mqtt/access.js'
 import { startHeartbeat } from './protocols/chat-v1/heartbeat.js'
 import { HubEvents } from './events.js'
 import { openSqlite, type SqliteDatabase } from './storage/sqlite.js'
 import { createTokenService, loadOrCreateSecret, type TokenService } from './identity/token-service.js'
+import { createIdentity } from './identity/index.js'
+import type { ScryptCost } from './identity/password.js'
+import type { OperatorAccounts } from './identity/operator-accounts.js'
+import type { DeviceRegistry } from './identity/device-registry.js'
+import { identityRouters } from './http/identity-routers.js'
+import { startSessionGuard } from './protocols/mqtt/session-guard.js'
+import { createDeniedPublishReporter } from './protocols/mqtt/denied-publish-reporter.js'
 // --- chat.v1 (issue #4) imports ---
 import { createChatEndpoint } from './protocols/chat-v1/endpoint.js'
 import { createRoomService, type RoomService } from './rooms/room-service.js'
 import { createSqliteRoomStore } from './rooms/sqlite-store.js'
 import type { RoomStore } from './rooms/room-store.js'
-import type { OperatorLookup } from './rooms/operator-lookup.js'
 import { realTimeouts, type Timers } from './timers.js'
 import { createRoomsRouter } from './http/rooms-router.js'
-import { createBearerAuth } from './http/bearer-auth.js'
+import { authenticate } from './http/auth-middleware.js'
 // --- end chat.v1 imports ---
 
 export interface HubDeps {
   logger?: Logger
   access?: MqttAccess
-  /** false keeps MQTT sessions in memory (tests of the bare transport). */
+  /** Only tests of the bare transport inject `openAccess`; the default is identity's device/operator auth + ACL. */
   persistMqtt?: boolean
   /** Injected clock (epoch ms) for tokens, presence, batching and command timeouts. */
   now?: () => number
+  /** scrypt cost of new password hashes; tests lower it to stay fast. Default: identity/password.ts. */
+  passwordCost?: ScryptCost
   /** One-shot timers for chat hello timeouts, typing expiry and presence coalescing. */
   timers?: Timers
   /** Room timelines; default SQLite on `services.db`. */
   roomStore?: RoomStore
-  /** Operator accounts for chat (deleted accounts refused, DM recipients); default trusts tokens. */
-  operators?: OperatorLookup
 }
 
 /** Services other modules and tests reach through the hub. */
@@ -51,6 +57,10 @@ export interface HubServices {
   db: SqliteDatabase
   tokens: TokenService
   now: () => number
+  /** Operator accounts (lookup by id/username; admin operations). */
+  operators: OperatorAccounts
+  /** Device registry; implements DeviceDirectory (get/list) plus create/update/delete/rotate. */
+  devices: DeviceRegistry
   /** Rooms and timelines: post device events and command cards (spec chat-v1 §15). */
   rooms: RoomService
 }
@@ -84,17 +94,30 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
   })
   rooms.ensureRoom({ id: 'general', name: 'General', topic: '', minRole: 'viewer' })
   // --- end chat.v1 rooms domain ---
-  const services: HubServices = { events, db, tokens, now, rooms }
 
-  const access = deps.access ?? openAccess
+  // ── identity (#3): accounts, devices, login limiter, MQTT auth + ACL ──────────────────────────
+  const identity = await createIdentity({
+    db, events, tokens, now, logger: logger.child({ mod: 'identity' }),
+    adminPassword: config.adminPassword, passwordCost: deps.passwordCost,
+    loginLimits: { maxFailuresPerAccount: config.loginMaxFailuresPerAccount, maxFailuresPerAddress: config.loginMaxFailuresPerAddress, windowMs: config.loginWindowMs },
+  })
+  const access: MqttAccess = deps.access ?? identity.access
+  const onPublishDenied = createDeniedPublishReporter({ registry: metrics.registry, logger: logger.child({ mod: 'mqtt' }), now })
+  const apiRouters = identityRouters({ tokens, operators: identity.operators, devices: identity.devices, limiter: identity.loginLimiter, logger: logger.child({ mod: 'api' }) })
+  // ── end identity ──────────────────────────────────────────────────────────────────────────────
+
+  const services: HubServices = { events, db, tokens, now, operators: identity.operators, devices: identity.devices, rooms }
+
   const mqtt = await createBroker({
     dataDir: deps.persistMqtt === false ? null : config.dataDir,
     connectTimeoutMs: config.mqttConnectTimeoutMs,
     drainTimeoutMs: config.mqttDrainTimeoutMs,
     maxInflightInbound: config.mqttMaxInflightInbound,
     access,
+    onPublishDenied,
     logger: logger.child({ mod: 'mqtt' }),
   })
+  const sessionGuard = startSessionGuard({ broker: mqtt.broker, events, now, sweepMs: config.mqttSessionSweepMs, logger: logger.child({ mod: 'mqtt' }) })
 
   let shuttingDown = false
   const checks: ReadinessCheck[] = [
@@ -103,8 +126,9 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
   const app = createApp({
     routers: [
       { path: '/', router: healthRouter(checks, metrics.registry) },
-      // chat.v1 (issue #4): rooms REST; swap createBearerAuth for identity's authenticate once merged
-      { path: '/api/rooms', router: createRoomsRouter({ rooms, authenticate: createBearerAuth(tokens), pageMax: config.chatHistoryPageMax }) },
+      // chat.v1 (issue #4): rooms REST
+      { path: '/api/rooms', router: createRoomsRouter({ rooms, authenticate: authenticate(tokens, identity.operators), pageMax: config.chatHistoryPageMax, maxTextChars: config.chatMaxTextChars }) },
+      { path: '/api', router: apiRouters },
     ],
     dashboardDir: config.dashboardDir,
     logger,
@@ -123,7 +147,7 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
   // --- chat.v1 (issue #4): endpoint; transport cap is 2× the codec cap [CHAT-1.2-3] ---
   const chat = createChatEndpoint({
     rooms, tokens, events, metrics, now, timers, logger: logger.child({ mod: 'chat' }),
-    ...(deps.operators ? { operators: deps.operators } : {}),
+    operators: identity.operators,
     limits: {
       maxFrameBytes: config.chatMaxFrameBytes, maxDepth: config.chatMaxDepth, maxTextChars: config.chatMaxTextChars,
       ratePerSecond: config.chatRatePerSecond, rateBurst: config.chatRateBurst, rateStrikes: config.chatRateStrikes,
@@ -177,6 +201,7 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
       heartbeat.stop()
       chat.stop()
       rooms.stop()
+      sessionGuard.stop()
       const httpClosed = new Promise<void>(resolve => server.close(() => resolve()))
       tcpServer?.close()
       closeAll(chatEndpoint.wss.clients, 1001)

@@ -1,18 +1,11 @@
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
 import { startTestHub, type TestHub } from './support/test-hub.js'
 import { chatAs, joinRoom, connectChat, tokenFor, type Frame } from './support/chat-client.js'
+import { idOf } from './support/chat-client.js'
 import { createManualClock } from './support/manual-clock.js'
-import type { OperatorAccount } from '../src/rooms/operator-lookup.js'
-
-const alice = { id: 'u-alice', username: 'alice', role: 'operator' as const }
-const bob = { id: 'u-bob', username: 'bob', role: 'operator' as const }
-const carol = { id: 'u-carol', username: 'carol', role: 'operator' as const }
-
-const accounts = new Map<string, OperatorAccount>([alice, bob, carol].map(u => [u.id, u]))
-const operators = {
-  getById: (id: string) => accounts.get(id),
-  getByUsername: (name: string) => [...accounts.values()].find(a => a.username === name),
-}
+const alice = { username: 'alice', role: 'operator' as const }
+const bob = { username: 'bob', role: 'operator' as const }
+const carol = { username: 'carol', role: 'operator' as const }
 
 const messages = (entries: Frame[]) => entries.filter(e => e.kind === 'message').map(e => e.text)
 
@@ -25,7 +18,7 @@ describe('chat.v1 rooms with several clients on a live hub', () => {
     th.hub.services.rooms.createRoom({ id, name: id, topic: '', minRole: 'viewer' })
     return id
   }
-  beforeAll(async () => { th = await startTestHub({ chatRateBurst: 10_000, chatPresenceCoalesceMs: 5000 }, { now: clock.now, timers: clock, operators }) })
+  beforeAll(async () => { th = await startTestHub({ chatRateBurst: 10_000, chatPresenceCoalesceMs: 5000 }, { now: clock.now, timers: clock }) })
   afterAll(() => th.stop())
 
   // [CHAT-4.2-1] [CHAT-6.1-1] [CHAT-5.1-1] [CHAT-5.1-2]
@@ -84,9 +77,9 @@ describe('chat.v1 rooms with several clients on a live hub', () => {
   it('delivers a direct message to every session of the recipient and the sender\'s other sessions', async () => {
     const [a1, a2, b1, b2, c] = await Promise.all([chatAs(th, alice), chatAs(th, alice), chatAs(th, bob), chatAs(th, bob), chatAs(th, carol)])
     const ack = await a1.request({ type: 'dm', id: 'dm-1', to: 'bob', text: 'call me' })
-    expect(ack).toMatchObject({ type: 'ack', to: { id: 'u-bob', username: 'bob' }, seq: 1, duplicate: false })
+    expect(ack).toMatchObject({ type: 'ack', to: { username: 'bob' }, seq: 1, duplicate: false })
     for (const x of [a2, b1, b2]) expect((await x.next(f => f.type === 'direct')).entry).toMatchObject({ id: ack.entryId, text: 'call me', from: { username: 'alice' } })
-    expect(await b1.request({ type: 'dm', id: 'dm-2', to: 'u-alice', text: 'ok' })).toMatchObject({ seq: 2 })
+    expect(await b1.request({ type: 'dm', id: 'dm-2', to: idOf(th, 'alice'), text: 'ok' })).toMatchObject({ seq: 2 })
     expect(await a1.request({ type: 'dm', id: 'dm-1', to: 'bob', text: 'call me' })).toMatchObject({ entryId: ack.entryId, duplicate: true })
     expect(await a1.request({ type: 'dm', id: 'dm-3', to: 'nobody', text: 'x' })).toMatchObject({ code: 'no_such_user' })
     expect(await a1.request({ type: 'dm', id: 'dm-4', to: 'alice', text: 'x' })).toMatchObject({ code: 'invalid_frame' })
@@ -105,7 +98,7 @@ describe('chat.v1 rooms with several clients on a live hub', () => {
     await joinRoom(a, r)
     await joinRoom(b, r)
     a.send({ type: 'typing', room: r, state: 'start' })
-    expect(await b.next(f => f.type === 'typing')).toEqual({ type: 'typing', room: r, user: { id: 'u-alice', username: 'alice' }, state: 'start' })
+    expect(await b.next(f => f.type === 'typing')).toEqual({ type: 'typing', room: r, user: { id: idOf(th, 'alice'), username: 'alice' }, state: 'start' })
     a.send({ type: 'typing', room: r, state: 'start' }) // within the throttle: not relayed
     expect(await a.request({ type: 'rooms' })).toMatchObject({ type: 'rooms' })
     await a.close() // vanishes without stop
@@ -124,7 +117,7 @@ describe('chat.v1 rooms with several clients on a live hub', () => {
     const c1 = await chatAs(th, carol)
     await joinRoom(c1, r)
     clock.advance(5000) // carol's online settles
-    await b.next(f => f.type === 'event' && f.entry.kind === 'member' && f.entry.action === 'presence' && f.entry.user.id === 'u-carol')
+    await b.next(f => f.type === 'event' && f.entry.kind === 'member' && f.entry.action === 'presence' && f.entry.user.id === idOf(th, 'carol'))
     await c1.close()
     clock.advance(2000)
     const c2 = await chatAs(th, carol)
@@ -132,12 +125,12 @@ describe('chat.v1 rooms with several clients on a live hub', () => {
     clock.advance(10_000)
     expect(await c2.request({ type: 'presence', state: 'away' })).toMatchObject({ type: 'presence', state: 'away' })
     clock.advance(5000)
-    const ev = await b.next(f => f.type === 'event' && f.entry.kind === 'member' && f.entry.action === 'presence' && f.entry.user.id === 'u-carol')
+    const ev = await b.next(f => f.type === 'event' && f.entry.kind === 'member' && f.entry.action === 'presence' && f.entry.user.id === idOf(th, 'carol'))
     expect(ev.entry.presence).toBe('away')
-    const carolPresence = b.log.filter(f => f.type === 'event' && f.entry.kind === 'member' && f.entry.action === 'presence' && f.entry.user.id === 'u-carol')
+    const carolPresence = b.log.filter(f => f.type === 'event' && f.entry.kind === 'member' && f.entry.action === 'presence' && f.entry.user.id === idOf(th, 'carol'))
     expect(carolPresence.map(f => f.entry.presence)).toEqual(['online', 'away'])
     const snap = await joinRoom(b, r)
-    expect(snap.members).toContainEqual({ user: { id: 'u-carol', username: 'carol' }, presence: 'away' })
+    expect(snap.members).toContainEqual({ user: { id: idOf(th, 'carol'), username: 'carol' }, presence: 'away' })
     await Promise.all([b.close(), c2.close()])
   })
 
@@ -232,7 +225,8 @@ describe('chat.v1 rooms with several clients on a live hub', () => {
   // [CHAT-2.1-5]
   it('refuses a valid token of a deleted account with account_gone', async () => {
     const c = await connectChat(th.wsUrl)
-    const token = await tokenFor(th, { id: 'u-deleted', username: 'ghost' })
+    const token = await tokenFor(th, { username: 'ghost' })
+    th.hub.services.operators.delete(idOf(th, 'ghost'))
     expect(await c.request({ type: 'hello', token })).toMatchObject({ type: 'error', code: 'account_gone' })
     expect((await c.closed).code).toBe(1008)
   })

@@ -2,10 +2,11 @@ import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
 import net from 'node:net'
 import { startTestHub, type TestHub } from './support/test-hub.js'
 import { connectChat, chatAs, tokenFor, joinRoom } from './support/chat-client.js'
+import { idOf, operatorAccount } from './support/chat-client.js'
 import { createManualClock } from './support/manual-clock.js'
 
-const alice = { id: 'u-alice', username: 'alice', role: 'operator' as const }
-const victor = { id: 'u-victor', username: 'victor', role: 'viewer' as const }
+const alice = { username: 'alice', role: 'operator' as const }
+const victor = { username: 'victor', role: 'viewer' as const }
 
 describe('chat.v1 session rules on a live hub', () => {
   let th: TestHub
@@ -18,7 +19,7 @@ describe('chat.v1 session rules on a live hub', () => {
     const c = await chatAs(th, alice)
     expect(c.welcome).toMatchObject({
       type: 'welcome', protocol: 'chat.v1', serverTime: clock.now(),
-      user: { id: 'u-alice', username: 'alice', role: 'operator' },
+      user: { id: idOf(th, 'alice'), username: 'alice', role: 'operator' },
       limits: { maxFrameBytes: 32768, maxDepth: 8, maxTextChars: 4000, rateBurst: 1000, snapshotEntries: 50, resumeWindow: 1000 },
     })
     expect(c.welcome.sessionId).toMatch(/^c_/)
@@ -54,7 +55,7 @@ describe('chat.v1 session rules on a live hub', () => {
   })
 
   it('refuses an expired token with bad_token', async () => {
-    const { token } = await th.hub.services.tokens.issue(alice, 10)
+    const { token } = await th.hub.services.tokens.issue(await operatorAccount(th, alice), 10)
     clock.advance(11_000)
     const c = await connectChat(th.wsUrl)
     expect(await c.request({ type: 'hello', token })).toMatchObject({ type: 'error', code: 'bad_token' })
@@ -64,7 +65,7 @@ describe('chat.v1 session rules on a live hub', () => {
   // [CHAT-2.2-2]
   it('ends the session with token_expired when its token runs out', async () => {
     const c = await connectChat(th.wsUrl)
-    const { token } = await th.hub.services.tokens.issue(alice, 60)
+    const { token } = await th.hub.services.tokens.issue(await operatorAccount(th, alice), 60)
     await c.request({ type: 'hello', token })
     clock.advance(60_000)
     expect(await c.next(f => f.type === 'error')).toMatchObject({ code: 'token_expired' })
@@ -127,16 +128,16 @@ describe('chat.v1 session rules on a live hub', () => {
     const rooms = await c.request({ type: 'rooms' })
     expect(rooms.rooms.map((r: { id: string }) => r.id)).not.toContain('admins')
     expect(await joinRoom(c, 'admins')).toMatchObject({ type: 'error', code: 'no_such_room' })
-    const a = await chatAs(th, { id: 'u-ada', username: 'ada', role: 'admin' })
+    const a = await chatAs(th, { username: 'ada', role: 'admin' })
     expect(await joinRoom(a, 'admins')).toMatchObject({ type: 'joined', mode: 'snapshot' })
     await Promise.all([c.close(), a.close()])
   })
 
   // [CHAT-2.2-1]
   it('closes every session of a deleted or re-roled account with session_revoked and 1008', async () => {
-    const bob = { id: 'u-bob', username: 'bob', role: 'operator' as const }
+    const bob = { username: 'bob', role: 'operator' as const }
     const [b1, b2, other] = await Promise.all([chatAs(th, bob), chatAs(th, bob), chatAs(th, alice)])
-    th.hub.services.events.emit('operator.roleChanged', { userId: 'u-bob', role: 'viewer' })
+    th.hub.services.operators.setRole(idOf(th, 'bob'), 'viewer')
     for (const b of [b1, b2]) {
       expect(await b.next(f => f.type === 'error')).toMatchObject({ code: 'session_revoked' })
       expect((await b.closed).code).toBe(1008)
@@ -177,7 +178,7 @@ describe('chat.v1 slow consumers', () => {
 
   // [CHAT-2.3-3]
   it('drops a session that stops reading while the others keep receiving', async () => {
-    const [fast, slow] = await Promise.all([chatAs(th, alice), chatAs(th, { id: 'u-slow', username: 'slow' })])
+    const [fast, slow] = await Promise.all([chatAs(th, alice), chatAs(th, { username: 'slow' })])
     await joinRoom(fast, 'general')
     await joinRoom(slow, 'general')
     ;(slow.ws as unknown as { _socket: net.Socket })._socket.pause() // stops reading: kernel buffers fill, then the hub's
@@ -190,6 +191,7 @@ describe('chat.v1 slow consumers', () => {
     expect(await openChats()).toBe(1)
     const last = await fast.request({ type: 'say', id: 'last', room: 'general', text: 'done' })
     expect(last).toMatchObject({ type: 'ack', duplicate: false })
+    slow.ws.terminate()
     await fast.close()
   })
 })

@@ -2,9 +2,9 @@ import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
 import { startTestHub, type TestHub } from './support/test-hub.js'
 import { chatAs, joinRoom, tokenFor } from './support/chat-client.js'
 
-const admin = { id: 'u-admin', username: 'root', role: 'admin' as const }
-const op = { id: 'u-op', username: 'olga', role: 'operator' as const }
-const viewer = { id: 'u-view', username: 'vic', role: 'viewer' as const }
+const admin = { username: 'root', role: 'admin' as const }
+const op = { username: 'olga', role: 'operator' as const }
+const viewer = { username: 'vic', role: 'viewer' as const }
 
 describe('rooms REST API (chat-v1 spec §14)', () => {
   let th: TestHub

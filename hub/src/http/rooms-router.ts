@@ -1,19 +1,17 @@
-import { Router, type RequestHandler, type Request, type Response } from 'express'
+import { Router, type RequestHandler, type Request } from 'express'
 import { z } from 'zod'
 import { HubError } from '../errors.js'
 import { ROLES } from '../identity/roles.js'
-import type { OperatorIdentity } from '../identity/types.js'
 import type { RoomService } from '../rooms/room-service.js'
 import { ROOM_ID } from '../rooms/room-service.js'
 import type { Room } from '../rooms/types.js'
-import { requireRoleOf } from './bearer-auth.js'
+import { requireRole } from './auth-middleware.js'
 import { textSchema } from '../protocols/chat-v1/schemas.js'
 
 export interface RoomsRouterDeps {
   rooms: RoomService
-  /** Puts the operator on `res.locals.user` or fails with 401. */
+  /** identity's `authenticate`: sets `req.operator` or fails with 401. */
   authenticate: RequestHandler
-  requireRole?: typeof requireRoleOf
   pageMax: number
   maxTextChars?: number
 }
@@ -37,25 +35,24 @@ function parse<T>(schema: z.ZodType<T>, value: unknown): T {
 /** Rooms REST (chat-v1 spec §14): CRUD for admins, history/search/stats for every role that sees the room. */
 export function createRoomsRouter(deps: RoomsRouterDeps): Router {
   const { rooms } = deps
-  const requireRole = deps.requireRole ?? requireRoleOf
   const router = Router()
-  const userOf = (res: Response) => res.locals.user as OperatorIdentity
+  const userOf = (req: Request) => req.operator!
   const withSeq = (r: Room) => ({ ...r, seq: rooms.seq(r.id) })
-  const visible = (req: Request, res: Response): Room => {
-    const room = rooms.visibleRoom(String(req.params.id), userOf(res).role)
+  const visible = (req: Request): Room => {
+    const room = rooms.visibleRoom(String(req.params.id), userOf(req).role)
     if (!room) throw new HubError('CHAT_ERR_NO_SUCH_ROOM')
     return room
   }
 
   router.use(deps.authenticate)
-  router.get('/', (_req, res) => { res.json({ rooms: rooms.listRooms(userOf(res).role).map(withSeq) }) })
+  router.get('/', (req, res) => { res.json({ rooms: rooms.listRooms(userOf(req).role).map(withSeq) }) })
   router.post('/', requireRole('admin'), (req, res) => {
     const body = parse(createBody, req.body)
     const room = rooms.createRoom({ id: body.id, name: body.name, topic: body.topic ?? '', minRole: body.minRole ?? 'viewer' })
     if (!room) throw new HubError('HUB_ERR_CONFLICT', `Room "${body.id}" already exists.`)
     res.status(201).json(withSeq(room))
   })
-  router.get('/:id', (req, res) => { res.json(withSeq(visible(req, res))) })
+  router.get('/:id', (req, res) => { res.json(withSeq(visible(req))) })
   router.patch('/:id', requireRole('admin'), (req, res) => {
     const patch = parse(patchBody, req.body)
     const room = rooms.updateRoom(String(req.params.id), patch)
@@ -67,18 +64,18 @@ export function createRoomsRouter(deps: RoomsRouterDeps): Router {
     res.status(204).end()
   })
   router.get('/:id/messages', (req, res) => {
-    const room = visible(req, res)
+    const room = visible(req)
     const q = parse(z.object({ before: intParam(Number.MAX_SAFE_INTEGER).optional(), limit: intParam(deps.pageMax).optional() }), req.query)
     res.json(rooms.history(room.id, q.before ?? Number.MAX_SAFE_INTEGER, q.limit ?? 50))
   })
   router.get('/:id/search', (req, res) => {
-    const room = visible(req, res)
+    const room = visible(req)
     const q = parse(z.object({ q: z.string().min(1).max(200), limit: intParam(100).optional() }), req.query)
     res.json({ room: room.id, q: q.q, entries: rooms.search(room.id, q.q, q.limit ?? 20) })
   })
-  router.get('/:id/stats', (req, res) => { res.json({ room: visible(req, res).id, stats: rooms.stats(visible(req, res).id) }) })
+  router.get('/:id/stats', (req, res) => { const room = visible(req); res.json({ room: room.id, stats: rooms.stats(room.id) }) })
   router.post('/:id/broadcast', requireRole('admin'), (req, res) => {
-    const room = visible(req, res)
+    const room = visible(req)
     const body = parse(z.strictObject({ text: textSchema(deps.maxTextChars ?? 4000) }), req.body)
     res.status(201).json(rooms.postSystemMessage(room.id, body.text))
   })

@@ -26,7 +26,7 @@ export function connectChat(wsUrl: string, opts: { origin?: string } = {}): Prom
   const ws = new WebSocket(wsUrl, 'chat.v1', { ...(opts.origin ? { origin: opts.origin } : {}) })
   const log: Frame[] = []
   const pending: Frame[] = []
-  const waiters: Array<{ pred: (f: Frame) => boolean; resolve: (f: Frame) => void }> = []
+  const waiters: Array<{ pred: (f: Frame) => boolean; resolve: (f: Frame) => void; fail: (e: Error) => void }> = []
   ws.on('error', () => { /* surfaced through `closed` */ })
   ws.on('message', (data, isBinary) => {
     if (isBinary) return
@@ -36,15 +36,20 @@ export function connectChat(wsUrl: string, opts: { origin?: string } = {}): Prom
     if (i >= 0) waiters.splice(i, 1)[0]!.resolve(frame)
     else pending.push(frame)
   })
-  const closed = new Promise<{ code: number; reason: string }>(resolve => ws.once('close', (code, reason) => resolve({ code, reason: reason.toString() })))
+  const closed = new Promise<{ code: number; reason: string }>(resolve => ws.once('close', (code, reason) => {
+    // Nothing more can arrive: fail pending waits now instead of leaving their timers running.
+    for (const w of waiters.splice(0)) w.fail(new Error(`connection closed (${code}) while waiting; received: ${JSON.stringify(log.slice(-5))}`))
+    resolve({ code, reason: reason.toString() })
+  }))
   const client: ChatClient = {
     ws, log, closed,
     send(frame) { ws.send(typeof frame === 'string' ? frame : JSON.stringify(frame)) },
     next(pred = () => true, timeoutMs = 5000) {
       const i = pending.findIndex(pred)
       if (i >= 0) return Promise.resolve(pending.splice(i, 1)[0]!)
+      if (ws.readyState === WebSocket.CLOSED) return Promise.reject(new Error(`connection closed; received: ${JSON.stringify(log.slice(-5))}`))
       return new Promise((resolve, reject) => {
-        const w = { pred, resolve: (f: Frame) => { clearTimeout(timer); resolve(f) } }
+        const w = { pred, resolve: (f: Frame) => { clearTimeout(timer); resolve(f) }, fail: (e: Error) => { clearTimeout(timer); reject(e) } }
         const timer = setTimeout(() => {
           waiters.splice(waiters.indexOf(w), 1)
           reject(new Error(`no matching frame within ${timeoutMs} ms; received: ${JSON.stringify(log.slice(-5))}`))
@@ -70,17 +75,40 @@ export function connectChat(wsUrl: string, opts: { origin?: string } = {}): Prom
   })
 }
 
-/** Mints a token for a user on this hub. */
-export async function tokenFor(th: TestHub, user: { id: string; username: string; role?: Role }): Promise<string> {
-  return (await th.hub.services.tokens.issue({ role: 'operator', ...user })).token
+export interface ChatUser { username: string; role?: Role }
+
+/** The operator account `username`, created with `role` on first use (cheap scrypt cost in test hubs). */
+export function operatorAccount(th: TestHub, user: ChatUser) {
+  // Cached per hub, so concurrent first uses of one name create it once.
+  const cache = creating.get(th.hub) ?? new Map<string, ReturnType<typeof th.hub.services.operators.create>>()
+  creating.set(th.hub, cache)
+  const existing = th.hub.services.operators.getByUsername(user.username)
+  if (existing) return Promise.resolve(existing)
+  if (!cache.has(user.username)) {
+    cache.set(user.username, th.hub.services.operators.create({ username: user.username, password: `${user.username}-password`, role: user.role ?? 'operator' }))
+  }
+  return cache.get(user.username)!
+}
+const creating = new WeakMap<object, Map<string, Promise<Awaited<ReturnType<TestHub['hub']['services']['operators']['create']>>>>>()
+
+/** A token of the operator account `username` (created on first use). */
+export async function tokenFor(th: TestHub, user: ChatUser): Promise<string> {
+  return (await th.hub.services.tokens.issue(await operatorAccount(th, user))).token
 }
 
 /** Connects and says hello as `user`; resolves once `welcome` arrived. */
-export async function chatAs(th: TestHub, user: { id: string; username: string; role?: Role }): Promise<ChatClient & { welcome: Frame }> {
+export async function chatAs(th: TestHub, user: ChatUser): Promise<ChatClient & { welcome: Frame }> {
   const client = await connectChat(th.wsUrl)
   const welcome = await client.request({ type: 'hello', token: await tokenFor(th, user), client: { name: 'test', version: '0' } })
   if (welcome.type !== 'welcome') throw new Error(`hello refused: ${JSON.stringify(welcome)}`)
   return Object.assign(client, { welcome })
+}
+
+/** The account id of `username` on this hub. */
+export function idOf(th: TestHub, username: string): string {
+  const account = th.hub.services.operators.getByUsername(username)
+  if (!account) throw new Error(`no account ${username}`)
+  return account.id
 }
 
 /** Joins a room and resolves with the `joined` frame. */

@@ -28,8 +28,6 @@ export interface ChatLimits {
 export interface ChatHub {
   rooms: RoomService
   operators: OperatorLookup
-  /** Set while no account directory is injected: remembers operators from verified tokens. */
-  learn?: (account: { id: string; username: string; role: Role }) => void
   tokens: Pick<TokenService, 'verify'>
   limits: ChatLimits
   now: () => number

@@ -5,7 +5,7 @@ import type { Logger } from '../../logger.js'
 import type { HubEvents } from '../../events.js'
 import type { TokenService } from '../../identity/token-service.js'
 import type { RoomService, RoomEvent } from '../../rooms/room-service.js'
-import { createLearnedOperators, type OperatorLookup } from '../../rooms/operator-lookup.js'
+import type { OperatorLookup } from '../../rooms/operator-lookup.js'
 import { createTokenBucket } from '../../rooms/rate-limiter.js'
 import { newId } from '../../rooms/ids.js'
 import type { Timers } from '../../timers.js'
@@ -19,8 +19,8 @@ export { CHAT_PROTOCOL_VERSION } from './version.js'
 export interface ChatEndpointDeps {
   rooms: RoomService
   tokens: Pick<TokenService, 'verify'>
-  /** Account directory; without one, verified tokens are trusted (see createLearnedOperators). */
-  operators?: OperatorLookup
+  /** Account directory (identity): deleted accounts are refused, DM recipients looked up. */
+  operators: OperatorLookup
   events: HubEvents
   limits: ChatLimits
   metrics: HubMetrics
@@ -37,7 +37,6 @@ export function createChatEndpoint(deps: ChatEndpointDeps) {
   const byUser = new Map<string, Set<ChatSession>>()
   const byRoom = new Map<string, Set<ChatSession>>()
   const expiry = new WeakMap<ChatSession, unknown>()
-  const learned = deps.operators ? null : createLearnedOperators()
 
   function forget(session: ChatSession): void {
     for (const roomId of session.joined) byRoom.get(roomId)?.delete(session)
@@ -53,8 +52,7 @@ export function createChatEndpoint(deps: ChatEndpointDeps) {
 
   const hub: ChatHub = {
     rooms, limits, timers, logger, now: deps.now, tokens: deps.tokens,
-    operators: deps.operators ?? learned!,
-    ...(learned ? { learn: learned.learn } : {}),
+    operators: deps.operators,
     authenticate(session: ChatSession, user: SessionUser) {
       session.user = user
       const set = byUser.get(user.id) ?? new Set()

@@ -4,7 +4,7 @@ import type { ChatHandler, HandlerContext } from '../context.js'
 
 /** The recipient by username, else by id; deleted or unknown → no_such_user [CHAT-7.1-1]. */
 export function findOperator(ctx: HandlerContext, who: string) {
-  const account = ctx.hub.operators.getByUsername(who) ?? ctx.hub.operators.getById(who)
+  const account = ctx.hub.operators.getByUsername(who) ?? ctx.hub.operators.get(who)
   if (!account) throw new HubError('CHAT_ERR_NO_SUCH_USER', `No operator "${who}".`)
   return { id: account.id, username: account.username }
 }

@@ -11,8 +11,7 @@ export const helloHandler = (s: CoreSchemas): ChatHandler<CoreSchemas['hello']> 
     const identity = await hub.tokens.verify(frame.token)
     // [CHAT-2.1-4] invalid or expired token → error + 1008
     if (!identity) return session.end('CHAT_ERR_BAD_TOKEN', undefined, frame.id)
-    hub.learn?.(identity)
-    const account = hub.operators.getById(identity.id)
+    const account = hub.operators.get(identity.id)
     // [CHAT-2.1-5] a deleted account is refused even with a valid token
     if (!account) return session.end('CHAT_ERR_ACCOUNT_GONE', undefined, frame.id)
     if (session.closed) return
