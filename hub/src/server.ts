@@ -19,6 +19,11 @@ import { startHeartbeat } from './protocols/chat-v1/heartbeat.js'
 import { HubEvents } from './events.js'
 import { openSqlite, type SqliteDatabase } from './storage/sqlite.js'
 import { createTokenService, loadOrCreateSecret, type TokenService } from './identity/token-service.js'
+import type { RequestHandler } from 'express'
+import type { DeviceDirectory } from './identity/types.js'
+import { createTelemetryService, emptyDeviceDirectory, type TelemetryService } from './telemetry/service.js'
+import type { TelemetryStore } from './telemetry/store.js'
+import { telemetryRouter } from './http/telemetry-router.js'
 
 export interface HubDeps {
   logger?: Logger
@@ -27,6 +32,10 @@ export interface HubDeps {
   persistMqtt?: boolean
   /** Injected clock (epoch ms) for tokens, presence, batching and command timeouts. */
   now?: () => number
+  /** Telemetry (#5): store override (tests), device registry (until identity wires hub.services.devices), API auth chain. */
+  telemetryStore?: TelemetryStore
+  devices?: DeviceDirectory
+  telemetryGuard?: RequestHandler[]
 }
 
 /** Services other modules and tests reach through the hub. */
@@ -36,6 +45,8 @@ export interface HubServices {
   db: SqliteDatabase
   tokens: TokenService
   now: () => number
+  /** Telemetry pipeline: store, batching writer (metrics on hub.metrics.registry), readiness. */
+  telemetry: TelemetryService
 }
 
 export interface Hub {
@@ -59,7 +70,7 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
   const events = new HubEvents()
   const db = openSqlite(path.join(config.dataDir, 'tether.db'))
   const tokens = createTokenService({ secret: loadOrCreateSecret(config.dataDir, config.jwtSecret), ttlSeconds: config.tokenTtlSeconds, now })
-  const services: HubServices = { events, db, tokens, now }
+  const services = { events, db, tokens, now } as HubServices
 
   const access = deps.access ?? openAccess
   const mqtt = await createBroker({
@@ -71,12 +82,26 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
     logger: logger.child({ mod: 'mqtt' }),
   })
 
+  // --- telemetry (#5) ---
+  const telemetry = createTelemetryService({
+    config, broker: mqtt.broker, registry: metrics.registry, logger: logger.child({ mod: 'telemetry' }), now,
+    devices: deps.devices ?? emptyDeviceDirectory,
+    ...(deps.telemetryStore ? { store: deps.telemetryStore } : {}),
+  })
+  services.telemetry = telemetry
+  const telemetryApi = telemetryRouter({
+    store: telemetry.store, now, maxPoints: config.telemetryMaxHistoryPoints,
+    guard: deps.telemetryGuard ?? [], logger: logger.child({ mod: 'telemetry-api' }),
+  })
+  // --- end telemetry ---
+
   let shuttingDown = false
   const checks: ReadinessCheck[] = [
     () => ({ name: 'broker', ok: !mqtt.broker.closed && !shuttingDown }),
+    telemetry.readiness,
   ]
   const app = createApp({
-    routers: [{ path: '/', router: healthRouter(checks, metrics.registry) }],
+    routers: [{ path: '/', router: healthRouter(checks, metrics.registry) }, { path: '/', router: telemetryApi }],
     dashboardDir: config.dashboardDir,
     logger,
   })
@@ -142,6 +167,7 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
       await mqtt.close()
       server.closeAllConnections()
       await httpClosed
+      await telemetry.stop() // flush or spool, after sockets close, before stores close
       metrics.stop()
       db.close()
       logger.info('hub stopped')
