@@ -83,7 +83,7 @@ export class BatchWriter {
   get queued(): number { return this.queue.length }
 
   accept(points: Point[]): void {
-    if (this.closing) { this.spill(points.map(p => ({ p, at: this.deps.now() }))); return }
+    if (this.closing) { this.metrics.accepted.inc(points.length); this.spill(points.map(p => ({ p, at: this.deps.now() }))); return }
     const at = this.deps.now()
     for (const p of points) this.queue.push({ p, at })
     this.metrics.accepted.inc(points.length)
@@ -91,11 +91,11 @@ export class BatchWriter {
     if (this.queue.length >= this.opts.highWater || (this.down && this.queue.length >= this.opts.batchSize)) {
       this.spillQueue()
       this.kick()
-    } else if (this.queue.length >= this.opts.batchSize) {
-      this.kick()
-    } else if (this.flushTimer === null) {
-      this.flushTimer = this.timers.setTimeout(this.onFlushTimer, this.opts.flushIntervalMs)
+      return
     }
+    if (this.queue.length >= this.opts.batchSize) this.kick()
+    // The remainder of a partial batch waits at most one flush interval.
+    if (this.flushTimer === null) this.flushTimer = this.timers.setTimeout(this.onFlushTimer, this.opts.flushIntervalMs)
   }
 
   private readonly onFlushTimer = (): void => {
