@@ -3,7 +3,7 @@ import { createInfluxV2Store } from '../../src/telemetry/stores/influx-v2.js'
 import { buildPoint } from '../../src/telemetry/point.js'
 import { StoreWriteError } from '../../src/telemetry/store.js'
 import { startVictoriaMetrics, victoriaAvailable, type VictoriaMetrics } from '../support/victoria-metrics.js'
-import { waitFor } from '../support/free-port.js'
+import { freePort, waitFor } from '../support/free-port.js'
 
 /**
  * InfluxDB 2 cannot be installed here. VictoriaMetrics implements /api/v2/write, so the 2.x
@@ -37,10 +37,10 @@ describe('influx-v2 store against a real /api/v2/write (VictoriaMetrics)', () =>
   })
 
   it('reports a down server as a retryable write error, never a silent drop', async () => {
-    const store = createInfluxV2Store({ url: 'http://127.0.0.1:9', org: 'o', bucket: 'b', token: 't', timeoutMs: 2000 })
+    const store = createInfluxV2Store({ url: `http://127.0.0.1:${await freePort()}`, org: 'o', bucket: 'b', token: 't', timeoutMs: 2000 })
     const err = await store.write([buildPoint('x', { v: 1 }, Date.now())]).then(() => null, e => e)
     expect(err).toBeInstanceOf(StoreWriteError)
     expect((err as StoreWriteError).kind).toBe('retry')
-    await expect(store.ping()).rejects.toThrow(/unreachable/)
+    await expect(store.ping()).rejects.toThrow(/unreachable: ECONNREFUSED/)
   })
 })
