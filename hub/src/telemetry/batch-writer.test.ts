@@ -166,3 +166,18 @@ describe('BatchWriter', () => {
     expect(store.points.map(x => x.fields.n)).toEqual([1, 2])
   })
 })
+
+describe('BatchWriter.retrySoon', () => {
+  it('retries the spool at once when told the store is back, without waiting out the backoff', async () => {
+    const w = makeWriter({ retryBaseMs: 60_000, retryMaxMs: 60_000 })
+    store.down = true
+    w.accept([p(1), p(2), p(3)])
+    await clock.advance(0)
+    store.down = false
+    await clock.advance(1000)
+    expect(store.points.length).toBe(0)
+    w.retrySoon()
+    await clock.advance(0)
+    expect(store.points.map(x => x.fields.n)).toEqual([1, 2, 3])
+  })
+})

@@ -112,6 +112,14 @@ export class BatchWriter {
     return candidates.length ? Math.max(0, this.deps.now() - Math.min(...candidates)) : 0
   }
 
+  /** The store answered a health probe: retry the spool now instead of waiting out the backoff. */
+  retrySoon(): void {
+    if (!this.down || this.closing || this.retryTimer === null) return
+    this.timers.clearTimeout(this.retryTimer)
+    this.retryTimer = null
+    void this.kick()
+  }
+
   /** Starts the write loop unless it runs. Resolves when the loop pauses. */
   kick(): Promise<void> {
     this.running ??= this.run().finally(() => { this.running = null })

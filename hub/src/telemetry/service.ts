@@ -83,7 +83,8 @@ export function createTelemetryService(deps: TelemetryDeps): TelemetryService {
       if (reachable === false) logger.info({ store: store.kind, target: store.target }, 'telemetry store reachable again')
       reachable = true
       reason = ''
-      if (spool.points > 0 && !writer.storeDown) void writer.kick()
+      if (writer.storeDown) writer.retrySoon()
+      else if (spool.points > 0) void writer.kick()
     } catch (err) {
       if (reachable !== false) {
         logger.warn({ store: store.kind, target: store.target, err: (err as Error).message, spool: spool.dir },
