@@ -8,7 +8,7 @@ export interface TelemetryRouterDeps {
   store: TelemetryStore
   now: () => number
   maxPoints: number
-  /** Auth chain (identity's `authenticate` + `requireRole('viewer')`); empty until identity is wired. */
+  /** Auth chain: identity's `authenticate` + `requireRole('viewer')`. */
   guard: RequestHandler[]
   logger: Logger
 }
@@ -16,6 +16,7 @@ export interface TelemetryRouterDeps {
 const DEVICE_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/
 
 /**
+ * Mounted at /api:
  * GET /api/devices/:id/telemetry?field=&from=&to=&every=&agg= → { device, field, agg, every, from, to, points: [{t, v}] }
  * GET /api/devices/:id/latest → { device, fields: { name: { value, ts } } }
  * Same JSON from every store.
@@ -37,13 +38,13 @@ export function telemetryRouter(deps: TelemetryRouterDeps): Router {
     }
   }
 
-  router.get('/api/devices/:id/latest', ...deps.guard, async (req, res) => {
+  router.get('/devices/:id/latest', ...deps.guard, async (req, res) => {
     const device = deviceParam(req.params.id as string)
     const fields = await fromStore(() => deps.store.latest(device))
     res.json({ device, fields })
   })
 
-  router.get('/api/devices/:id/telemetry', ...deps.guard, async (req, res) => {
+  router.get('/devices/:id/telemetry', ...deps.guard, async (req, res) => {
     const device = deviceParam(req.params.id as string)
     const parsed = parseHistoryQuery(device, req.query as Record<string, unknown>, deps.now(), { maxPoints: deps.maxPoints, defaultRangeMs: 3600_000 })
     if (!parsed.ok) throw new HubError('TELEMETRY_ERR_BAD_QUERY', parsed.message, { parameter: parsed.parameter })

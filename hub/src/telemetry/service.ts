@@ -14,9 +14,6 @@ import { createEmbeddedStore } from './stores/embedded.js'
 import { createInfluxV1Store } from './stores/influx-v1.js'
 import { createInfluxV2Store } from './stores/influx-v2.js'
 
-/** Until identity's registry is wired: no device is known, points carry only the `device` tag. */
-export const emptyDeviceDirectory: DeviceDirectory = { get: () => undefined, list: () => [] }
-
 export function createStoreFromConfig(config: HubConfig): TelemetryStore {
   switch (config.telemetryStore) {
     case 'influx-v1':

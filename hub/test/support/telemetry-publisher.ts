@@ -1,4 +1,4 @@
-import type { MqttClient } from 'mqtt'
+import type { IClientOptions, MqttClient } from 'mqtt'
 import { connectMqtt, endMqtt } from './mqtt-client.js'
 
 /**
@@ -17,8 +17,9 @@ export class SteadyPublishers {
     for (const id of ids) this.sent.set(id, [])
   }
 
-  async connect(wsUrl: string): Promise<void> {
-    this.clients = await Promise.all(this.ids.map(id => connectMqtt(wsUrl, { clientId: id, protocolVersion: 4 })))
+  /** `credentials(id)`: the device's MQTT options (identity: client id = username = id, password = token). */
+  async connect(wsUrl: string, credentials: (id: string) => IClientOptions): Promise<void> {
+    this.clients = await Promise.all(this.ids.map(id => connectMqtt(wsUrl, { protocolVersion: 4, ...credentials(id) })))
     for (const c of this.clients) c.on('error', () => {})
   }
 

@@ -5,13 +5,10 @@ import { connectMqtt, endMqtt } from '../support/mqtt-client.js'
 import { influxdAvailable, startInfluxd, type Influxd } from '../support/influxd.js'
 import { metricValue } from '../support/telemetry-metrics.js'
 import { waitFor } from '../support/free-port.js'
-import type { DeviceDirectory } from '../../src/identity/types.js'
+import { adminToken, createOperator, deviceMqttOptions, provisionDevice } from '../support/identity.js'
 
+// REST keeps rooms to ids; the registry itself takes any text, so the line protocol must cope.
 const ROOM = 'lab 2, west=wing\nnorth'
-const devices: DeviceDirectory = {
-  get: id => id === 'th-bad' ? { id, name: 'Thermo', room: ROOM, model: 'TH 1,a=b', createdAt: 0 } : undefined,
-  list: () => [],
-}
 
 let influxd: Influxd
 let hub: TestHub
@@ -19,9 +16,10 @@ let client: MqttClient
 beforeAll(async () => {
   if (!influxdAvailable()) throw new Error('influxd (Debian package influxdb) is not installed')
   influxd = await startInfluxd()
-  hub = await startTestHub({ telemetryFlushMs: 50 }, { persistMqtt: false, devices }, { TELEMETRY_STORE: 'influx-v1', INFLUX_URL: influxd.url, INFLUX_DATABASE: 'bad' })
+  hub = await startTestHub({ telemetryFlushMs: 50 }, { persistMqtt: false }, { TELEMETRY_STORE: 'influx-v1', INFLUX_URL: influxd.url, INFLUX_DATABASE: 'bad' })
   await waitFor(async () => (await fetch(`${hub.httpUrl}/readyz`)).status === 200, 10_000, 'hub ready with influxd')
-  client = await connectMqtt(hub.wsUrl, { clientId: 'th-bad', protocolVersion: 4 })
+  const device = provisionDevice(hub, 'th-bad', { name: 'Thermo', room: ROOM, model: 'TH 1,a=b' })
+  client = await connectMqtt(hub.wsUrl, { protocolVersion: 4, ...deviceMqttOptions(device) })
 }, 40_000)
 afterAll(async () => {
   await endMqtt(client, true).catch(() => undefined)
@@ -67,15 +65,17 @@ describe('bad telemetry against a real influxd', () => {
     expect(client.connected).toBe(true)
   })
 
-  it('serves history and latest from influxd in the common JSON shape, and 400 naming the parameter', async () => {
-    const latest = await (await fetch(`${hub.httpUrl}/api/devices/th-bad/latest`)).json() as { device: string; fields: Record<string, { value: unknown }> }
+  it('serves history and latest from influxd to a viewer in the common JSON shape, and 400 naming the parameter', async () => {
+    const { token } = await createOperator(hub, 'vera', 'viewer')
+    const auth = { headers: { authorization: `Bearer ${token}` } }
+    const latest = await (await fetch(`${hub.httpUrl}/api/devices/th-bad/latest`, auth)).json() as { device: string; fields: Record<string, { value: unknown }> }
     expect(latest.device).toBe('th-bad')
     expect(latest.fields.temp!.value).toBe(21.5)
     const from = Date.now() - 60_000
-    const hist = await (await fetch(`${hub.httpUrl}/api/devices/th-bad/telemetry?field=temp&from=${from}&every=1h&agg=max`)).json() as { points: Array<{ v: number }> }
+    const hist = await (await fetch(`${hub.httpUrl}/api/devices/th-bad/telemetry?field=temp&from=${from}&every=1h&agg=max`, auth)).json() as { points: Array<{ v: number }> }
     expect(hist.points.map(p => p.v).reduce((a, b) => Math.max(a, b), 0)).toBe(21.5)
     for (const [qs, parameter] of [['field=nope', 'field'], ['field=temp&from=xyz', 'from'], ['field=temp&every=1ms', 'every'], ['field=note&agg=mean', 'agg']] as const) {
-      const r = await fetch(`${hub.httpUrl}/api/devices/th-bad/telemetry?${qs}`)
+      const r = await fetch(`${hub.httpUrl}/api/devices/th-bad/telemetry?${qs}`, { headers: { authorization: `Bearer ${await adminToken(hub)}` } })
       expect(r.status).toBe(400)
       expect(((await r.json()) as { error: { parameter: string } }).error.parameter).toBe(parameter)
     }

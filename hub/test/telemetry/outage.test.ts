@@ -8,9 +8,25 @@ import { metricValue, promValue } from '../support/telemetry-metrics.js'
 import { waitFor } from '../support/free-port.js'
 import { SteadyPublishers } from '../support/telemetry-publisher.js'
 import { spawnHub, type HubProcess } from '../support/spawn-hub.js'
+import { deviceMqttOptions, provisionDevice } from '../support/identity.js'
 
 const OUTAGE_MS = 30_000
 const DB = 'outage'
+const ADMIN_PASSWORD = 'outage-admin-password'
+
+/** Registers devices through the REST API of a child-process hub; returns their MQTT options. */
+async function provisionOverRest(port: number, ids: string[]) {
+  const base = `http://127.0.0.1:${port}/api`
+  const login = await fetch(`${base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: ADMIN_PASSWORD }) })
+  const { token } = await login.json() as { token: string }
+  const creds = new Map<string, ReturnType<typeof deviceMqttOptions>>()
+  for (const id of ids) {
+    const res = await fetch(`${base}/devices`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ id }) })
+    const body = await res.json() as { device: { id: string }; token: string }
+    creds.set(id, deviceMqttOptions({ id: body.device.id, token: body.token }))
+  }
+  return creds
+}
 const sleep = (ms: number) => new Promise(r => setTimeout(r, ms))
 
 let influxd: Influxd | null = null
@@ -50,7 +66,8 @@ describe('telemetry through an InfluxDB outage (real influxd, MQTT over WebSocke
     influxd = await startInfluxd()
     hub = await startTestHub({}, { persistMqtt: false }, env(influxd.url))
     pubs = new SteadyPublishers(['out-1', 'out-2', 'out-3'], 100)
-    await pubs.connect(hub.wsUrl)
+    const creds = new Map(pubs.ids.map(id => [id, deviceMqttOptions(provisionDevice(hub!, id))]))
+    await pubs.connect(hub.wsUrl, id => creds.get(id)!)
     pubs.start()
     await sleep(3000)
     await influxd.stop() // by PID
@@ -73,9 +90,10 @@ describe('telemetry through an InfluxDB outage (real influxd, MQTT over WebSocke
     if (!influxdAvailable()) throw new Error('influxd (Debian package influxdb) is not installed')
     influxd = await startInfluxd()
     dataDir = mkdtempSync(path.join(tmpdir(), 'tether-outage-'))
-    proc = await spawnHub({ TETHER_DATA_DIR: dataDir, ...env(influxd.url) })
+    proc = await spawnHub({ TETHER_DATA_DIR: dataDir, TETHER_ADMIN_PASSWORD: ADMIN_PASSWORD, ...env(influxd.url) })
     pubs = new SteadyPublishers(['sig-1', 'sig-2'], 100)
-    await pubs.connect(`ws://127.0.0.1:${proc.port}/ws`)
+    const creds = await provisionOverRest(proc.port, pubs.ids)
+    await pubs.connect(`ws://127.0.0.1:${proc.port}/ws`, id => creds.get(id)!)
     pubs.start()
     await sleep(3000)
     await influxd.stop()
@@ -84,8 +102,8 @@ describe('telemetry through an InfluxDB outage (real influxd, MQTT over WebSocke
     expect(await proc.kill('SIGTERM')).toBe(0)
     expect(proc.logs.some(l => l.includes('telemetry writer closed'))).toBe(true)
 
-    proc = await spawnHub({ TETHER_DATA_DIR: dataDir, ...env(influxd.url) })
-    await pubs.connect(`ws://127.0.0.1:${proc.port}/ws`)
+    proc = await spawnHub({ TETHER_DATA_DIR: dataDir, TETHER_ADMIN_PASSWORD: ADMIN_PASSWORD, ...env(influxd.url) })
+    await pubs.connect(`ws://127.0.0.1:${proc.port}/ws`, id => creds.get(id)!) // tokens survive the restart
     pubs.start()
     await sleep(OUTAGE_MS / 2)
     await influxd.start()
