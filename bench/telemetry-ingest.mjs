@@ -87,18 +87,35 @@ function spawnHub(env) {
   })
 }
 
+const ADMIN_PASSWORD = 'bench-admin-password'
+
+/** Registers the simulated devices through the hub's REST API; returns each one's MQTT password. */
+async function provision(port) {
+  const base = `http://127.0.0.1:${port}/api`
+  const login = await fetch(`${base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: ADMIN_PASSWORD }) })
+  const { token } = await login.json()
+  const tokens = []
+  for (let i = 0; i < DEVICES; i++) {
+    const res = await fetch(`${base}/devices`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ id: `dev-${i}` }) })
+    if (res.status !== 201) throw new Error(`device provisioning answered ${res.status}`)
+    tokens.push((await res.json()).token)
+  }
+  return tokens
+}
+
 async function e2e(url, dataDir, topicLeaf = 'telemetry') {
   const { child, port } = await spawnHub({
-    LOG_LEVEL: 'info', TETHER_DATA_DIR: dataDir, TELEMETRY_STORE: 'influx-v1', INFLUX_URL: url, INFLUX_DATABASE: 'bench_e2e',
+    LOG_LEVEL: 'info', TETHER_DATA_DIR: dataDir, TETHER_ADMIN_PASSWORD: ADMIN_PASSWORD, TELEMETRY_STORE: 'influx-v1', INFLUX_URL: url, INFLUX_DATABASE: 'bench_e2e',
     TETHER_TELEMETRY_BATCH_SIZE: String(BATCH), TETHER_TELEMETRY_FLUSH_MS: '200',
   })
   try {
+    const passwords = await provision(port)
     const clients = await Promise.all(Array.from({ length: DEVICES }, (_, i) => new Promise((resolve, reject) => {
-      const c = mqtt.connect(`ws://127.0.0.1:${port}/ws`, { clientId: `dev-${i}`, protocolVersion: 4, reconnectPeriod: 0 })
+      const c = mqtt.connect(`ws://127.0.0.1:${port}/ws`, { clientId: `dev-${i}`, username: `dev-${i}`, password: passwords[i], protocolVersion: 4, reconnectPeriod: 0 })
       c.once('connect', () => resolve(c)); c.once('error', reject)
     })))
     // Warm-up (JIT, sockets) on a topic the pipeline ignores, so phase order does not skew the figures.
-    await Promise.all(clients.map((c, d) => Promise.all(Array.from({ length: 100 }, (_, i) => c.publishAsync(`devices/dev-${d}/warmup`, JSON.stringify({ seq: i }), { qos: 1 })))))
+    await Promise.all(clients.map((c, d) => Promise.all(Array.from({ length: 100 }, (_, i) => c.publishAsync(`devices/dev-${d}/meta`, JSON.stringify({ seq: i }), { qos: 1 })))))
     const perDevice = Math.ceil(E2E_POINTS / DEVICES)
     const total = perDevice * DEVICES
     const t0 = Date.now() - 3_600_000
@@ -134,7 +151,7 @@ const dir = mkdtempSync(path.join(tmpdir(), 'tether-bench-'))
 const influx = await startInfluxd(path.join(dir, 'influx'))
 try {
   const d = await direct(influx.url)
-  const b = BASELINE ? await e2e(influx.url, path.join(dir, 'hub-baseline'), 'bench') : undefined
+  const b = BASELINE ? await e2e(influx.url, path.join(dir, 'hub-baseline'), 'meta') : undefined
   const e = await e2e(influx.url, path.join(dir, 'hub'))
   console.log(JSON.stringify({ bench: 'telemetry-ingest', node: process.version, direct: d, e2e: e, ...(b ? { mqttPublishOnly: b } : {}), ratio: +(e.pointsPerSecond / d.pointsPerSecond).toFixed(3) }))
 } finally {
