@@ -11,7 +11,7 @@ import { newId } from '../../rooms/ids.js'
 import type { Timers } from '../../timers.js'
 import { encodeFrame } from './codec.js'
 import type { ChatHub, ChatLimits } from './context.js'
-import { createHandlerRegistry, dispatchFrame, registerCoreHandlers } from './handlers/index.js'
+import { createHandlerRegistry, dispatchFrame, registerCoreHandlers, type HandlerRegistry } from './handlers/index.js'
 import { ChatSession, type SessionUser } from './session.js'
 
 export { CHAT_PROTOCOL_VERSION } from './version.js'
@@ -27,12 +27,14 @@ export interface ChatEndpointDeps {
   logger: Logger
   now: () => number
   timers: Timers
+  /** Frame handlers; the core ones are added here, other modules add theirs (spec §15). */
+  registry?: HandlerRegistry
 }
 
 /** The chat.v1 endpoint: session table, fan-out of room events, and the frame dispatcher. */
 export function createChatEndpoint(deps: ChatEndpointDeps) {
   const { rooms, limits, timers, logger } = deps
-  const registry = createHandlerRegistry()
+  const registry = deps.registry ?? createHandlerRegistry()
   registerCoreHandlers(registry, limits)
   const byUser = new Map<string, Set<ChatSession>>()
   const byRoom = new Map<string, Set<ChatSession>>()
