@@ -33,8 +33,11 @@ import { createSqliteRoomStore } from './rooms/sqlite-store.js'
 import type { RoomStore } from './rooms/room-store.js'
 import { realTimeouts, type Timers } from './timers.js'
 import { createRoomsRouter } from './http/rooms-router.js'
-import { authenticate } from './http/auth-middleware.js'
+import { authenticate, requireRole } from './http/auth-middleware.js'
 // --- end chat.v1 imports ---
+import { createTelemetryService, type TelemetryService } from './telemetry/service.js'
+import type { TelemetryStore } from './telemetry/store.js'
+import { telemetryRouter } from './http/telemetry-router.js'
 
 export interface HubDeps {
   logger?: Logger
@@ -49,6 +52,8 @@ export interface HubDeps {
   timers?: Timers
   /** Room timelines; default SQLite on `services.db`. */
   roomStore?: RoomStore
+  /** Telemetry (#5): store override (tests); default from config (TELEMETRY_STORE). */
+  telemetryStore?: TelemetryStore
 }
 
 /** Services other modules and tests reach through the hub. */
@@ -66,6 +71,8 @@ export interface HubServices {
   rooms: RoomService
   /** chat.v1 frame handlers: `chatHandlers.register({type, schema, minRole, handle})` adds a frame type. */
   chatHandlers: HandlerRegistry
+  /** Telemetry pipeline: store, batching writer (metrics on hub.metrics.registry), readiness. */
+  telemetry: TelemetryService
 }
 
 export interface Hub {
@@ -110,7 +117,8 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
   const apiRouters = identityRouters({ tokens, operators: identity.operators, devices: identity.devices, limiter: identity.loginLimiter, logger: logger.child({ mod: 'api' }) })
   // ── end identity ──────────────────────────────────────────────────────────────────────────────
 
-  const services: HubServices = { events, db, tokens, now, operators: identity.operators, devices: identity.devices, rooms, chatHandlers }
+  // `telemetry` joins below, once the broker exists.
+  const services = { events, db, tokens, now, operators: identity.operators, devices: identity.devices, rooms, chatHandlers } as HubServices
 
   const mqtt = await createBroker({
     dataDir: deps.persistMqtt === false ? null : config.dataDir,
@@ -123,15 +131,30 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
   })
   const sessionGuard = startSessionGuard({ broker: mqtt.broker, events, now, sweepMs: config.mqttSessionSweepMs, logger: logger.child({ mod: 'mqtt' }) })
 
+  // --- telemetry (#5) ---
+  const telemetry = createTelemetryService({
+    config, broker: mqtt.broker, registry: metrics.registry, logger: logger.child({ mod: 'telemetry' }), now,
+    devices: identity.devices,
+    ...(deps.telemetryStore ? { store: deps.telemetryStore } : {}),
+  })
+  services.telemetry = telemetry
+  const telemetryApi = telemetryRouter({
+    store: telemetry.store, now, maxPoints: config.telemetryMaxHistoryPoints,
+    guard: [authenticate(tokens, identity.operators), requireRole('viewer')], logger: logger.child({ mod: 'telemetry-api' }),
+  })
+  // --- end telemetry ---
+
   let shuttingDown = false
   const checks: ReadinessCheck[] = [
     () => ({ name: 'broker', ok: !mqtt.broker.closed && !shuttingDown }),
+    telemetry.readiness,
   ]
   const app = createApp({
     routers: [
       { path: '/', router: healthRouter(checks, metrics.registry) },
       // chat.v1 (issue #4): rooms REST
       { path: '/api/rooms', router: createRoomsRouter({ rooms, authenticate: authenticate(tokens, identity.operators), pageMax: config.chatHistoryPageMax, maxTextChars: config.chatMaxTextChars }) },
+      { path: '/api', router: telemetryApi },
       { path: '/api', router: apiRouters },
     ],
     dashboardDir: config.dashboardDir,
@@ -215,6 +238,7 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
       await mqtt.close()
       server.closeAllConnections()
       await httpClosed
+      await telemetry.stop() // flush or spool, after sockets close, before stores close
       metrics.stop()
       db.close()
       logger.info('hub stopped')
