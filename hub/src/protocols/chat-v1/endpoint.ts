@@ -119,6 +119,10 @@ export function createChatEndpoint(deps: ChatEndpointDeps) {
   deps.events.on('operator.deleted', revoke)
   deps.events.on('operator.roleChanged', revoke)
 
+  /**
+   * A socket the upgrade layer accepted for `chat.v1` [CHAT-1.1-1]. ws itself closes 1007 on a text
+   * frame that is not UTF-8 (skipUTF8Validation stays false) [CHAT-1.2-2] and 1009 over maxPayload.
+   */
   function handle(ws: WebSocket, _ctx: UpgradeContext): void {
     deps.metrics.connections.inc({ subprotocol: 'chat.v1' })
     const session = new ChatSession(newId('c'), ws, limits.sendBufferBytes, forget)
