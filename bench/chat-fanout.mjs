@@ -17,6 +17,15 @@ import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
 import { performance } from 'node:perf_hooks'
 import WebSocket from 'ws'
+import { readFileSync } from 'node:fs'
+
+/** CPU seconds (user + system) a process has used, from /proc (Linux); null elsewhere. */
+function cpuSecondsOf(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
+    return (Number(fields[11]) + Number(fields[12])) / 100
+  } catch { return null }
+}
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const { createTokenService } = await import(path.join(root, 'hub/dist/identity/token-service.js'))
@@ -137,6 +146,8 @@ try {
   const latencies = []
   const total = RATE * SECONDS
   const pending = []
+  const hubCpu0 = cpuSecondsOf(child.pid)
+  const benchCpu0 = process.cpuUsage()
   const start = performance.now()
   for (let i = 0; i < total; i++) {
     const due = start + (i * 1000) / RATE
@@ -146,17 +157,21 @@ try {
   }
   await Promise.race([Promise.all(pending), new Promise((_, rej) => setTimeout(() => rej(new Error('sustained run not delivered in 180 s')), 180_000))])
   const elapsed = (performance.now() - start) / 1000
+  const hubCpu1 = cpuSecondsOf(child.pid)
+  const benchCpu = process.cpuUsage(benchCpu0)
+  // Hub and clients share this machine: CPU share per wall second shows which side saturated.
+  const cpu = { hub: hubCpu0 === null ? null : round((hubCpu1 - hubCpu0) / elapsed), clients: round((benchCpu.user + benchCpu.system) / 1e6 / elapsed) }
   latencies.sort((a, b) => a - b)
 
   const result = {
     bench: 'chat-fanout', sessions: SESSIONS, users: USERS,
     single: { runs: SINGLE, allReceivedMs: { p50: round(pct(singles, 50)), max: round(singles.at(-1)) } },
     sustained: { rate: RATE, seconds: SECONDS, messages: total, deliveries: latencies.length, achievedRate: round(total / elapsed),
-      latencyMs: { p50: round(pct(latencies, 50)), p99: round(pct(latencies, 99)), max: round(latencies.at(-1)) } },
+      latencyMs: { p50: round(pct(latencies, 50)), p99: round(pct(latencies, 99)), max: round(latencies.at(-1)) }, cpuPerWallSecond: cpu },
     node: process.version,
   }
   console.log(`one message → all ${SESSIONS} sessions: p50 ${result.single.allReceivedMs.p50} ms, max ${result.single.allReceivedMs.max} ms (${SINGLE} runs)`)
-  console.log(`${RATE} msg/s for ${SECONDS} s → ${latencies.length} deliveries: p50 ${result.sustained.latencyMs.p50} ms, p99 ${result.sustained.latencyMs.p99} ms, max ${result.sustained.latencyMs.max} ms`)
+  console.log(`${RATE} msg/s for ${SECONDS} s → ${latencies.length} deliveries: p50 ${result.sustained.latencyMs.p50} ms, p99 ${result.sustained.latencyMs.p99} ms, max ${result.sustained.latencyMs.max} ms; CPU/s hub ${cpu.hub}, clients ${cpu.clients}`)
   console.log(JSON.stringify(result))
   for (const ws of [...sockets, sender]) ws.terminate()
 } finally {
