@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import type { TestHub } from '../../hub/test/support/test-hub.js'
 import { endMqtt } from '../../hub/test/support/mqtt-client.js'
 import type { SimDevice } from '../src/runtime/device.js'
-import { observe, on, startOpenHub, testDevice } from './support.js'
+import { observe, on, startOpenHub, subscribed, testDevice } from './support.js'
 
 let hub: TestHub
 let devices: SimDevice[] = []
@@ -29,8 +29,7 @@ function device(...args: Parameters<typeof testDevice> extends [string, ...infer
 
 describe('device runtime over ws://…/ws', () => {
   it('publishes retained online status and meta, then telemetry', async () => {
-    device('t-1', 'thermostat')
-    await observer.waitFor(on('devices/t-1/status', 'online'))
+    await subscribed(device('t-1', 'thermostat'))
     const meta = await observer.waitFor(on('devices/t-1/meta'))
     expect(JSON.parse(meta.text)).toMatchObject({ model: 'thermostat', commands: { set_setpoint: { params: { value: { type: 'number', min: 5, max: 30 } } } } })
     const t = await observer.waitFor(on('devices/t-1/telemetry'))
@@ -43,8 +42,7 @@ describe('device runtime over ws://…/ws', () => {
   })
 
   it('answers a command on responses and its telemetry reflects the change', async () => {
-    device('t-2', 'thermostat')
-    await observer.waitFor(on('devices/t-2/status', 'online'))
+    await subscribed(device('t-2', 'thermostat'))
     await observer.client.publishAsync('devices/t-2/commands', JSON.stringify({ id: 'c-1', name: 'set_setpoint', params: { value: 25 }, issuedBy: 'test', expiresAt: Date.now() + 60_000 }), { qos: 1 })
     const r = await observer.waitFor(on('devices/t-2/responses'))
     expect(JSON.parse(r.text)).toEqual({ id: 'c-1', ok: true, result: { setpoint: 25, previous: 21 } })
@@ -53,8 +51,7 @@ describe('device runtime over ws://…/ws', () => {
   })
 
   it('answers bad params with ok:false and the reason', async () => {
-    device('p-1', 'pump')
-    await observer.waitFor(on('devices/p-1/status', 'online'))
+    await subscribed(device('p-1', 'pump'))
     await observer.client.publishAsync('devices/p-1/commands', JSON.stringify({ id: 'c-2', name: 'set_speed', params: { value: 150 } }), { qos: 1 })
     const r = await observer.waitFor(on('devices/p-1/responses'))
     expect(JSON.parse(r.text)).toEqual({ id: 'c-2', ok: false, error: 'parameter "value" must be at most 100' })
@@ -62,7 +59,7 @@ describe('device runtime over ws://…/ws', () => {
 
   it('receives a command queued while it was away (persistent session)', async () => {
     const first = device('d-1', 'door-sensor')
-    await observer.waitFor(on('devices/d-1/status', 'online'))
+    await subscribed(first)
     await first.stop()
     await observer.waitFor(on('devices/d-1/status', 'offline'))
     await observer.client.publishAsync('devices/d-1/commands', JSON.stringify({ id: 'c-3', name: 'set_sensitivity', params: { level: 'high' } }), { qos: 1 })
@@ -73,7 +70,7 @@ describe('device runtime over ws://…/ws', () => {
 
   it('ignores an expired command', async () => {
     const d = device('p-2', 'pump')
-    await observer.waitFor(on('devices/p-2/status', 'online'))
+    await subscribed(d)
     const got = new Promise(resolve => d.once('command', resolve))
     await observer.client.publishAsync('devices/p-2/commands', JSON.stringify({ id: 'old', name: 'stop', params: {}, expiresAt: Date.now() - 1 }), { qos: 1 })
     await got
@@ -84,19 +81,21 @@ describe('device runtime over ws://…/ws', () => {
   })
 
   it('reboots on command: responds, goes offline cleanly, comes back online', async () => {
-    device('m-1', 'power-meter')
-    await observer.waitFor(on('devices/m-1/status', 'online'))
+    const d = device('m-1', 'power-meter')
+    await subscribed(d)
+    const resubscribed = subscribed(d, 8000)
     await observer.client.publishAsync('devices/m-1/commands', JSON.stringify({ id: 'c-4', name: 'reboot', params: {} }), { qos: 1 })
     const r = await observer.waitFor(on('devices/m-1/responses'))
     expect(JSON.parse(r.text)).toEqual({ id: 'c-4', ok: true, result: { rebooting: true } })
     const idx = observer.seen.indexOf(r)
     const off = await observer.waitFor(on('devices/m-1/status', 'offline'), 3000, idx)
     await observer.waitFor(on('devices/m-1/status', 'online'), 3000, observer.seen.indexOf(off))
+    await resubscribed
   })
 
   it('stops cleanly with a retained offline status', async () => {
     const d = device('p-3', 'pump')
-    await observer.waitFor(on('devices/p-3/status', 'online'))
+    await subscribed(d)
     await d.stop()
     await observer.waitFor(on('devices/p-3/status', 'offline'))
     expect(d.status).toBe('stopped')

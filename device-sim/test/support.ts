@@ -53,3 +53,11 @@ export function testDevice(url: string, id: string, model: ModelName, extra: Par
 }
 
 export const on = (topic: string, text?: string) => (m: Seen) => m.topic === topic && (text === undefined || m.text === text)
+
+/** Resolves once the device holds its commands subscription (SUBACK), i.e. it can take commands. */
+export function subscribed(device: SimDevice, timeoutMs = 5000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const t = setTimeout(() => reject(new Error(`${device.id} did not subscribe within ${timeoutMs} ms`)), timeoutMs)
+    device.once('subscribed', () => { clearTimeout(t); resolve() })
+  })
+}

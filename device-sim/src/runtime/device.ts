@@ -48,8 +48,8 @@ export interface DeviceSnapshot {
 
 /**
  * One simulated device: a model ticking on a timer, an MQTT.js client speaking the topic scheme,
- * its own reconnect schedule, and fault injection. Events: 'online', 'offline', 'telemetry',
- * 'command', 'response'.
+ * its own reconnect schedule, and fault injection. Events: 'online', 'subscribed' (SUBACK for its
+ * commands), 'offline', 'telemetry', 'command', 'response'.
  */
 export class SimDevice extends EventEmitter {
   readonly id: string
@@ -159,6 +159,7 @@ export class SimDevice extends EventEmitter {
     // that lost its session store.
     client.subscribe(topics.commands(this.id), { qos: 1 }, err => {
       if (err) this.#o.log('warn', 'subscribe failed', { device: this.id, err: err.message })
+      else this.emit('subscribed')
     })
     this.emit('online', sessionPresent)
   }
@@ -232,6 +233,8 @@ export class SimDevice extends EventEmitter {
     // An expired command is not acted on; the hub has already marked it expired.
     if (expiry !== null && expiry <= now) { this.#o.log('info', 'expired command ignored', { device: this.id, command: cmd.id }); return }
     const delayFault = this.faults.get('delay-responses', now)
+    // Decided on receipt: the device acts, but its answer never leaves (the hub's timeout path).
+    const withhold = this.faults.has('withhold-responses', now)
     const delay = uniform(this.#o.rng, ...this.#o.responseDelayMs) + (delayFault ? delayFault.delayMs : 0)
     this.#later(delay, () => {
       const outcome = runCommand(this.model, this.#state, cmd.name, cmd.params, this.#o.now())
@@ -239,8 +242,7 @@ export class SimDevice extends EventEmitter {
       const response: CommandResponse = outcome.ok
         ? { id: cmd.id, ok: true, ...(outcome.result ? { result: outcome.result } : {}) }
         : { id: cmd.id, ok: false, error: outcome.error }
-      // Withheld: the device acts but its answer never leaves (the hub's timeout path).
-      if (this.faults.has('withhold-responses', this.#o.now())) {
+      if (withhold) {
         this.#o.log('info', 'response withheld', { device: this.id, command: cmd.id })
         return
       }
