@@ -14,6 +14,8 @@ export interface ProvisionOptions {
   adminPassword?: string
   /** Rotate every token even when one is cached. */
   rotate?: boolean
+  /** A hub without the device registry (404 on the API) runs the fleet unregistered (demo only). */
+  allowUnregistered?: boolean
   log: Log
 }
 
@@ -46,8 +48,17 @@ export async function provisionFleet(o: ProvisionOptions): Promise<ProvisionRepo
     return report
   }
 
-  const admin = o.adminToken ?? await o.api.login(o.adminUser ?? 'admin', o.adminPassword!)
-  const onHub = new Set((await o.api.listDevices(admin)).map(d => d.id))
+  let admin: string
+  let onHub: Set<string>
+  try {
+    admin = o.adminToken ?? await o.api.login(o.adminUser ?? 'admin', o.adminPassword!)
+    onHub = new Set((await o.api.listDevices(admin)).map(d => d.id))
+  } catch (err) {
+    if (!(o.allowUnregistered && err instanceof HubApiError && err.status === 404)) throw err
+    o.log('warn', 'this hub has no device registry; devices connect unregistered')
+    for (const d of o.devices) { report.devices.push({ ...d, token: '' }); report.reused.push(d.id) }
+    return report
+  }
   const plan = planProvisioning(o.devices.map(d => d.id), onHub, new Set(Object.keys(entry.devices)), o.rotate)
   for (const d of o.devices) {
     const action = plan.get(d.id)!

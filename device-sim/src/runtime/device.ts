@@ -150,7 +150,8 @@ export class SimDevice extends EventEmitter {
     if (this.#status === 'stopped') return
     this.#status = 'online'
     this.counters.connects++
-    this.#o.log('info', 'device online', { device: this.id, sessionPresent })
+    // The first connect is routine (debug); a reconnect is news.
+    this.#o.log(this.counters.connects > 1 ? 'info' : 'debug', this.counters.connects > 1 ? 'device reconnected' : 'device online', { device: this.id, sessionPresent })
     this.#stableTimer = setTimeout(() => { this.#attempt = 0 }, this.#o.stableMs)
     const retained = { qos: 1 as const, retain: true }
     client.publish(topics.status(this.id), 'online', retained)
@@ -167,7 +168,10 @@ export class SimDevice extends EventEmitter {
   #onClose(): void {
     if (this.#stableTimer) { clearTimeout(this.#stableTimer); this.#stableTimer = null }
     if (this.#status === 'stopped') return
-    if (this.#status === 'online') this.emit('offline', 'closed')
+    if (this.#status === 'online') {
+      if (!this.#rebooting) this.#o.log('info', 'link lost', { device: this.id })
+      this.emit('offline', 'closed')
+    }
     this.#status = 'offline'
     if (this.#reconnectTimer || this.#rebooting) return
     const drop = this.faults.get('drop', this.#o.now())
