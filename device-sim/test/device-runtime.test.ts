@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import net from 'node:net'
 import type { TestHub } from '../../hub/test/support/test-hub.js'
 import { endMqtt } from '../../hub/test/support/mqtt-client.js'
 import type { SimDevice } from '../src/runtime/device.js'
@@ -99,5 +100,28 @@ describe('device runtime over ws://…/ws', () => {
     await d.stop()
     await observer.waitFor(on('devices/p-3/status', 'offline'))
     expect(d.status).toBe('stopped')
+  })
+})
+
+describe('transport by URL scheme', () => {
+  it('speaks plain TCP for mqtt:// exactly as over ws://', async () => {
+    const port = await new Promise<number>((resolve, reject) => {
+      const s = net.createServer().on('error', reject).listen(0, '127.0.0.1', () => { const p = (s.address() as net.AddressInfo).port; s.close(() => resolve(p)) })
+    })
+    const tcpHub = await startOpenHub({ mqttTcpPort: port })
+    const watcher = await observe(tcpHub.wsUrl)
+    const d = testDevice(`mqtt://127.0.0.1:${port}`, 'tcp-1', 'pump')
+    const ready = subscribed(d)
+    d.start()
+    try {
+      await ready
+      await watcher.client.publishAsync('devices/tcp-1/commands', JSON.stringify({ id: 'c-tcp', name: 'set_speed', params: { value: 70 } }), { qos: 1 })
+      const r = await watcher.waitFor(on('devices/tcp-1/responses'))
+      expect(JSON.parse(r.text)).toEqual({ id: 'c-tcp', ok: true, result: { targetSpeed: 70, running: true } })
+    } finally {
+      await d.stop()
+      await endMqtt(watcher.client, true)
+      await tcpHub.stop()
+    }
   })
 })

@@ -6,7 +6,7 @@ import path from 'node:path'
  * JSON, mode 0600 (it holds secrets), written atomically (temp file + rename).
  */
 export interface DeviceCredential { token: string; model?: string; room?: string }
-export interface HubCredentials { devices: Record<string, DeviceCredential>; adminPassword?: string }
+export interface HubCredentials { devices: Record<string, DeviceCredential> }
 export interface CredentialsFile { version: 1; hubs: Record<string, HubCredentials> }
 
 export function emptyCredentials(): CredentialsFile {
