@@ -177,12 +177,20 @@ export class SimDevice extends EventEmitter {
     const drop = this.faults.get('drop', this.#o.now())
     const delay = drop ? drop.until - this.#o.now() : backoffDelay(this.#attempt++, this.#o.backoff, this.#o.rng)
     this.#o.log('debug', 'reconnect scheduled', { device: this.id, delayMs: delay })
-    this.#reconnectTimer = setTimeout(() => {
-      this.#reconnectTimer = null
-      if (this.#status === 'stopped') return
-      this.#status = 'connecting'
-      this.#client?.reconnect()
-    }, delay)
+    this.#reconnectTimer = setTimeout(() => this.#reconnect(), delay)
+  }
+
+  /** `keepStores`: after a link loss (not after our own DISCONNECT, which closes MQTT.js's stores). */
+  #reconnect(keepStores = true): void {
+    this.#reconnectTimer = null
+    if (this.#status === 'stopped' || !this.#client) return
+    // A drop injected while we were waiting keeps the link down until it ends.
+    const drop = this.faults.get('drop', this.#o.now())
+    if (drop) { this.#reconnectTimer = setTimeout(() => this.#reconnect(keepStores), drop.until - this.#o.now()); return }
+    this.#status = 'connecting'
+    // Keeping MQTT.js's message stores resends unacknowledged QoS 1 publishes (responses).
+    if (keepStores) this.#client.reconnect({ incomingStore: this.#client.incomingStore, outgoingStore: this.#client.outgoingStore })
+    else this.#client.reconnect()
   }
 
   /** Abrupt link loss: the socket is destroyed without DISCONNECT, so the hub fires the will. */
@@ -268,8 +276,7 @@ export class SimDevice extends EventEmitter {
       client.end(false, {}, () => {
         this.#later(this.#o.rebootMs, () => {
           this.#rebooting = false
-          this.#status = 'connecting'
-          client.reconnect()
+          this.#reconnect(false)
         })
       })
     })
