@@ -51,6 +51,17 @@ describe('device runtime over ws://…/ws', () => {
     await observer.waitFor(m => m.topic === 'devices/t-2/telemetry' && JSON.parse(m.text).setpoint === 25 && JSON.parse(m.text).heating === true, 3000, idx)
   })
 
+  it('executes a redelivered command once and repeats the same answer', async () => {
+    await subscribed(device('t-3', 'thermostat'))
+    const cmd = JSON.stringify({ id: 'dup', name: 'set_setpoint', params: { value: 24 } })
+    await observer.client.publishAsync('devices/t-3/commands', cmd, { qos: 1 })
+    const first = await observer.waitFor(on('devices/t-3/responses'))
+    await observer.client.publishAsync('devices/t-3/commands', cmd, { qos: 1 })
+    const second = await observer.waitFor(on('devices/t-3/responses'), 5000, observer.seen.indexOf(first) + 1)
+    expect(JSON.parse(second.text)).toEqual({ id: 'dup', ok: true, result: { setpoint: 24, previous: 21 } })
+    expect(second.text).toBe(first.text)
+  })
+
   it('answers bad params with ok:false and the reason', async () => {
     await subscribed(device('p-1', 'pump'))
     await observer.client.publishAsync('devices/p-1/commands', JSON.stringify({ id: 'c-2', name: 'set_speed', params: { value: 150 } }), { qos: 1 })

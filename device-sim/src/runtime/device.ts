@@ -68,6 +68,8 @@ export class SimDevice extends EventEmitter {
   #stableTimer: NodeJS.Timeout | null = null
   #lastTelemetry: Telemetry | null = null
   #rebooting = false
+  /** Recent command ids → their response (null while pending): a QoS 1 redelivery is not re-executed. */
+  #handled = new Map<string, CommandResponse | null>()
   readonly faults = new FaultSet()
   readonly counters = { connects: 0, telemetrySent: 0, commandsReceived: 0, responsesSent: 0 }
 
@@ -244,6 +246,14 @@ export class SimDevice extends EventEmitter {
     const expiry = expiryOf(cmd)
     // An expired command is not acted on; the hub has already marked it expired.
     if (expiry !== null && expiry <= now) { this.#o.log('info', 'expired command ignored', { device: this.id, command: cmd.id }); return }
+    if (this.#handled.has(cmd.id)) {
+      const previous = this.#handled.get(cmd.id)
+      this.#o.log('debug', 'duplicate command', { device: this.id, command: cmd.id })
+      if (previous) this.#client?.publish(topics.responses(this.id), JSON.stringify(previous), { qos: 1 })
+      return
+    }
+    this.#handled.set(cmd.id, null)
+    if (this.#handled.size > HANDLED_LIMIT) this.#handled.delete(this.#handled.keys().next().value!)
     const delayFault = this.faults.get('delay-responses', now)
     // Decided on receipt: the device acts, but its answer never leaves (the hub's timeout path).
     const withhold = this.faults.has('withhold-responses', now)
@@ -254,6 +264,7 @@ export class SimDevice extends EventEmitter {
       const response: CommandResponse = outcome.ok
         ? { id: cmd.id, ok: true, ...(outcome.result ? { result: outcome.result } : {}) }
         : { id: cmd.id, ok: false, error: outcome.error }
+      if (this.#handled.has(cmd.id)) this.#handled.set(cmd.id, response)
       if (withhold) {
         this.#o.log('info', 'response withheld', { device: this.id, command: cmd.id })
         return
@@ -295,6 +306,8 @@ export class SimDevice extends EventEmitter {
     this.#stopBurst()
   }
 }
+
+const HANDLED_LIMIT = 256
 
 function stripUndefined<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>
