@@ -99,7 +99,7 @@ describe('npm run sim', () => {
 })
 
 describe('npm run demo', () => {
-  it('starts the hub and a fleet that is online in the hub within seconds, prints the login, exits 0 on SIGTERM', async () => {
+  it('starts the hub and a fleet that is online in the hub within seconds with telemetry stored, prints the login, exits 0 on SIGTERM', async () => {
     const dataDir = tempDir()
     const port = await freePort()
     const p = run(demo, [], { PORT: String(port), TETHER_DATA_DIR: dataDir, TETHER_SIM_CONTROL_PORT: '0' })
@@ -121,6 +121,14 @@ describe('npm run demo', () => {
     await until(() => ids.every((id: string) => statuses.get(id) === 'online'), 5000, () => JSON.stringify([...statuses]))
     await endMqtt(watcher!, true)
     watcher = null
+    // Telemetry reaches the embedded store (power meters report every 2 s).
+    let points: unknown[] = []
+    for (let i = 0; i < 60 && points.length === 0; i++) {
+      const r = await api(t, 'GET', '/api/devices/sim-power-meter-01/telemetry?field=watts&agg=last', { token: login.body.token })
+      points = r.body?.points ?? []
+      if (points.length === 0) await new Promise(res => setTimeout(res, 250))
+    }
+    expect(points.length).toBeGreaterThan(0)
 
     p.child.kill('SIGTERM')
     expect(await exitOf(p.child)).toBe(0)
