@@ -14,7 +14,7 @@ afterEach(async () => {
 
 describe('reconnect', () => {
   it('comes back online by itself after the hub restarts, with its session intact', async () => {
-    hub = await startOpenHub()
+    hub = await startOpenHub({}, true)
     const { port, dataDir } = hub
     dev = testDevice(hub.wsUrl, 'r-1', 'thermostat')
     const offline = new Promise(resolve => dev!.once('offline', resolve))
@@ -29,12 +29,12 @@ describe('reconnect', () => {
     await new Promise(r => setTimeout(r, 700))
     expect(dev.status).not.toBe('online')
 
-    hub = await startOpenHub({ port, dataDir })
+    hub = await startOpenHub({ port, dataDir }, true)
     const observer = await observe(hub.wsUrl)
     // Queued for the device while it may still be reconnecting: the persistent session delivers it.
     await observer.client.publishAsync('devices/r-1/commands', JSON.stringify({ id: 'after-restart', name: 'set_setpoint', params: { value: 19 } }), { qos: 1 })
-    await observer.waitFor(on('devices/r-1/status', 'online'), 5000)
-    const r = await observer.waitFor(on('devices/r-1/responses'), 5000)
+    await observer.waitFor(on('devices/r-1/status', 'online'), 5000).catch(e => { throw new Error(`status: ${e.message}`) })
+    const r = await observer.waitFor(on('devices/r-1/responses'), 5000).catch(e => { throw new Error(`response: ${e.message}`) })
     expect(JSON.parse(r.text)).toMatchObject({ id: 'after-restart', ok: true })
     await observer.waitFor(on('devices/r-1/telemetry'))
     expect(dev.counters.connects).toBe(2)

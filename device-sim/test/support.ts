@@ -3,15 +3,21 @@ import { openAccess } from '../../hub/src/protocols/mqtt/access.js'
 import { startTestHub, type TestHub } from '../../hub/test/support/test-hub.js'
 import { connectMqtt } from '../../hub/test/support/mqtt-client.js'
 import { seededRandom } from '../src/random.js'
+import { createLog } from '../src/log.js'
 import { SimDevice, type SimDeviceOptions } from '../src/runtime/device.js'
 import { models, type ModelName } from '../src/models/index.js'
 import type { HubConfig } from '../../hub/src/config.js'
 
 export interface Seen { topic: string; text: string; retain: boolean; at: number }
 
-/** A hub with open MQTT access, so a test client can play the hub's part on device topics. */
-export function startOpenHub(overrides: Partial<HubConfig> = {}): Promise<TestHub> {
-  return startTestHub(overrides, { access: openAccess })
+/**
+ * A hub with open MQTT access, so a test client can play the hub's part on device topics.
+ * Sessions and retained messages stay in memory unless a test restarts the hub (`persist`):
+ * aedes crashes if its LevelDB closes while it still iterates retained messages for a
+ * subscription, which a hub stopped right after a (re)subscribe can hit (hub-side issue, reported).
+ */
+export function startOpenHub(overrides: Partial<HubConfig> = {}, persist = false): Promise<TestHub> {
+  return startTestHub(overrides, { access: openAccess, persistMqtt: persist })
 }
 
 /** A subscriber that records everything on `filter`, and waits (bounded) for what it needs. */
@@ -48,6 +54,7 @@ export function testDevice(url: string, id: string, model: ModelName, extra: Par
     id, token: 'unused-with-open-access', url, model: models[model],
     rng: seededRandom(1), intervalMs: 200, keepaliveS: 5, responseDelayMs: [20, 40], rebootMs: 300,
     backoff: { initialMs: 100, maxMs: 1000, factor: 2, jitter: 0.5 },
+    ...(process.env.SIM_TEST_LOG ? { log: createLog('debug') } : {}),
     ...extra,
   })
 }
