@@ -22,6 +22,10 @@ export const errorCatalogue = {
   MQTT_ERR_PRECONNECT_BUDGET: { status: 400, close: 1008, message: 'Too many bytes before CONNECT was accepted.' },
   MQTT_ERR_MALFORMED: { status: 400, close: 1002, message: 'Malformed MQTT fixed header.' },
   MQTT_ERR_SLOW_CONSUMER: { status: 503, close: 1008, message: 'Send buffer over its limit; the client reads too slowly.' },
+  // commands (#6)
+  HUB_ERR_NO_META: { status: 409, close: 1008, message: 'The device has not published its meta (the commands it accepts); it cannot be commanded yet.' },
+  HUB_ERR_UNKNOWN_COMMAND: { status: 400, close: 1003, message: 'The device does not accept this command.' },
+  HUB_ERR_BAD_PARAMS: { status: 400, close: 1003, message: 'The command parameters do not match what the device declared.' },
 } as const
 
 export type ErrorCode = keyof typeof errorCatalogue

@@ -26,7 +26,7 @@ export function attachBrokerPresence(broker: Aedes, presence: PresenceService, o
   function onClient(client: Client): void {
     const id = deviceOf(client)
     if (!id) return
-    if (client.will) hadWill.add(client)
+    if ((client as unknown as { will?: unknown }).will) hadWill.add(client)
     presence.connected(id)
   }
   function onKeepaliveTimeout(client: Client): void { keepaliveExpired.add(client) }
