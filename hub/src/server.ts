@@ -26,6 +26,12 @@ import type { DeviceRegistry } from './identity/device-registry.js'
 import { identityRouters } from './http/identity-routers.js'
 import { startSessionGuard } from './protocols/mqtt/session-guard.js'
 import { createDeniedPublishReporter } from './protocols/mqtt/denied-publish-reporter.js'
+// --- presence & commands (#6) imports ---
+import { createPresence, startPresence, type PresenceService } from './presence/index.js'
+import { startCommands, type CommandService } from './commands/index.js'
+import type { CommandStore } from './commands/command-store.js'
+import { commandsRouter } from './http/commands-router.js'
+// --- end presence & commands imports ---
 
 export interface HubDeps {
   logger?: Logger
@@ -36,6 +42,8 @@ export interface HubDeps {
   now?: () => number
   /** scrypt cost of new password hashes; tests lower it to stay fast. Default: identity/password.ts. */
   passwordCost?: ScryptCost
+  /** Command records; default SQLite on `services.db`. */
+  commandStore?: CommandStore
 }
 
 /** Services other modules and tests reach through the hub. */
@@ -49,6 +57,10 @@ export interface HubServices {
   operators: OperatorAccounts
   /** Device registry; implements DeviceDirectory (get/list) plus create/update/delete/rotate. */
   devices: DeviceRegistry
+  /** Device presence (state, reason, since, lastSeen); `sweep()` evaluates silence/flapping now. */
+  presence: PresenceService
+  /** Commands: issue, audit, and `sweep()` for expiry/timeouts now. */
+  commands: CommandService
 }
 
 export interface Hub {
@@ -81,10 +93,9 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
   })
   const access: MqttAccess = deps.access ?? identity.access
   const onPublishDenied = createDeniedPublishReporter({ registry: metrics.registry, logger: logger.child({ mod: 'mqtt' }), now })
-  const apiRouters = identityRouters({ tokens, operators: identity.operators, devices: identity.devices, limiter: identity.loginLimiter, logger: logger.child({ mod: 'api' }) })
+  const presence = createPresence(config, now) // #6: adds presence to GET /api/devices
+  const apiRouters = identityRouters({ tokens, operators: identity.operators, devices: identity.devices, limiter: identity.loginLimiter, logger: logger.child({ mod: 'api' }), presence })
   // ── end identity ──────────────────────────────────────────────────────────────────────────────
-
-  const services: HubServices = { events, db, tokens, now, operators: identity.operators, devices: identity.devices }
 
   const mqtt = await createBroker({
     dataDir: deps.persistMqtt === false ? null : config.dataDir,
@@ -96,6 +107,17 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
     logger: logger.child({ mod: 'mqtt' }),
   })
   const sessionGuard = startSessionGuard({ broker: mqtt.broker, events, now, sweepMs: config.mqttSessionSweepMs, logger: logger.child({ mod: 'mqtt' }) })
+
+  // ── presence & commands (#6) ──────────────────────────────────────────────────────────────────
+  const presenceRun = startPresence({ presence, broker: mqtt.broker, events, config, registry: metrics.registry, logger: logger.child({ mod: 'presence' }) })
+  const commandsRun = startCommands({
+    broker: mqtt.broker, db, devices: identity.devices, events, now, config, registry: metrics.registry, logger: logger.child({ mod: 'commands' }),
+    ...(deps.commandStore ? { store: deps.commandStore } : {}),
+  })
+  apiRouters.use(commandsRouter({ tokens, operators: identity.operators, commands: () => commandsRun.commands, maxTtlMs: config.commandMaxTtlMs, logger: logger.child({ mod: 'api' }) }))
+  // ── end presence & commands ───────────────────────────────────────────────────────────────────
+
+  const services: HubServices = { events, db, tokens, now, operators: identity.operators, devices: identity.devices, presence, commands: commandsRun.commands }
 
   let shuttingDown = false
   const checks: ReadinessCheck[] = [
@@ -160,6 +182,7 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
       shuttingDown = true
       heartbeat.stop()
       sessionGuard.stop()
+      presenceRun.stop() // #6: before sockets close, so a shutdown is not reported as every device lost
       const httpClosed = new Promise<void>(resolve => server.close(() => resolve()))
       tcpServer?.close()
       closeAll(chatEndpoint.wss.clients, 1001)
@@ -167,6 +190,7 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
       closeAll(mqttEndpoint.wss.clients, 1001)
       await waitForEmpty([chatEndpoint.wss.clients, mqttEndpoint.wss.clients], 2000)
       await mqtt.close()
+      commandsRun.stop()
       server.closeAllConnections()
       await httpClosed
       metrics.stop()
