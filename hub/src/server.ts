@@ -42,6 +42,9 @@ import { createPresence, startPresence, type PresenceService } from './presence/
 import { startCommands, type CommandService } from './commands/index.js'
 import type { CommandStore } from './commands/command-store.js'
 import { commandsRouter } from './http/commands-router.js'
+import { postPresenceNotices } from './presence/room-notices.js'
+import { cardRoomOf, postCommandCards } from './commands/room-cards.js'
+import { commandHandler } from './protocols/chat-v1/handlers/command.js'
 // --- end presence & commands imports ---
 
 export interface HubDeps {
@@ -160,6 +163,8 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
     ...(deps.commandStore ? { store: deps.commandStore } : {}),
   })
   apiRouters.use(commandsRouter({ tokens, operators: identity.operators, commands: () => commandsRun.commands, maxTtlMs: config.commandMaxTtlMs, logger: logger.child({ mod: 'api' }) }))
+  const stopNotices = postPresenceNotices({ presence, rooms, devices: identity.devices })
+  const stopCards = postCommandCards({ commands: commandsRun.commands, rooms, devices: identity.devices })
   services.presence = presence
   services.commands = commandsRun.commands
   // ── end presence & commands ───────────────────────────────────────────────────────────────────
@@ -209,6 +214,8 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
     chat.handle,
   )
   // --- end chat.v1 endpoint ---
+  // #6: the chat.v1 `command` frame (spec §16)
+  chat.registry.register(commandHandler(() => commandsRun.commands, id => cardRoomOf(identity.devices, rooms, id), config.commandMaxTtlMs))
   const heartbeat = startHeartbeat(chatEndpoint.wss.clients, config.chatHeartbeatMs)
 
   server.on('upgrade', createUpgradeHandler({
@@ -251,6 +258,7 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
       rooms.stop()
       sessionGuard.stop()
       presenceRun.stop() // #6: before sockets close, so a shutdown is not reported as every device lost
+      stopNotices()
       const httpClosed = new Promise<void>(resolve => server.close(() => resolve()))
       tcpServer?.close()
       closeAll(chatEndpoint.wss.clients, 1001)
@@ -259,6 +267,7 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
       await waitForEmpty([chatEndpoint.wss.clients, mqttEndpoint.wss.clients], 2000)
       await mqtt.close()
       commandsRun.stop()
+      stopCards()
       server.closeAllConnections()
       await httpClosed
       await telemetry.stop() // flush or spool, after sockets close, before stores close
