@@ -18,6 +18,7 @@ export interface CommandServiceOptions {
   defaultTtlMs: number
   responseTimeoutMs: number
   onIgnored?: (reason: ResponseIgnored, deviceId: string) => void
+  onPublishError?: (err: Error, commandId: string) => void
 }
 
 export interface IssueRequest {
@@ -91,13 +92,13 @@ export function createCommandService(opts: CommandServiceOptions) {
       }
       open.set(record.id, record)
       for (const l of listeners) l(record)
-      try {
-        await opts.publish(record.deviceId, commandPayload(record))
-      } catch {
-        // The broker refused it (e.g. shutting down): it stays accepted and expires, visibly.
-        return { record: current(record.id)!, duplicate: false }
-      }
-      return { record: apply(open.get(record.id) ?? record, { kind: 'sent' }).record, duplicate: false }
+      // Not awaited: the issuer's answer says `accepted`; `sent` follows as a state change. Awaiting
+      // the broker's persistence here would serialize a session's commands behind LevelDB writes.
+      opts.publish(record.deviceId, commandPayload(record)).then(
+        () => { const r = current(record.id); if (r) apply(r, { kind: 'sent' }) },
+        err => opts.onPublishError?.(err as Error, record.id), // stays accepted and expires, visibly
+      )
+      return { record, duplicate: false }
     },
 
     /** The device's PUBACK for the command with this id. */

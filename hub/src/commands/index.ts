@@ -20,7 +20,7 @@ export function startCommands(deps: {
   now: () => number; config: HubConfig; registry: Registry; logger: Logger
 }): { commands: CommandService; stop(): void } {
   const { broker, events, logger, now } = deps
-  const ignored = new Counter({ name: 'tether_command_responses_ignored_total', help: 'Device responses counted and ignored, by reason (unknown_id, wrong_device, late, duplicate, malformed, not_yet_sent)', labelNames: ['reason'], registers: [deps.registry] })
+  const ignored = new Counter({ name: 'tether_command_responses_ignored_total', help: 'Device responses counted and ignored, by reason (unknown_id, wrong_device, late, duplicate, malformed)', labelNames: ['reason'], registers: [deps.registry] })
   const finished = new Counter({ name: 'tether_commands_finished_total', help: 'Commands that reached a final state, by state', labelNames: ['status'], registers: [deps.registry] })
   const meta = createMetaCache(broker)
   let service: CommandService | null = null
@@ -31,6 +31,7 @@ export function startCommands(deps: {
     publish: adapter.publish,
     defaultTtlMs: deps.config.commandDefaultTtlMs,
     responseTimeoutMs: deps.config.commandResponseTimeoutMs,
+    onPublishError(err, commandId) { logger.warn({ commandId, err: err.message }, 'command publish failed; it will expire') },
     onIgnored(reason, deviceId) {
       ignored.inc({ reason })
       logger.debug({ deviceId, reason }, 'command response ignored')

@@ -32,7 +32,8 @@ describe('command lifecycle', () => {
     ['ignores a response after expiry', at('expired'), { kind: 'response', ok: true }, T0 + 70_000, null, 'late'],
     ['ignores a response after the timeout', at('timed_out'), { kind: 'response', ok: true }, T0 + 70_000, null, 'late'],
     ['ignores a second response', at('succeeded'), { kind: 'response', ok: false }, T0 + 5, null, 'duplicate'],
-    ['ignores a response before the command was sent', at('accepted'), { kind: 'response', ok: true }, T0 + 5, null, 'not_yet_sent'],
+    ['accepted → succeeded when the response overtakes the broker callback', at('accepted'), { kind: 'response', ok: true }, T0 + 5, 'succeeded', undefined],
+    ['ignores the broker callback after the PUBACK', at('delivered'), { kind: 'sent' }, T0 + 5, null, undefined],
     ['never leaves a terminal state on tick', at('failed'), tick, T0 + 1_000_000, null, undefined],
   ])('%s', (_name, record, input, t, status, ignored) => {
     const out = applyCommand(record, input, t)

@@ -5,9 +5,9 @@
  *        ↘       ↘ expired (not delivered before expiresAt)
  *                      ↘ timed_out (delivered, no response within the response timeout)
  *
- * `sent`: the hub handed it to the broker (delivered at once, or queued in the device's persistent
- * session). `delivered`: the device's PUBACK. A response may overtake the PUBACK event, so it also
- * completes a `sent` command. Anything that does not fit is ignored with a reason, never applied.
+ * `sent`: the broker took it (delivered at once, or queued in the device's persistent session).
+ * `delivered`: the device's PUBACK. The broker's callback, the PUBACK event and the response race
+ * each other, so a PUBACK or a response also moves an `accepted` or `sent` command forward. Anything that does not fit is ignored with a reason, never applied.
  */
 export type CommandStatus = 'accepted' | 'sent' | 'delivered' | 'succeeded' | 'failed' | 'timed_out' | 'expired'
 
@@ -41,7 +41,7 @@ export type CommandInput =
   /** The passing of time: expiry before delivery, response timeout after it. */
   | { kind: 'tick'; responseTimeoutMs: number }
 
-export type IgnoredReason = 'late' | 'duplicate' | 'not_yet_sent'
+export type IgnoredReason = 'late' | 'duplicate'
 
 export type Transition =
   | { changed: true; record: CommandRecord }
@@ -60,9 +60,9 @@ export function applyCommand(r: CommandRecord, input: CommandInput, t: number): 
     case 'response':
       if (r.status === 'succeeded' || r.status === 'failed') return { changed: false, ignored: 'duplicate' }
       if (terminal) return { changed: false, ignored: 'late' }
-      if (r.status === 'accepted') return { changed: false, ignored: 'not_yet_sent' }
       return to({
         status: input.ok ? 'succeeded' : 'failed',
+        sentAt: r.sentAt ?? t,
         deliveredAt: r.deliveredAt ?? t,
         completedAt: t,
         result: input.ok ? input.result ?? null : null,

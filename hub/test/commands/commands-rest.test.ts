@@ -28,7 +28,7 @@ describe('commands over REST, and a device that is offline when they are issued'
     const incoming = dev.nextCommand()
     const res = await issue({ name: 'set_setpoint', params: { value: 12 }, clientId: 'r-1' })
     expect(res.status).toBe(202)
-    expect(res.body.command).toMatchObject({ deviceId: 'pump-7', name: 'set_setpoint', status: 'sent', issuedBy: { username: 'olga' }, clientId: 'r-1' })
+    expect(res.body.command).toMatchObject({ deviceId: 'pump-7', name: 'set_setpoint', status: 'accepted', issuedBy: { username: 'olga' }, clientId: 'r-1' })
     const cmd = await incoming
     await dev.respond(cmd.id, { ok: true, result: 'done' })
     await waitFor(() => th.hub.services.commands.get(cmd.id)?.status === 'succeeded')
@@ -76,7 +76,8 @@ describe('commands over REST, and a device that is offline when they are issued'
   it('delivers a command queued while the device was offline once it reconnects within the TTL', async () => {
     await dev.disconnect()
     const res = await issue({ name: 'set_setpoint', params: { value: 20 }, ttlMs: 30_000 })
-    expect(res.body.command.status).toBe('sent') // queued in the persistent session
+    // queued in the persistent session
+    await waitFor(() => th.hub.services.commands.get(res.body.command.id)?.status === 'sent')
     clock.advance(29_000)
     th.hub.services.commands.sweep()
     expect(th.hub.services.commands.get(res.body.command.id)!.status).toBe('sent')
