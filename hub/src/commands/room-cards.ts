@@ -20,7 +20,7 @@ export function commandCard(r: CommandRecord): CommandCard {
   }
 }
 
-/** One card per command in the device's room, updated in place on every state change (spec chat-v1 §16). */
+/** One card per command in the device's room, updated in place on every state change [CHAT-16.2-1]. */
 export function postCommandCards(deps: { commands: CommandService; rooms: RoomService; devices: DeviceDirectory }): () => void {
   return deps.commands.onChange(function upsertCard(r) {
     const room = cardRoomOf(deps.devices, deps.rooms, r.deviceId)

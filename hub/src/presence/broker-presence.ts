@@ -62,6 +62,11 @@ export function attachBrokerPresence(broker: Aedes, presence: PresenceService, o
   broker.on('publish', onPublish)
   broker.on('ping', onPing)
   return {
+    /** Removes the retained presence of a deleted device. */
+    clear(deviceId: string): void {
+      broker.publish({ cmd: 'publish', topic: presenceTopic(deviceId), payload: Buffer.alloc(0), qos: 0, retain: true, dup: false } as PublishPacket,
+        err => { if (err) opts.onError?.(err) })
+    },
     /** Stops listening (before the hub closes sockets, so a shutdown is not reported as devices lost). */
     stop(): void {
       unsubscribe()

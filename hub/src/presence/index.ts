@@ -32,7 +32,7 @@ export function startPresence(deps: { presence: PresenceService; broker: Aedes; 
     logger.info({ deviceId, state: change.state, reason: change.reason }, 'device presence')
     events.emit('device.presence', { deviceId, state: change.state, reason: change.reason, since: change.since, detail: change.detail })
   })
-  const forget = ({ deviceId }: { deviceId: string }) => presence.forget(deviceId)
+  const forget = ({ deviceId }: { deviceId: string }) => { presence.forget(deviceId); adapter.clear(deviceId) }
   events.on('device.deleted', forget)
   const timer = setInterval(presence.sweep, deps.config.presenceSweepMs)
   timer.unref()

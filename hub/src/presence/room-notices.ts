@@ -4,7 +4,7 @@ import type { PresenceService } from './presence-service.js'
 
 /**
  * Each published presence change becomes a `device` entry in the timeline of the device's room
- * (spec chat-v1 §16): `event` is the new state, `data` says why and since when. A device without
+ * [CHAT-16.3-1]: `event` is the new state, `data` says why and since when. A device without
  * a room has no timeline; its presence is still in GET /api/devices and `devices/{id}/presence`.
  */
 export function postPresenceNotices(deps: { presence: PresenceService; rooms: RoomService; devices: DeviceDirectory }): () => void {

@@ -26,6 +26,7 @@ describe('device presence on a live hub (fake clock)', () => {
     await th.stop()
   })
 
+  // [CHAT-16.3-1]
   it('shows online and a clean offline in the room, GET /api/devices and the retained presence topic', async () => {
     const creds = provisionDevice(th, 'door-1', { room: 'site-a' })
     const { token } = await createOperator(th, 'dora', 'viewer')
@@ -51,6 +52,23 @@ describe('device presence on a live hub (fake clock)', () => {
     expect(msg.retain).toBe(true)
     expect(JSON.parse(msg.payload.toString())).toMatchObject({ state: 'offline', reason: 'clean_disconnect', since: clock.now() })
     await endMqtt(dash)
+  })
+
+  it('clears the retained presence of a deleted device', async () => {
+    const dev = await startTestDevice(th.wsUrl, provisionDevice(th, 'gone-1', { room: 'site-a' }))
+    await deviceEvent(watcher, 'gone-1', 'online')
+    const { token } = await createOperator(th, 'gina', 'viewer')
+    const dash = await connectMqtt(th.wsUrl, operatorMqttOptions('gina', token))
+    const first = nextMessage(dash, 'devices/gone-1/presence')
+    await dash.subscribeAsync('devices/gone-1/presence', { qos: 0 })
+    expect(JSON.parse((await first).payload.toString()).state).toBe('online')
+    const cleared = nextMessage(dash, 'devices/gone-1/presence')
+    th.hub.services.devices.delete('gone-1')
+    // An empty retained publish deletes the retained message [MQTT-3.3.1-10].
+    expect((await cleared).payload.length).toBe(0)
+    expect(th.hub.services.presence.of('gone-1').reason).toBe('never_connected')
+    await endMqtt(dash)
+    await dev.disconnect().catch(() => {})
   })
 
   it('refuses a device that tries to publish its own presence', async () => {
@@ -90,6 +108,7 @@ describe('device presence on a live hub (fake clock)', () => {
     await dev.disconnect()
   })
 
+  // [CHAT-16.3-1]
   it('reports a device that keeps reconnecting as flapping once, not as a flood', async () => {
     const creds = provisionDevice(th, 'flappy-1', { room: 'site-a' })
     const seqBefore = th.hub.services.rooms.seq('site-a')
