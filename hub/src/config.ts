@@ -108,6 +108,24 @@ export const defaultOptions = {
   telemetryMaxFields: 64,
   /** Most points one history request returns. */
   telemetryMaxHistoryPoints: 1000,
+  /** Presence (#6): silent after this many × a device's learned telemetry cadence, factor. */
+  presenceSilentFactor: 3,
+  /** Presence: never silent sooner than this after the last telemetry, ms. */
+  presenceSilentFloorMs: 10_000,
+  /** Presence: reconnects within `presenceFlapWindowMs` that make a device flapping, count. */
+  presenceFlapReconnects: 3,
+  /** Presence: window for counting reconnects, and calm time that ends flapping, ms. */
+  presenceFlapWindowMs: 60_000,
+  /** Presence: how often silence and the end of flapping are evaluated, ms. */
+  presenceSweepMs: 1000,
+  /** Commands (#6): TTL when the issuer gives none, ms. */
+  commandDefaultTtlMs: 60_000,
+  /** Commands: largest TTL an issuer may ask for, ms. */
+  commandMaxTtlMs: 24 * 3600_000,
+  /** Commands: time a delivered command has to answer before it is timed_out, ms. */
+  commandResponseTimeoutMs: 30_000,
+  /** Commands: how often expiry and response timeouts are evaluated, ms. */
+  commandSweepMs: 250,
 }
 
 export type HubConfig = typeof defaultOptions
@@ -231,10 +249,20 @@ export function loadConfig(env: Env = process.env, overrides: Partial<HubConfig>
     loginMaxFailuresPerAddress: intVar(env, 'TETHER_LOGIN_MAX_FAILURES_PER_ADDRESS', defaultOptions.loginMaxFailuresPerAddress, 1, 100_000),
     loginWindowMs: intVar(env, 'TETHER_LOGIN_WINDOW_MS', defaultOptions.loginWindowMs, 1000, 24 * 3600_000),
     ...telemetryEnv(env),
+    presenceSilentFactor: intVar(env, 'TETHER_PRESENCE_SILENT_FACTOR', defaultOptions.presenceSilentFactor, 2, 100),
+    presenceSilentFloorMs: intVar(env, 'TETHER_PRESENCE_SILENT_FLOOR_MS', defaultOptions.presenceSilentFloorMs, 100, 24 * 3600_000),
+    presenceFlapReconnects: intVar(env, 'TETHER_PRESENCE_FLAP_RECONNECTS', defaultOptions.presenceFlapReconnects, 2, 1000),
+    presenceFlapWindowMs: intVar(env, 'TETHER_PRESENCE_FLAP_WINDOW_MS', defaultOptions.presenceFlapWindowMs, 1000, 24 * 3600_000),
+    commandDefaultTtlMs: intVar(env, 'TETHER_COMMAND_TTL_MS', defaultOptions.commandDefaultTtlMs, 1000, 7 * 24 * 3600_000),
+    commandMaxTtlMs: intVar(env, 'TETHER_COMMAND_MAX_TTL_MS', defaultOptions.commandMaxTtlMs, 1000, 7 * 24 * 3600_000),
+    commandResponseTimeoutMs: intVar(env, 'TETHER_COMMAND_RESPONSE_TIMEOUT_MS', defaultOptions.commandResponseTimeoutMs, 100, 24 * 3600_000),
     ...overrides,
   }
   if (config.mqttMaxPacketBytes > config.wsMaxPayloadBytes * 64) {
     throw new ConfigError('TETHER_MQTT_MAX_PACKET is more than 64 × TETHER_WS_MAX_PAYLOAD; raise TETHER_WS_MAX_PAYLOAD or lower the packet limit.')
+  }
+  if (config.commandDefaultTtlMs > config.commandMaxTtlMs) {
+    throw new ConfigError('TETHER_COMMAND_TTL_MS is larger than TETHER_COMMAND_MAX_TTL_MS; lower the default TTL or raise the maximum.')
   }
   return config
 }

@@ -38,6 +38,15 @@ import { authenticate, requireRole } from './http/auth-middleware.js'
 import { createTelemetryService, type TelemetryService } from './telemetry/service.js'
 import type { TelemetryStore } from './telemetry/store.js'
 import { telemetryRouter } from './http/telemetry-router.js'
+// --- presence & commands (#6) imports ---
+import { createPresence, startPresence, type PresenceService } from './presence/index.js'
+import { startCommands, type CommandService } from './commands/index.js'
+import type { CommandStore } from './commands/command-store.js'
+import { commandsRouter } from './http/commands-router.js'
+import { postPresenceNotices } from './presence/room-notices.js'
+import { cardRoomOf, postCommandCards } from './commands/room-cards.js'
+import { commandHandler } from './protocols/chat-v1/handlers/command.js'
+// --- end presence & commands imports ---
 
 export interface HubDeps {
   logger?: Logger
@@ -54,6 +63,8 @@ export interface HubDeps {
   roomStore?: RoomStore
   /** Telemetry (#5): store override (tests); default from config (TELEMETRY_STORE). */
   telemetryStore?: TelemetryStore
+  /** Command records; default SQLite on `services.db`. */
+  commandStore?: CommandStore
 }
 
 /** Services other modules and tests reach through the hub. */
@@ -73,6 +84,10 @@ export interface HubServices {
   chatHandlers: HandlerRegistry
   /** Telemetry pipeline: store, batching writer (metrics on hub.metrics.registry), readiness. */
   telemetry: TelemetryService
+  /** Device presence (state, reason, since, lastSeen); `sweep()` evaluates silence/flapping now. */
+  presence: PresenceService
+  /** Commands: issue, audit, and `sweep()` for expiry/timeouts now. */
+  commands: CommandService
 }
 
 export interface Hub {
@@ -114,7 +129,8 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
   })
   const access: MqttAccess = deps.access ?? identity.access
   const onPublishDenied = createDeniedPublishReporter({ registry: metrics.registry, logger: logger.child({ mod: 'mqtt' }), now })
-  const apiRouters = identityRouters({ tokens, operators: identity.operators, devices: identity.devices, limiter: identity.loginLimiter, logger: logger.child({ mod: 'api' }) })
+  const presence = createPresence(config, now) // #6: adds presence to GET /api/devices
+  const apiRouters = identityRouters({ tokens, operators: identity.operators, devices: identity.devices, limiter: identity.loginLimiter, logger: logger.child({ mod: 'api' }), presence })
   // ── end identity ──────────────────────────────────────────────────────────────────────────────
 
   // `telemetry` joins below, once the broker exists.
@@ -143,6 +159,20 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
     guard: [authenticate(tokens, identity.operators), requireRole('viewer')], logger: logger.child({ mod: 'telemetry-api' }),
   })
   // --- end telemetry ---
+
+  // ── presence & commands (#6) ──────────────────────────────────────────────────────────────────
+  const presenceRun = startPresence({ presence, broker: mqtt.broker, events, config, registry: metrics.registry, logger: logger.child({ mod: 'presence' }) })
+  const commandsRun = startCommands({
+    broker: mqtt.broker, db, devices: identity.devices, events, now, config, registry: metrics.registry, logger: logger.child({ mod: 'commands' }),
+    ...(deps.commandStore ? { store: deps.commandStore } : {}),
+  })
+  apiRouters.use(commandsRouter({ tokens, operators: identity.operators, commands: () => commandsRun.commands, maxTtlMs: config.commandMaxTtlMs, logger: logger.child({ mod: 'api' }) }))
+  const stopNotices = postPresenceNotices({ presence, rooms, devices: identity.devices })
+  const stopCards = postCommandCards({ commands: commandsRun.commands, rooms, devices: identity.devices })
+  services.presence = presence
+  services.commands = commandsRun.commands
+  // ── end presence & commands ───────────────────────────────────────────────────────────────────
+
 
   let shuttingDown = false
   const checks: ReadinessCheck[] = [
@@ -188,6 +218,8 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
     chat.handle,
   )
   // --- end chat.v1 endpoint ---
+  // #6: the chat.v1 `command` frame (spec §16)
+  chat.registry.register(commandHandler(() => commandsRun.commands, id => cardRoomOf(identity.devices, rooms, id), config.commandMaxTtlMs))
   const heartbeat = startHeartbeat(chatEndpoint.wss.clients, config.chatHeartbeatMs)
 
   server.on('upgrade', createUpgradeHandler({
@@ -229,6 +261,8 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
       chat.stop()
       rooms.stop()
       sessionGuard.stop()
+      presenceRun.stop() // #6: before sockets close, so a shutdown is not reported as every device lost
+      stopNotices()
       const httpClosed = new Promise<void>(resolve => server.close(() => resolve()))
       tcpServer?.close()
       closeAll(chatEndpoint.wss.clients, 1001)
@@ -236,6 +270,8 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
       closeAll(mqttEndpoint.wss.clients, 1001)
       await waitForEmpty([chatEndpoint.wss.clients, mqttEndpoint.wss.clients], 2000)
       await mqtt.close()
+      commandsRun.stop()
+      stopCards()
       server.closeAllConnections()
       await httpClosed
       await telemetry.stop() // flush or spool, after sockets close, before stores close
