@@ -89,6 +89,7 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
       maxPacketBytes: config.mqttMaxPacketBytes,
       preConnectBytes: config.mqttPreConnectBytes,
       sendBufferLimitBytes: config.wsSendBufferLimitBytes,
+      backlogHigh: config.mqttBacklogLimit,
     }, metrics),
   )
   const chatEndpoint = createWsEndpoint(

@@ -20,6 +20,7 @@ describe('parseLoadArgs', () => {
     [['--rate'], '--rate needs a value'],
     [['--duration', '1', '--warmup', '2'], '--warmup must be shorter than --duration'],
     [['--frobnicate'], 'unknown flag --frobnicate; see --help'],
+    [['--window', '100'], '--window needs --subscribe: credits come back with deliveries'],
   ])('refuses %p with %p', (argv, message) => {
     expect(() => parseLoadArgs(argv)).toThrow(message)
   })

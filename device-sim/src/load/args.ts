@@ -22,6 +22,8 @@ export const LOAD_HELP = `npm run sim -- load [flags]   drive MQTT-over-WebSocke
   --sub-username U --sub-password P    credentials of the subscriber (default: the same)
   --credentials FILE    JSON [{clientId, username, password}], one per publishing connection
   --inflight N          QoS 1 messages in flight per connection (default 16)
+  --window N            closed loop (with --subscribe): at most N messages sent and not yet delivered;
+                        with --rate 0 this measures the delivery capacity without unbounded queues
   --connect-concurrency N   connection attempts in flight per process (default 128)
   --idle                connect and hold, publish nothing (connection-count tests)
   --hold S              idle mode: seconds to hold before sampling memory (default 5)
@@ -43,7 +45,7 @@ export function parseLoadArgs(argv: string[], readFile: (p: string) => string = 
   const o: LoadOptions = {
     url: 'ws://127.0.0.1:8080/ws', connections: 100, processes: 2, rate: 1000, count: 0, durationMs: 10_000, warmupMs: 1000,
     qos: 0, payloadBytes: 100, topic: 'devices/{id}/telemetry', subscribe: null, clientIdPrefix: 'load',
-    credentials: [], inflightWindow: 16, connectConcurrency: 128, idle: false, holdMs: 5000, watchPids: [],
+    credentials: [], inflightWindow: 16, window: 0, connectConcurrency: 128, idle: false, holdMs: 5000, watchPids: [],
   }
   let json = false
   let help = false
@@ -78,6 +80,7 @@ export function parseLoadArgs(argv: string[], readFile: (p: string) => string = 
       case '--sub-password': o.subscriberPassword = val(); break
       case '--credentials': o.credentials = parseCredentials(readFile(val())); break
       case '--inflight': o.inflightWindow = num('inflight', val(), 1, 65535); break
+      case '--window': o.window = num('window', val(), 0, 10_000_000); break
       case '--connect-concurrency': o.connectConcurrency = num('connect-concurrency', val(), 1, 10_000); break
       case '--idle': o.idle = true; break
       case '--hold': o.holdMs = num('hold', val(), 0, 86_400) * 1000; break
@@ -88,6 +91,7 @@ export function parseLoadArgs(argv: string[], readFile: (p: string) => string = 
     }
   }
   if (o.warmupMs >= o.durationMs && !o.idle) throw new LoadArgsError('--warmup must be shorter than --duration')
+  if (o.window > 0 && !o.subscribe) throw new LoadArgsError('--window needs --subscribe: credits come back with deliveries')
   if (o.processes > o.connections) o.processes = o.connections
   if (o.credentials.length > 0 && o.credentials.length < o.connections) {
     throw new LoadArgsError(`--credentials has ${o.credentials.length} entries for ${o.connections} connections`)

@@ -30,6 +30,8 @@ export interface WorkerConfig {
   connectConcurrency: number
   /** Connect and hold; publish nothing. */
   idle: boolean
+  /** > 0: closed loop, send only with credits the coordinator grants per delivered message. */
+  initialCredits: number
 }
 
 export interface WorkerStats {
@@ -49,6 +51,7 @@ export interface WorkerStats {
 export type ToWorker =
   | { type: 'start'; config: WorkerConfig }
   | { type: 'go'; startAt: number }
+  | { type: 'credit'; n: number }
   | { type: 'close' }
 
 export type FromWorker =

@@ -78,7 +78,12 @@ function sendBatch(p: Pub, k: number, seqStart: number, qos: 0 | 1): void {
   p.conn.write(out)
 }
 
+/** Closed-loop credits (see WorkerConfig.initialCredits); Infinity when the loop is open. */
+let credits = Infinity
+export function addCredits(n: number): void { credits += n }
+
 export async function runPublisher(cfg: WorkerConfig, waitForGo: () => Promise<number>, report: (m: FromWorker) => void): Promise<WorkerStats> {
+  credits = cfg.initialCredits > 0 ? cfg.initialCredits : Infinity
   const stats: WorkerStats = {
     workerIndex: cfg.workerIndex, connected: 0, connectErrors: 0, connectMs: 0, disconnects: 0, errorSamples: [],
     sent: 0, sentInWindow: 0, acked: 0, cpuMicros: 0, wallMs: 0,
@@ -119,7 +124,9 @@ export async function runPublisher(cfg: WorkerConfig, waitForGo: () => Promise<n
               let k = BATCH_MAX
               if (cfg.qos > 0) k = Math.min(k, cfg.inflightWindow - p.inflight)
               if (cfg.count > 0) k = Math.min(k, cfg.count - stats.sent)
+              k = Math.min(k, credits)
               if (k <= 0) continue
+              credits -= k
               sendBatch(p, k, stats.sent, cfg.qos)
               stats.sent += k
               if (inWindow) stats.sentInWindow += k
@@ -153,6 +160,8 @@ if (process.send && process.argv.includes('--load-worker')) {
       }, err => {
         process.send!({ type: 'failed', message: (err as Error).message } satisfies FromWorker)
       })
+    } else if (m.type === 'credit') {
+      addCredits(m.n)
     } else if (m.type === 'go') {
       go!(m.startAt)
     } else if (m.type === 'close') {

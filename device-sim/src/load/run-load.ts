@@ -32,6 +32,8 @@ export interface LoadOptions {
   inflightWindow: number
   connectConcurrency: number
   idle: boolean
+  /** > 0 (needs --subscribe): at most this many messages published and not yet delivered. */
+  window: number
   /** Idle mode: seconds to hold the connections before sampling memory and closing. */
   holdMs: number
   watchPids: number[]
@@ -50,7 +52,7 @@ export interface LoadResult {
   options: Omit<LoadOptions, 'password' | 'subscriberPassword' | 'credentials'>
   windowSeconds: number
   connect: { connected: number; failed: number; seconds: number; perSecond: number; disconnects: number; errors: string[] }
-  publish: { sent: number; sentInWindow: number; perSecond: number; acked: number }
+  publish: { sent: number; sentInWindow: number; perSecond: number; acked: number; window: number; regrants: number }
   deliver: { received: number; receivedInWindow: number; perSecond: number; latencyMs: LatencySummary } | null
   watched: WatchedResult[]
   generator: { role: string; cpuMicros: number; wallMs: number; cpuPercent: number }[]
@@ -79,6 +81,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
   }) : null
   const before = new Map<number, ProcSample | null>(o.watchPids.map(pid => [pid, sampleProc(pid)]))
 
+  const closedLoop = o.window > 0 && sub !== null
   const workers = Array.from({ length: o.processes }, (_, w) => {
     const child = fork(workerPath, ['--load-worker'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
     const n = share(o.connections, o.processes, w)
@@ -91,6 +94,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
       clientIdPrefix: o.clientIdPrefix, username: o.username, password: o.password,
       credentials: o.credentials.slice(first, first + n), keepaliveSeconds: 300,
       inflightWindow: o.inflightWindow, connectConcurrency: o.connectConcurrency, idle: o.idle,
+      initialCredits: closedLoop ? Math.max(1, share(o.window, o.processes, w)) : 0,
     }
     const connected = waitFor(child, 'connected')
     child.send({ type: 'start', config })
@@ -103,6 +107,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
   const startAt = Date.now() + 200
   const done = workers.map(w => waitFor(w.child, 'done'))
   for (const w of workers) w.child.send({ type: 'go', startAt })
+  const credit = closedLoop ? grantCredits(sub!, workers.map(w => w.child), o.window) : null
   let windowStart = new Map<number, ProcSample | null>()
   let windowEnd = new Map<number, ProcSample | null>()
   let windowSeconds: number
@@ -120,6 +125,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
     windowSeconds = (o.durationMs - o.warmupMs) / 1000
   }
   const doneStats: WorkerStats[] = (await Promise.all(done)).map(m => m.stats)
+  credit?.stop()
   if (sub) await delay(300) // late deliveries count in totals, not in the window
   for (const w of workers) w.child.send({ type: 'close' })
   sub?.close()
@@ -148,7 +154,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
       connected, failed: sum(s => s.connectErrors), seconds: connectSeconds, perSecond: connected / connectSeconds,
       disconnects: sum(s => s.disconnects), errors: stats.flatMap(s => s.errorSamples).slice(0, 5),
     },
-    publish: { sent: sum(s => s.sent), sentInWindow: sum(s => s.sentInWindow), perSecond: sum(s => s.sentInWindow) / windowSeconds, acked: sum(s => s.acked) },
+    publish: { sent: sum(s => s.sent), sentInWindow: sum(s => s.sentInWindow), perSecond: sum(s => s.sentInWindow) / windowSeconds, acked: sum(s => s.acked), window: closedLoop ? o.window : 0, regrants: credit?.regrants ?? 0 },
     deliver: sub ? {
       received: sub.received, receivedInWindow: sub.receivedInWindow, perSecond: sub.receivedInWindow / windowSeconds,
       latencyMs: msSummary(summarize(sub.latencyMicros.samples())),
@@ -159,6 +165,39 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
       ...stats.map(s => ({ role: `publisher-${s.workerIndex}`, cpuMicros: s.cpuMicros, wallMs: s.wallMs, cpuPercent: (100 * s.cpuMicros) / (s.wallMs * 1000) })),
     ],
   }
+}
+
+/**
+ * Closed loop: every delivered message earns its publishers one more credit (granted every 2 ms,
+ * spread over the workers). A server that drops messages would starve the loop, so after 1 s
+ * without a delivery a quarter of the window is granted again (counted as `regrants`).
+ */
+function grantCredits(sub: MeasuringSubscriber, children: ChildProcess[], window: number) {
+  let granted = sub.received
+  let lastProgress = Date.now()
+  let cursor = 0
+  const state = { regrants: 0, stop: () => clearInterval(timer) }
+  const give = (n: number) => {
+    for (let i = 0; i < children.length; i++) {
+      const k = share(n, children.length, (i + cursor) % children.length)
+      if (k > 0 && children[i]!.connected) children[i]!.send({ type: 'credit', n: k })
+    }
+    cursor = (cursor + 1) % children.length
+  }
+  const timer = setInterval(() => {
+    const now = Date.now()
+    const fresh = sub.received - granted
+    if (fresh > 0) {
+      granted = sub.received
+      lastProgress = now
+      give(fresh)
+    } else if (now - lastProgress > 1000) {
+      lastProgress = now
+      state.regrants += 1
+      give(Math.ceil(window / 4))
+    }
+  }, 2)
+  return state
 }
 
 function msSummary(s: LatencySummary): LatencySummary {

@@ -2,6 +2,7 @@ import { Duplex } from 'node:stream'
 import type { WebSocket, RawData } from 'ws'
 import { HubError, type ErrorCode } from '../../errors.js'
 import { PacketSizeGuard } from './packet-size-guard.js'
+import { alwaysOpen, type InboundGate } from './inbound-gate.js'
 
 export interface BridgeLimits {
   maxPacketBytes: number
@@ -16,7 +17,8 @@ export interface BridgeLimits {
  * - writes made in one tick (aedes corks the stream per packet) leave as ONE WebSocket message,
  *   so a CONNACK is one frame, not four;
  * - backpressure both ways: ws is paused while the readable side is full; writes wait while
- *   the socket's send buffer is over its limit, and a peer that never drains is dropped.
+ *   the socket's send buffer is over its limit, and a peer that never drains is dropped;
+ * - a shared InboundGate stops reading while the broker's delivery backlog is long.
  */
 export class WebSocketBridge extends Duplex {
   private readonly guard: PacketSizeGuard
@@ -32,6 +34,7 @@ export class WebSocketBridge extends Duplex {
     private readonly ws: WebSocket,
     private readonly limits: BridgeLimits,
     private readonly onMessageOut: () => void = noop,
+    private readonly gate: InboundGate = alwaysOpen,
   ) {
     super({ allowHalfOpen: false, emitClose: true })
     this.guard = new PacketSizeGuard(limits.maxPacketBytes)
@@ -54,7 +57,17 @@ export class WebSocketBridge extends Duplex {
     }
     const verdict = this.guard.feed(chunk)
     if (!verdict.ok) return this.fail(verdict.reason === 'too_large' ? 'MQTT_ERR_PACKET_TOO_LARGE' : 'MQTT_ERR_MALFORMED')
-    if (!this.push(chunk)) this.ws.pause()
+    if (!this.push(chunk)) {
+      this.ws.pause()
+    } else if (!this.gate.open) {
+      this.ws.pause()
+      this.gate.wait(this.onGateOpen)
+    }
+  }
+
+  private readonly onGateOpen = (): void => {
+    // The readable side may still be full: then _read resumes when aedes reads.
+    if (!this.destroyed && this.readableLength < this.readableHighWaterMark) this.ws.resume()
   }
 
   private readonly onClose = (): void => {
@@ -78,7 +91,7 @@ export class WebSocketBridge extends Duplex {
   }
 
   override _read(): void {
-    if (this.ws.isPaused) this.ws.resume()
+    if (this.ws.isPaused && this.gate.open) this.ws.resume()
   }
 
   override _write(chunk: Buffer, _encoding: BufferEncoding, callback: (error?: Error | null) => void): void {
@@ -139,6 +152,7 @@ export class WebSocketBridge extends Duplex {
 
   override _destroy(err: Error | null, callback: (error?: Error | null) => void): void {
     this.ws.off('message', this.onMessage)
+    this.gate.cancel(this.onGateOpen)
     this.releaseBlockedWrite(err ?? new Error('stream destroyed'))
     if (this.ws.readyState === this.ws.OPEN || this.ws.readyState === this.ws.CONNECTING) {
       if (!this.closedWith) this.ws.close(1000)
