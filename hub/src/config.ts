@@ -34,6 +34,32 @@ export const defaultOptions = {
   chatHeartbeatMs: 30_000,
   /** chat.v1: ms an anonymous connection has to send `hello`. */
   chatHelloTimeoutMs: 5_000,
+  /** chat.v1: largest frame the codec parses, bytes; the ws transport cap is twice this (→ 1009). */
+  chatMaxFrameBytes: 32 * 1024,
+  /** chat.v1: deepest JSON nesting accepted in a frame, levels. */
+  chatMaxDepth: 8,
+  /** chat.v1: longest message text, UTF-16 code units. */
+  chatMaxTextChars: 4000,
+  /** chat.v1: token bucket refill, frames per second per session. */
+  chatRatePerSecond: 10,
+  /** chat.v1: token bucket size, frames. */
+  chatRateBurst: 20,
+  /** chat.v1: consecutive rate-limited frames before the session is closed 1008. */
+  chatRateStrikes: 20,
+  /** chat.v1: bytes queued for send before a slow session is dropped. */
+  chatSendBufferBytes: 512 * 1024,
+  /** chat.v1: timeline events in a join snapshot. */
+  chatSnapshotEntries: 50,
+  /** chat.v1: largest history page, entries. */
+  chatHistoryPageMax: 100,
+  /** chat.v1: most events a resuming join replays; older gaps get a fresh snapshot. */
+  chatResumeWindow: 1000,
+  /** chat.v1: ms a typing indicator lives without a refresh. */
+  chatTypingTtlMs: 6000,
+  /** chat.v1: least ms between relayed typing starts of one user in one room. */
+  chatTypingThrottleMs: 2000,
+  /** chat.v1: ms a presence change must hold before it is published. */
+  chatPresenceCoalesceMs: 5000,
   /** Per-connection bytes queued for send before a slow consumer is dropped. */
   wsSendBufferLimitBytes: 1024 * 1024,
   /** Graceful shutdown budget, ms. */
@@ -45,6 +71,16 @@ export const defaultOptions = {
   jwtSecret: '',
   /** Operator token lifetime, seconds. */
   tokenTtlSeconds: 3600,
+  /** Password of the `admin` account created on first start; '' = generated and printed once. */
+  adminPassword: '',
+  /** Failed logins per account within the login window before it is locked, count. */
+  loginMaxFailuresPerAccount: 5,
+  /** Failed logins per client address within the login window, count. */
+  loginMaxFailuresPerAddress: 20,
+  /** Login rate-limit sliding window, ms. */
+  loginWindowMs: 15 * 60_000,
+  /** How often live operator MQTT sessions are checked for an expired token, ms. */
+  mqttSessionSweepMs: 1000,
 }
 
 export type HubConfig = typeof defaultOptions
@@ -80,6 +116,14 @@ function listVar(env: Env, name: string, fallback: string[]): string[] {
   return list
 }
 
+function adminPasswordVar(env: Env): string {
+  const raw = env.TETHER_ADMIN_PASSWORD ?? ''
+  if (raw !== '' && (raw.length < 8 || raw.length > 256)) {
+    throw new ConfigError('TETHER_ADMIN_PASSWORD must be 8 to 256 characters; choose a longer one or unset it to have one generated.')
+  }
+  return raw
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']
 
 /** Reads the environment; a bad value throws a ConfigError naming the variable and the fix. */
@@ -101,11 +145,23 @@ export function loadConfig(env: Env = process.env, overrides: Partial<HubConfig>
     mqttBacklogLimit: intVar(env, 'TETHER_MQTT_BACKLOG_LIMIT', defaultOptions.mqttBacklogLimit, 8, 100_000),
     mqttTcpPort: intVar(env, 'TETHER_MQTT_TCP_PORT', defaultOptions.mqttTcpPort, 0, 65535),
     chatHeartbeatMs: intVar(env, 'TETHER_CHAT_HEARTBEAT_MS', defaultOptions.chatHeartbeatMs, 100, 600_000),
+    chatHelloTimeoutMs: intVar(env, 'TETHER_CHAT_HELLO_TIMEOUT_MS', defaultOptions.chatHelloTimeoutMs, 100, 600_000),
+    chatMaxFrameBytes: intVar(env, 'TETHER_CHAT_MAX_FRAME_BYTES', defaultOptions.chatMaxFrameBytes, 1024, 16 * 1024 * 1024),
+    chatRatePerSecond: intVar(env, 'TETHER_CHAT_RATE_PER_S', defaultOptions.chatRatePerSecond, 1, 100_000),
+    chatRateBurst: intVar(env, 'TETHER_CHAT_RATE_BURST', defaultOptions.chatRateBurst, 1, 100_000),
+    chatSendBufferBytes: intVar(env, 'TETHER_CHAT_SEND_BUFFER_BYTES', defaultOptions.chatSendBufferBytes, 16 * 1024, 1024 * 1024 * 1024),
+    chatSnapshotEntries: intVar(env, 'TETHER_CHAT_SNAPSHOT_ENTRIES', defaultOptions.chatSnapshotEntries, 0, 10_000),
+    chatResumeWindow: intVar(env, 'TETHER_CHAT_RESUME_WINDOW', defaultOptions.chatResumeWindow, 1, 1_000_000),
+    chatPresenceCoalesceMs: intVar(env, 'TETHER_CHAT_PRESENCE_COALESCE_MS', defaultOptions.chatPresenceCoalesceMs, 0, 600_000),
     shutdownTimeoutMs: intVar(env, 'TETHER_SHUTDOWN_TIMEOUT_MS', defaultOptions.shutdownTimeoutMs, 100, 600_000),
     dashboardDir: env.TETHER_DASHBOARD_DIR ?? bundledDashboard,
     logLevel,
     jwtSecret: env.TETHER_JWT_SECRET ?? '',
     tokenTtlSeconds: intVar(env, 'TETHER_TOKEN_TTL_S', defaultOptions.tokenTtlSeconds, 10, 7 * 24 * 3600),
+    adminPassword: adminPasswordVar(env),
+    loginMaxFailuresPerAccount: intVar(env, 'TETHER_LOGIN_MAX_FAILURES_PER_ACCOUNT', defaultOptions.loginMaxFailuresPerAccount, 1, 1000),
+    loginMaxFailuresPerAddress: intVar(env, 'TETHER_LOGIN_MAX_FAILURES_PER_ADDRESS', defaultOptions.loginMaxFailuresPerAddress, 1, 100_000),
+    loginWindowMs: intVar(env, 'TETHER_LOGIN_WINDOW_MS', defaultOptions.loginWindowMs, 1000, 24 * 3600_000),
     ...overrides,
   }
   if (config.mqttMaxPacketBytes > config.wsMaxPayloadBytes * 64) {

@@ -13,20 +13,41 @@ import { createUpgradeHandler } from './upgrade/upgrade-handler.js'
 import { createWsEndpoint } from './upgrade/ws-endpoint.js'
 import { createBroker } from './protocols/mqtt/broker.js'
 import { createMqttHandler } from './protocols/mqtt/endpoint.js'
-import { openAccess, type MqttAccess } from './protocols/mqtt/access.js'
-import { createChatHandler } from './protocols/chat-v1/endpoint.js'
+import type { MqttAccess } from './protocols/mqtt/access.js'
 import { startHeartbeat } from './protocols/chat-v1/heartbeat.js'
 import { HubEvents } from './events.js'
 import { openSqlite, type SqliteDatabase } from './storage/sqlite.js'
 import { createTokenService, loadOrCreateSecret, type TokenService } from './identity/token-service.js'
+import { createIdentity } from './identity/index.js'
+import type { ScryptCost } from './identity/password.js'
+import type { OperatorAccounts } from './identity/operator-accounts.js'
+import type { DeviceRegistry } from './identity/device-registry.js'
+import { identityRouters } from './http/identity-routers.js'
+import { startSessionGuard } from './protocols/mqtt/session-guard.js'
+import { createDeniedPublishReporter } from './protocols/mqtt/denied-publish-reporter.js'
+// --- chat.v1 (issue #4) imports ---
+import { createChatEndpoint } from './protocols/chat-v1/endpoint.js'
+import { createRoomService, type RoomService } from './rooms/room-service.js'
+import { createSqliteRoomStore } from './rooms/sqlite-store.js'
+import type { RoomStore } from './rooms/room-store.js'
+import { realTimeouts, type Timers } from './timers.js'
+import { createRoomsRouter } from './http/rooms-router.js'
+import { authenticate } from './http/auth-middleware.js'
+// --- end chat.v1 imports ---
 
 export interface HubDeps {
   logger?: Logger
   access?: MqttAccess
-  /** false keeps MQTT sessions in memory (tests of the bare transport). */
+  /** Only tests of the bare transport inject `openAccess`; the default is identity's device/operator auth + ACL. */
   persistMqtt?: boolean
   /** Injected clock (epoch ms) for tokens, presence, batching and command timeouts. */
   now?: () => number
+  /** scrypt cost of new password hashes; tests lower it to stay fast. Default: identity/password.ts. */
+  passwordCost?: ScryptCost
+  /** One-shot timers for chat hello timeouts, typing expiry and presence coalescing. */
+  timers?: Timers
+  /** Room timelines; default SQLite on `services.db`. */
+  roomStore?: RoomStore
 }
 
 /** Services other modules and tests reach through the hub. */
@@ -36,6 +57,12 @@ export interface HubServices {
   db: SqliteDatabase
   tokens: TokenService
   now: () => number
+  /** Operator accounts (lookup by id/username; admin operations). */
+  operators: OperatorAccounts
+  /** Device registry; implements DeviceDirectory (get/list) plus create/update/delete/rotate. */
+  devices: DeviceRegistry
+  /** Rooms and timelines: post device events and command cards (spec chat-v1 §15). */
+  rooms: RoomService
 }
 
 export interface Hub {
@@ -59,24 +86,50 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
   const events = new HubEvents()
   const db = openSqlite(path.join(config.dataDir, 'tether.db'))
   const tokens = createTokenService({ secret: loadOrCreateSecret(config.dataDir, config.jwtSecret), ttlSeconds: config.tokenTtlSeconds, now })
-  const services: HubServices = { events, db, tokens, now }
+  // --- chat.v1 (issue #4): rooms domain ---
+  const timers = deps.timers ?? realTimeouts
+  const rooms = createRoomService({
+    store: deps.roomStore ?? createSqliteRoomStore(db), now, timers,
+    typingTtlMs: config.chatTypingTtlMs, typingThrottleMs: config.chatTypingThrottleMs, presenceCoalesceMs: config.chatPresenceCoalesceMs,
+  })
+  rooms.ensureRoom({ id: 'general', name: 'General', topic: '', minRole: 'viewer' })
+  // --- end chat.v1 rooms domain ---
 
-  const access = deps.access ?? openAccess
+  // ── identity (#3): accounts, devices, login limiter, MQTT auth + ACL ──────────────────────────
+  const identity = await createIdentity({
+    db, events, tokens, now, logger: logger.child({ mod: 'identity' }),
+    adminPassword: config.adminPassword, passwordCost: deps.passwordCost,
+    loginLimits: { maxFailuresPerAccount: config.loginMaxFailuresPerAccount, maxFailuresPerAddress: config.loginMaxFailuresPerAddress, windowMs: config.loginWindowMs },
+  })
+  const access: MqttAccess = deps.access ?? identity.access
+  const onPublishDenied = createDeniedPublishReporter({ registry: metrics.registry, logger: logger.child({ mod: 'mqtt' }), now })
+  const apiRouters = identityRouters({ tokens, operators: identity.operators, devices: identity.devices, limiter: identity.loginLimiter, logger: logger.child({ mod: 'api' }) })
+  // ── end identity ──────────────────────────────────────────────────────────────────────────────
+
+  const services: HubServices = { events, db, tokens, now, operators: identity.operators, devices: identity.devices, rooms }
+
   const mqtt = await createBroker({
     dataDir: deps.persistMqtt === false ? null : config.dataDir,
     connectTimeoutMs: config.mqttConnectTimeoutMs,
     drainTimeoutMs: config.mqttDrainTimeoutMs,
     maxInflightInbound: config.mqttMaxInflightInbound,
     access,
+    onPublishDenied,
     logger: logger.child({ mod: 'mqtt' }),
   })
+  const sessionGuard = startSessionGuard({ broker: mqtt.broker, events, now, sweepMs: config.mqttSessionSweepMs, logger: logger.child({ mod: 'mqtt' }) })
 
   let shuttingDown = false
   const checks: ReadinessCheck[] = [
     () => ({ name: 'broker', ok: !mqtt.broker.closed && !shuttingDown }),
   ]
   const app = createApp({
-    routers: [{ path: '/', router: healthRouter(checks, metrics.registry) }],
+    routers: [
+      { path: '/', router: healthRouter(checks, metrics.registry) },
+      // chat.v1 (issue #4): rooms REST
+      { path: '/api/rooms', router: createRoomsRouter({ rooms, authenticate: authenticate(tokens, identity.operators), pageMax: config.chatHistoryPageMax, maxTextChars: config.chatMaxTextChars }) },
+      { path: '/api', router: apiRouters },
+    ],
     dashboardDir: config.dashboardDir,
     logger,
   })
@@ -92,10 +145,23 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
       backlogHigh: config.mqttBacklogLimit,
     }, metrics),
   )
+  // --- chat.v1 (issue #4): endpoint; transport cap is 2× the codec cap [CHAT-1.2-3] ---
+  const chat = createChatEndpoint({
+    rooms, tokens, events, metrics, now, timers, logger: logger.child({ mod: 'chat' }),
+    operators: identity.operators,
+    limits: {
+      maxFrameBytes: config.chatMaxFrameBytes, maxDepth: config.chatMaxDepth, maxTextChars: config.chatMaxTextChars,
+      ratePerSecond: config.chatRatePerSecond, rateBurst: config.chatRateBurst, rateStrikes: config.chatRateStrikes,
+      sendBufferBytes: config.chatSendBufferBytes, snapshotEntries: config.chatSnapshotEntries,
+      historyPageMax: config.chatHistoryPageMax, resumeWindow: config.chatResumeWindow,
+      typingTtlMs: config.chatTypingTtlMs, typingThrottleMs: config.chatTypingThrottleMs, helloTimeoutMs: config.chatHelloTimeoutMs,
+    },
+  })
   const chatEndpoint = createWsEndpoint(
-    { maxPayload: 64 * 1024, maxFragments: 64, maxBufferedChunks: 256 },
-    createChatHandler({ metrics, logger: logger.child({ mod: 'chat' }) }),
+    { maxPayload: config.chatMaxFrameBytes * 2, maxFragments: 64, maxBufferedChunks: 256 },
+    chat.handle,
   )
+  // --- end chat.v1 endpoint ---
   const heartbeat = startHeartbeat(chatEndpoint.wss.clients, config.chatHeartbeatMs)
 
   server.on('upgrade', createUpgradeHandler({
@@ -134,6 +200,9 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
     stopping ??= (async () => {
       shuttingDown = true
       heartbeat.stop()
+      chat.stop()
+      rooms.stop()
+      sessionGuard.stop()
       const httpClosed = new Promise<void>(resolve => server.close(() => resolve()))
       tcpServer?.close()
       closeAll(chatEndpoint.wss.clients, 1001)
