@@ -49,6 +49,28 @@ function launch(cmd, args, { cpus, env = {}, logs }) {
   return child
 }
 
+/** Logs in as admin, registers `count` devices (16 requests in flight), writes a credentials file. */
+async function provisionTether(httpUrl, adminPassword, count, dir) {
+  const login = await fetch(`${httpUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: adminPassword }) })
+  if (!login.ok) throw new Error(`admin login failed: ${login.status} ${await login.text()}`)
+  const { token } = await login.json()
+  const creds = new Array(count)
+  let next = 0
+  async function lane() {
+    while (next < count) {
+      const i = next++
+      const id = `bench-${String(i).padStart(5, '0')}`
+      const res = await fetch(`${httpUrl}/api/devices`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ id }) })
+      if (res.status !== 201) throw new Error(`device ${id}: ${res.status} ${await res.text()}`)
+      creds[i] = { clientId: id, username: id, password: (await res.json()).token }
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(16, count) }, lane))
+  const file = path.join(dir, 'bench-credentials.json')
+  writeFileSync(file, JSON.stringify(creds))
+  return ['--credentials', file, '--sub-client-id', 'admin:bench-sub', '--sub-username', 'admin', '--sub-password', token]
+}
+
 const pkgVersion = p => JSON.parse(readFileSync(path.join(repoRoot, p), 'utf8')).version
 
 export const servers = {
@@ -56,12 +78,16 @@ export const servers = {
   async tether({ port, cpus, nodeArgs = [], env = {} }) {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'tether-bench-'))
     const logs = []
+    const adminPassword = 'bench-admin-password-0123456789'
     const child = launch(process.execPath, [...nodeArgs, path.join(repoRoot, 'hub/dist/main.js')], {
-      cpus, logs, env: { PORT: String(port), HOST: '127.0.0.1', TETHER_DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },
+      cpus, logs, env: { PORT: String(port), HOST: '127.0.0.1', TETHER_DATA_DIR: dataDir, LOG_LEVEL: 'warn', TETHER_ADMIN_PASSWORD: adminPassword, ...env },
     })
     await waitForPort(port, child)
+    const httpUrl = `http://127.0.0.1:${port}`
     return {
-      kind: 'tether', label: 'Tether hub', pid: child.pid, url: `ws://127.0.0.1:${port}/ws`, httpUrl: `http://127.0.0.1:${port}`,
+      kind: 'tether', label: 'Tether hub', pid: child.pid, url: `ws://127.0.0.1:${port}/ws`, httpUrl,
+      /** Devices through the REST API as users would, and an operator subscriber: load-generator flags. */
+      provision: count => provisionTether(httpUrl, adminPassword, count, dataDir),
       version: `hub ${pkgVersion('hub/package.json')}, aedes ${pkgVersion('node_modules/aedes/package.json')}, node ${process.version}`,
       logs, dataDir, alive: alive(child), stop: stopper(child, () => rmSync(dataDir, { recursive: true, force: true })),
     }

@@ -38,7 +38,9 @@ for (const sc of spec.scenarios) {
   last = server
   process.stderr.write(`  ${server.label}: ${sc.name}\n`)
   try {
-    results[sc.name] = await runLoad(server.url, sc.args, server.pid, spec.loadCpus, sc.timeoutMs ?? 180_000)
+    const connections = Number(sc.args[sc.args.indexOf('--connections') + 1])
+    const auth = server.provision ? await server.provision(connections) : []
+    results[sc.name] = await runLoad(server.url, [...sc.args, ...auth], server.pid, spec.loadCpus, sc.timeoutMs ?? 180_000)
   } catch (err) {
     results[sc.name] = { error: err.message }
   }

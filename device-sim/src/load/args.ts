@@ -20,6 +20,7 @@ export const LOAD_HELP = `npm run sim -- load [flags]   drive MQTT-over-WebSocke
   --client-prefix P     client ids are P-<worker>-<n> (default load)
   --username U --password P            credentials for every connection
   --sub-username U --sub-password P    credentials of the subscriber (default: the same)
+  --sub-client-id ID    client id of the subscriber (default <client-prefix>-sub; Tether operators: 'name:anything')
   --credentials FILE    JSON [{clientId, username, password}], one per publishing connection
   --inflight N          QoS 1 messages in flight per connection (default 16)
   --window N            closed loop (with --subscribe): at most N messages sent and not yet delivered;
@@ -78,6 +79,7 @@ export function parseLoadArgs(argv: string[], readFile: (p: string) => string = 
       case '--password': o.password = val(); break
       case '--sub-username': o.subscriberUsername = val(); break
       case '--sub-password': o.subscriberPassword = val(); break
+      case '--sub-client-id': o.subscriberClientId = val(); break
       case '--credentials': o.credentials = parseCredentials(readFile(val())); break
       case '--inflight': o.inflightWindow = num('inflight', val(), 1, 65535); break
       case '--window': o.window = num('window', val(), 0, 10_000_000); break

@@ -28,6 +28,7 @@ export interface LoadOptions {
   password?: string
   subscriberUsername?: string
   subscriberPassword?: string
+  subscriberClientId?: string
   credentials: Credential[]
   inflightWindow: number
   connectConcurrency: number
@@ -76,7 +77,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
   const cpu0 = selfCpuMicros()
   const wall0 = performance.now()
   const sub = o.subscribe && !o.idle ? await MeasuringSubscriber.open({
-    url: o.url, filter: o.subscribe, qos: o.qos, clientId: `${o.clientIdPrefix}-sub`,
+    url: o.url, filter: o.subscribe, qos: o.qos, clientId: o.subscriberClientId ?? `${o.clientIdPrefix}-sub`,
     username: o.subscriberUsername ?? o.username, password: o.subscriberPassword ?? o.password, reservoirSize: 200_000,
   }) : null
   const before = new Map<number, ProcSample | null>(o.watchPids.map(pid => [pid, sampleProc(pid)]))

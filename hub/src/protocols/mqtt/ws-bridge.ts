@@ -91,7 +91,10 @@ export class WebSocketBridge extends Duplex {
   }
 
   override _read(): void {
-    if (this.ws.isPaused && this.gate.open) this.ws.resume()
+    if (!this.ws.isPaused) return
+    // Paused because the readable side was full: resume now, or when the gate opens.
+    if (this.gate.open) this.ws.resume()
+    else this.gate.wait(this.onGateOpen)
   }
 
   override _write(chunk: Buffer, _encoding: BufferEncoding, callback: (error?: Error | null) => void): void {
