@@ -100,8 +100,11 @@ export async function runPublisher(cfg: WorkerConfig, waitForGo: () => Promise<n
     await new Promise<void>(resolve => {
       let cursor = 0
       const loop = (): void => {
-        const elapsed = Date.now() - startAt
-        if (elapsed >= cfg.durationMs || (cfg.count > 0 && stats.sent >= cfg.count)) return resolve()
+        const now = Date.now() - startAt
+        // The last tick sends what is due at exactly the duration, so a paced run sends rate × duration.
+        const last = now >= cfg.durationMs
+        const elapsed = Math.min(now, cfg.durationMs)
+        if (cfg.count > 0 && stats.sent >= cfg.count) return resolve()
         if (elapsed >= 0) {
           const inWindow = elapsed >= cfg.warmupMs
           const conns = live()
@@ -133,6 +136,7 @@ export async function runPublisher(cfg: WorkerConfig, waitForGo: () => Promise<n
             }
           }
         }
+        if (last) return resolve()
         setTimeout(loop, 1)
       }
       loop()
