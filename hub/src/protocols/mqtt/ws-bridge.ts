@@ -14,8 +14,8 @@ export interface BridgeLimits {
  * A lean WebSocket ↔ stream bridge for aedes, in place of ws's createWebSocketStream:
  * - binary frames only: a text frame closes the connection 1003 [MQTT-6.0.0-1];
  * - packets are bounded by size (PacketSizeGuard) and the bytes before CONNECT by a budget;
- * - writes made in one tick (aedes corks the stream per packet) leave as ONE WebSocket message,
- *   so a CONNACK is one frame, not four;
+ * - writes made in one event-loop turn leave as ONE WebSocket message, so a CONNACK is one frame,
+ *   not four, and a subscriber's deliveries of one turn are one frame, not one each;
  * - backpressure both ways: ws is paused while the readable side is full; writes wait while
  *   the socket's send buffer is over its limit, and a peer that never drains is dropped;
  * - a shared InboundGate stops reading while the broker's delivery backlog is long.
@@ -112,7 +112,10 @@ export class WebSocketBridge extends Duplex {
     this.pendingBytes += chunk.length
     if (!this.flushScheduled) {
       this.flushScheduled = true
-      process.nextTick(this.flush)
+      // Not nextTick: aedes delivers each message from its own setImmediate callback, and Node runs
+      // the nextTick queue after every one of them, so a nextTick flush sent one WebSocket message
+      // (one writev) per delivery. setImmediate gathers a whole loop turn's deliveries into one.
+      setImmediate(this.flush)
     }
   }
 
@@ -154,6 +157,8 @@ export class WebSocketBridge extends Duplex {
   }
 
   override _destroy(err: Error | null, callback: (error?: Error | null) => void): void {
+    // What the broker wrote before closing (a refused CONNACK) still goes out before the close frame.
+    if (!this.closedWith) this.flush()
     this.ws.off('message', this.onMessage)
     this.gate.cancel(this.onGateOpen)
     this.releaseBlockedWrite(err ?? new Error('stream destroyed'))
