@@ -199,6 +199,7 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
       maxPacketBytes: config.mqttMaxPacketBytes,
       preConnectBytes: config.mqttPreConnectBytes,
       sendBufferLimitBytes: config.wsSendBufferLimitBytes,
+      backlogHigh: config.mqttBacklogLimit,
     }, metrics),
   )
   // --- chat.v1 (issue #4): endpoint; transport cap is 2× the codec cap [CHAT-1.2-3] ---
