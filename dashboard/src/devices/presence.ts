@@ -1,0 +1,73 @@
+/**
+ * Device presence as the fleet shows it (#6): from the REST list, the retained
+ * `devices/{id}/status` (plain `online`/`offline`, or a JSON object with state and reason),
+ * telemetry arrivals (last seen) and `device` timeline entries. Pure.
+ */
+import type { Device, DevicePresenceState } from '../api/types'
+
+export interface DevicePresence { state: DevicePresenceState; reason: string | null; since: number | null; lastSeen: number | null }
+export type FleetPresence = Record<string, DevicePresence>
+
+const STATES: DevicePresenceState[] = ['online', 'offline', 'lost', 'silent', 'flapping']
+
+/** Reads a status payload: `online`, `offline`, or `{"state":"lost","reason":"…","since":…}`. */
+export function parseStatus(payload: string): Partial<DevicePresence> | null {
+  const text = payload.trim()
+  if ((STATES as string[]).includes(text)) return { state: text as DevicePresenceState }
+  try {
+    const raw = JSON.parse(text) as Record<string, unknown>
+    if (raw && typeof raw === 'object' && typeof raw.state === 'string' && (STATES as string[]).includes(raw.state)) {
+      return {
+        state: raw.state as DevicePresenceState,
+        reason: typeof raw.reason === 'string' ? raw.reason : null,
+        since: typeof raw.since === 'number' ? raw.since : null,
+      }
+    }
+  } catch { /* not JSON */ }
+  return null
+}
+
+export type FleetAction =
+  | { type: 'devices'; devices: Device[] }
+  | { type: 'status'; id: string; payload: string; now: number }
+  | { type: 'seen'; id: string; at: number }
+
+const unknown = (): DevicePresence => ({ state: 'unknown', reason: null, since: null, lastSeen: null })
+
+export function fleetReducer(s: FleetPresence, a: FleetAction): FleetPresence {
+  switch (a.type) {
+    case 'devices': {
+      const next: FleetPresence = {}
+      for (const d of a.devices) {
+        const prev = s[d.id]
+        next[d.id] = {
+          state: d.state ?? prev?.state ?? 'unknown',
+          reason: d.reason ?? prev?.reason ?? null,
+          since: (d.since as number | null | undefined) ?? prev?.since ?? null,
+          lastSeen: Math.max((d.lastSeen as number | null | undefined) ?? 0, prev?.lastSeen ?? 0) || null,
+        }
+      }
+      return next
+    }
+    case 'status': {
+      const parsed = parseStatus(a.payload)
+      if (!parsed) return s
+      const prev = s[a.id] ?? unknown()
+      const changed = parsed.state !== prev.state
+      return {
+        ...s,
+        [a.id]: {
+          ...prev,
+          state: parsed.state ?? prev.state,
+          reason: parsed.reason !== undefined ? parsed.reason : changed ? null : prev.reason,
+          since: parsed.since ?? (changed ? a.now : prev.since),
+        },
+      }
+    }
+    case 'seen': {
+      const prev = s[a.id] ?? unknown()
+      if ((prev.lastSeen ?? 0) >= a.at) return s
+      return { ...s, [a.id]: { ...prev, lastSeen: a.at } }
+    }
+  }
+}
