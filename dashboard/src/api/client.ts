@@ -1,5 +1,6 @@
 import { endSession, useSession } from '../session/session'
 import type { ApiErrorBody, CommandRecord, Device, LoginResponse, TelemetrySeries, User } from './types'
+import { toEpochMs } from '../util/time'
 import { normaliseCommands, normaliseDevices, normaliseSeries } from './normalise'
 
 /** An API failure with the hub's machine code (HUB_ERR_*) and its sentence. */
@@ -43,7 +44,18 @@ export const api = {
     const p = new URLSearchParams({ field: q.field, from: String(q.from), to: String(q.to), every: q.every, agg: q.agg ?? 'mean' })
     return normaliseSeries(await request<unknown>('GET', `/api/devices/${encodeURIComponent(id)}/telemetry?${p}`), q.field)
   },
-  latest: (id: string) => request<Record<string, unknown>>('GET', `/api/devices/${encodeURIComponent(id)}/latest`),
+  /** `{ device, fields: { name: { value, ts } } }` (#5) → field → value. */
+  latest: async (id: string): Promise<{ t: number; fields: Record<string, number | boolean | string> }> => {
+    const raw = await request<{ fields?: Record<string, { value?: unknown; ts?: unknown }> }>('GET', `/api/devices/${encodeURIComponent(id)}/latest`)
+    const fields: Record<string, number | boolean | string> = {}
+    let t = 0
+    for (const [k, v] of Object.entries(raw?.fields ?? {})) {
+      const val = v && typeof v === 'object' ? v.value : v
+      if (typeof val === 'number' || typeof val === 'boolean' || typeof val === 'string') fields[k] = val
+      t = Math.max(t, toEpochMs(v?.ts) ?? 0)
+    }
+    return { t, fields }
+  },
   commands: async (device: string, since?: number): Promise<CommandRecord[]> => {
     const p = new URLSearchParams({ device })
     if (since !== undefined) p.set('since', String(since))

@@ -80,7 +80,8 @@ async function start(): Promise<void> {
   if (client || !useSession().token.value) return
   const c = mqtt.connect(wsUrl(), {
     protocolVersion: 4,
-    clientId: clientId(`op-${user.value.username}`).slice(0, 64),
+    // Identity requires operator client ids to start with `{username}:` (never a device's id).
+    clientId: `${user.value.username}:${clientId('dash')}`,
     username: user.value.username,
     password: token.value,
     clean: true,
@@ -103,8 +104,9 @@ async function start(): Promise<void> {
   c.on('close', () => { if (client === c && status.value === 'online') status.value = 'reconnecting' })
   c.on('error', err => {
     error.value = err.message
-    // CONNACK 4/5: our token is refused; retrying with it is pointless.
-    if ((err as { code?: number }).code === 4 || (err as { code?: number }).code === 5) { status.value = 'refused'; c.end(true) }
+    // CONNACK 2/4/5: our token is refused; retrying with it is pointless.
+    const code = (err as { code?: number }).code
+    if (code === 2 || code === 4 || code === 5) { status.value = 'refused'; c.end(true) }
   })
 }
 
