@@ -28,7 +28,9 @@ export async function openPage(browser: Browser, baseURL: string, viewport = { w
   const page = await context.newPage()
   const errors: string[] = []
   page.on('pageerror', err => errors.push(`pageerror: ${err.message}`))
-  page.on('console', msg => { if (msg.type() === 'error') errors.push(`console: ${msg.text()}`) })
+  // Failed requests are recorded with their URL below; the console's copy of them has none.
+  page.on('console', msg => { if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource')) errors.push(`console: ${msg.text()}`) })
+  page.on('response', res => { if (res.status() >= 400 && res.url().includes('/api/')) errors.push(`http ${res.status()} ${res.request().method()} ${new URL(res.url()).pathname}`) })
   page.setDefaultTimeout(10_000)
   return { context, page, errors }
 }

@@ -35,9 +35,10 @@ async function api<T>(baseURL: string, method: string, p: string, body?: unknown
 export async function startStack(opts: {
   accounts: Array<{ username: string; role: 'viewer' | 'operator' | 'admin' }>
   devices: Array<{ id: string; room?: string; model?: string }>
+  env?: Record<string, string>
 }): Promise<Stack> {
   if (!existsSync(path.join(dashboardDist, 'index.html'))) throw new Error('dashboard/dist is missing: run `npm run build -w dashboard` first')
-  const env = { TETHER_ADMIN_PASSWORD: ADMIN_PASSWORD }
+  const env = { TETHER_ADMIN_PASSWORD: ADMIN_PASSWORD, TETHER_TELEMETRY_FLUSH_MS: '200', ...opts.env }
   let th = await startTestHub({ dashboardDir: dashboardDist }, {}, env)
   const port = th.port
   const baseURL = th.httpUrl

@@ -86,6 +86,8 @@ async function start(): Promise<void> {
     password: token.value,
     clean: true,
     keepalive: 30,
+    // MQTT.js's default worker timers run from a blob: URL, which the hub's CSP (script-src 'self') blocks.
+    timerVariant: 'native',
     reconnectPeriod: 2000,
     connectTimeout: 10_000,
   })

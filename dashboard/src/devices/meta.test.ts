@@ -31,6 +31,8 @@ describe('coerceParam', () => {
   const s: ParamSpec = { type: 'string', maxLength: 3 }
   it.each([
     [n, '21.5', { ok: true, value: 21.5 }],
+    [n, 22, { ok: true, value: 22 }],
+    [n, 99, { ok: false, error: 'At most 30.' }],
     [n, '', { ok: false, error: 'Required.' }],
     [n, 'abc', { ok: false, error: 'Enter a number.' }],
     [n, '4', { ok: false, error: 'At least 5.' }],

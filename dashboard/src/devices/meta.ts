@@ -66,9 +66,10 @@ export function parseMeta(payload: string): DeviceMeta | null {
 export type ParamResult = { ok: true; value: unknown } | { ok: false; error: string }
 
 /** Converts a form input (always a string or boolean in the DOM) to the declared type, or says why not. */
-export function coerceParam(spec: ParamSpec, input: string | boolean | undefined): ParamResult {
+export function coerceParam(spec: ParamSpec, input: string | number | boolean | undefined): ParamResult {
   if (spec.type === 'boolean') return { ok: true, value: input === true || input === 'true' }
-  const text = typeof input === 'string' ? input.trim() : ''
+  // v-model on <input type=number> yields a number (or '' when empty).
+  const text = typeof input === 'string' ? input.trim() : typeof input === 'number' ? String(input) : ''
   if (spec.type === 'string') {
     if (spec.enum && spec.enum.length > 0 && !spec.enum.includes(text)) return { ok: false, error: `Choose one of ${spec.enum.join(', ')}.` }
     if (spec.maxLength !== undefined && text.length > spec.maxLength) return { ok: false, error: `At most ${spec.maxLength} characters.` }
@@ -84,7 +85,7 @@ export function coerceParam(spec: ParamSpec, input: string | boolean | undefined
 }
 
 /** Validates every declared parameter; `errors` is empty when the command may be sent. */
-export function validateParams(cmd: CommandSpec, inputs: Record<string, string | boolean | undefined>):
+export function validateParams(cmd: CommandSpec, inputs: Record<string, string | number | boolean | undefined>):
   { params: Record<string, unknown>; errors: Record<string, string> } {
   const params: Record<string, unknown> = {}
   const errors: Record<string, string> = {}

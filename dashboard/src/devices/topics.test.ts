@@ -28,6 +28,10 @@ describe('parseTelemetry', () => {
 })
 
 describe('mainField', () => {
+  it('prefers a well-known field such as temperature', () => {
+    expect(mainField({ humidity: 40, temperature: 21, setpoint: 21 })).toBe('temperature')
+  })
+
   it('picks the first numeric field by name', () => {
     expect(mainField({ z: 1, mode: 'x', a: 2 })).toBe('a')
     expect(mainField({ mode: 'x' })).toBeNull()

@@ -33,8 +33,11 @@ export function parseTelemetry(payload: string, receivedAt: number): TelemetrySa
   return { t, fields }
 }
 
-/** The field a sparkline shows: the first numeric one, by name. */
+/** Fields an operator usually watches first, by model kind; anything else falls back to by-name order. */
+const PREFERRED = ['temperature', 'power', 'flow', 'pressure', 'level']
+
+/** The field a sparkline shows: a preferred numeric one, else the first numeric one by name. */
 export function mainField(fields: Record<string, unknown>): string | null {
   const numeric = Object.keys(fields).filter(k => typeof fields[k] === 'number').sort()
-  return numeric[0] ?? null
+  return PREFERRED.find(p => numeric.includes(p)) ?? numeric[0] ?? null
 }

@@ -58,13 +58,15 @@ export function startSession(res: LoginResponse): void {
 /** Ends the session; `notice` is shown on the login screen (null for a plain logout). */
 export function endSession(notice: string | null = null): void {
   const had = state.token !== null
+  // A late 401 from a request started before logout must not relabel a plain logout as expiry.
+  if (!had) return
   state.token = null
   state.expiresAt = null
   state.user = null
   state.notice = notice
   persist()
   armExpiry()
-  if (had) for (const fn of listeners) fn(notice)
+  for (const fn of listeners) fn(notice)
 }
 
 export function onSessionEnd(fn: (notice: string | null) => void): () => void {
