@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import type { Browser, Page } from 'playwright-core'
 import { launchBrowser, login, openPage, repoRoot, screenshot } from './support/browser.js'
 import { startStack, PASSWORD, type Stack } from './support/stack.js'
@@ -14,6 +14,8 @@ import { startFakeDevice, type FakeDevice } from './support/fake-device.js'
 
 const commandsLanded = existsSync(path.join(repoRoot, 'hub/src/commands'))
 
+
+jest.setTimeout(90_000)
 let stack: Stack
 let browser: Browser
 let device: FakeDevice

@@ -2,12 +2,14 @@
  * The dashboard in real Chromium against a real hub with simulated devices: login, fleet,
  * device live chart, history, logout and expiry, and the viewer's read-only view.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import type { Browser } from 'playwright-core'
 import { launchBrowser, login, openPage, screenshot } from './support/browser.js'
 import { startStack, PASSWORD, type Stack } from './support/stack.js'
 import { startFakeDevice, type FakeDevice } from './support/fake-device.js'
 
+
+jest.setTimeout(90_000)
 let stack: Stack
 let browser: Browser
 const devices: FakeDevice[] = []

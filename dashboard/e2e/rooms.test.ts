@@ -3,11 +3,13 @@
  * presence, page back through history, search, send a direct message, and keep every message
  * exactly once across a hub restart.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import type { Browser, Page } from 'playwright-core'
 import { launchBrowser, login, openPage, screenshot } from './support/browser.js'
 import { api, startStack, PASSWORD, type Stack } from './support/stack.js'
 
+
+jest.setTimeout(90_000)
 let stack: Stack
 let browser: Browser
 let alice: Page
@@ -87,6 +89,10 @@ describe('rooms in Chromium', () => {
     await alice.fill('[data-testid=composer]', 'call me when you can')
     await alice.press('[data-testid=composer]', 'Enter')
     await alice.waitForSelector('[data-testid=dm-thread] [data-testid=dm-text]:text("call me when you can")')
+    // Alice is in the DM, not the room: what bob says there counts as unread for her.
+    await bob.fill('[data-testid=composer]', 'unread ping')
+    await bob.press('[data-testid=composer]', 'Enter')
+    await alice.waitForSelector('[data-testid=unread-general]:text("1")')
     await bob.waitForSelector('a[data-dm=alice]')
     await bob.click('a[data-dm=alice]')
     await bob.waitForSelector('[data-testid=dm-thread] [data-testid=dm-text]:text("call me when you can")')

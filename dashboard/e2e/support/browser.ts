@@ -31,7 +31,9 @@ export async function openPage(browser: Browser, baseURL: string, viewport = { w
   // Failed requests are recorded with their URL below; the console's copy of them has none.
   page.on('console', msg => { if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource')) errors.push(`console: ${msg.text()}`) })
   page.on('response', res => { if (res.status() >= 400 && res.url().includes('/api/')) errors.push(`http ${res.status()} ${res.request().method()} ${new URL(res.url()).pathname}`) })
-  page.setDefaultTimeout(10_000)
+  // Generous: a shared 2-core machine may run two Chromiums and two hubs at once.
+  page.setDefaultTimeout(20_000)
+  page.setDefaultNavigationTimeout(30_000)
   return { context, page, errors }
 }
 
