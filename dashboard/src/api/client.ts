@@ -61,6 +61,7 @@ export const api = {
     if (since !== undefined) p.set('since', String(since))
     return normaliseCommands(await request<unknown>('GET', `/api/commands?${p}`))
   },
-  issueCommand: (device: string, body: { id: string; name: string; params: Record<string, unknown>; ttl?: number }) =>
+  /** #6: `{name, params, ttlMs?, clientId?}` → 202 `{command, duplicate}`; the same clientId is accepted once. */
+  issueCommand: (device: string, body: { clientId: string; name: string; params: Record<string, unknown>; ttlMs?: number }) =>
     request<unknown>('POST', `/api/devices/${encodeURIComponent(device)}/commands`, body),
 }

@@ -32,6 +32,11 @@ describe('normaliseDevices', () => {
 })
 
 describe('normaliseCommands', () => {
+  it('reads the #6 record shape (status, deviceId, issuedBy object, createdAt)', () => {
+    expect(normaliseCommands({ commands: [{ id: 'c2', deviceId: 'd', name: 'set', params: { value: 1 }, status: 'succeeded', issuedBy: { id: 'u1', username: 'alice' }, createdAt: 5, updatedAt: 9, result: { ok: 1 }, error: null }] }))
+      .toEqual([{ id: 'c2', device: 'd', name: 'set', params: { value: 1 }, state: 'succeeded', issuedBy: 'alice', issuedAt: 5, updatedAt: 9, result: { ok: 1 }, error: null }])
+  })
+
   it('reads commands with an error object and defaults an unknown state to accepted', () => {
     expect(normaliseCommands({ commands: [{ id: 'c1', device: 'd', name: 'identify', state: 'odd', error: { message: 'boom' }, issuedAt: 7 }] }))
       .toEqual([{ id: 'c1', device: 'd', name: 'identify', params: {}, state: 'accepted', issuedBy: '', issuedAt: 7, updatedAt: undefined, result: undefined, error: 'boom' }])

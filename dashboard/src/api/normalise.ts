@@ -32,6 +32,7 @@ export function normaliseDevices(raw: unknown): Device[] {
       reason: typeof presence.reason === 'string' ? presence.reason : null,
       since: toEpochMs(presence.since),
       lastSeen: toEpochMs(presence.lastSeen ?? d.lastSeen),
+      detail: typeof presence.detail === 'string' ? presence.detail : null,
     }
   })
 }
@@ -57,15 +58,17 @@ export function normaliseSeries(raw: unknown, field: string): TelemetrySeries {
 
 const STATES: CommandState[] = ['accepted', 'sent', 'delivered', 'succeeded', 'failed', 'timed_out', 'expired', 'rejected']
 
+/** A command record (#6: `{id, deviceId, name, params, issuedBy:{id,username}, status, createdAt, result, error}`). */
 export function normaliseCommand(c: Obj): CommandRecord {
-  const state = typeof c.state === 'string' && (STATES as string[]).includes(c.state) ? c.state as CommandState : 'accepted'
+  const raw = c.status ?? c.state
+  const state = typeof raw === 'string' && (STATES as string[]).includes(raw) ? raw as CommandState : 'accepted'
   return {
     id: String(c.id),
     device: String(c.device ?? c.deviceId ?? ''),
     name: String(c.name ?? ''),
     params: isObj(c.params) ? c.params : {},
     state,
-    issuedBy: String(c.issuedBy ?? (isObj(c.issuer) ? c.issuer.username : '') ?? ''),
+    issuedBy: isObj(c.issuedBy) ? String(c.issuedBy.username ?? '') : typeof c.issuedBy === 'string' ? c.issuedBy : '',
     issuedAt: toEpochMs(c.issuedAt ?? c.createdAt ?? c.ts) ?? 0,
     updatedAt: toEpochMs(c.updatedAt) ?? undefined,
     result: c.result,

@@ -27,6 +27,8 @@ export interface Device {
   reason?: string | null
   since?: number | string | null
   lastSeen?: number | string | null
+  /** A sentence saying why the device is in this state (#6). */
+  detail?: string | null
 }
 
 export interface SeriesPoint { t: number; v: number | null }

@@ -51,7 +51,7 @@ export function useDeviceCommands(deviceId: Ref<string>) {
     .sort((a, b) => b.issuedAt - a.issuedAt))
 
   async function issue(name: string, params: Record<string, unknown>): Promise<CommandRecord> {
-    const raw = await api.issueCommand(deviceId.value, { id: clientId('c'), name, params })
+    const raw = await api.issueCommand(deviceId.value, { clientId: clientId('c'), name, params })
     const rec = normaliseCommand(((raw as { command?: unknown }).command ?? raw) as Record<string, unknown>)
     audit.value = [rec, ...audit.value.filter(c => c.id !== rec.id)]
     schedule()

@@ -46,7 +46,7 @@ const queue = createFrameQueue<Arrival>(batch => {
       if (!list) samples.set(t.id, list = [])
       list.push(s)
       f = fleetReducer(f, { type: 'seen', id: t.id, at })
-    } else if (t.kind === 'status') {
+    } else if (t.kind === 'status' || t.kind === 'presence') {
       f = fleetReducer(f, { type: 'status', id: t.id, payload, now: at })
     } else {
       // An empty retained payload clears the meta.

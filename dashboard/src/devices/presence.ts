@@ -5,12 +5,15 @@
  */
 import type { Device, DevicePresenceState } from '../api/types'
 
-export interface DevicePresence { state: DevicePresenceState; reason: string | null; since: number | null; lastSeen: number | null }
+export interface DevicePresence { state: DevicePresenceState; reason: string | null; since: number | null; lastSeen: number | null; detail?: string | null }
 export type FleetPresence = Record<string, DevicePresence>
 
 const STATES: DevicePresenceState[] = ['online', 'offline', 'lost', 'silent', 'flapping']
 
-/** Reads a status payload: `online`, `offline`, or `{"state":"lost","reason":"…","since":…}`. */
+/**
+ * Reads a device's `status` (`online`/`offline`, set by the device and its will) or the hub's
+ * retained `presence` JSON (#6: `{"state":"lost","reason":"keepalive_expired","since":…,"lastSeen":…,"detail":"…"}`).
+ */
 export function parseStatus(payload: string): Partial<DevicePresence> | null {
   const text = payload.trim()
   if ((STATES as string[]).includes(text)) return { state: text as DevicePresenceState }
@@ -21,6 +24,8 @@ export function parseStatus(payload: string): Partial<DevicePresence> | null {
         state: raw.state as DevicePresenceState,
         reason: typeof raw.reason === 'string' ? raw.reason : null,
         since: typeof raw.since === 'number' ? raw.since : null,
+        ...(typeof raw.lastSeen === 'number' ? { lastSeen: raw.lastSeen } : {}),
+        ...(typeof raw.detail === 'string' ? { detail: raw.detail } : {}),
       }
     }
   } catch { /* not JSON */ }
@@ -45,6 +50,7 @@ export function fleetReducer(s: FleetPresence, a: FleetAction): FleetPresence {
           reason: d.reason ?? prev?.reason ?? null,
           since: (d.since as number | null | undefined) ?? prev?.since ?? null,
           lastSeen: Math.max((d.lastSeen as number | null | undefined) ?? 0, prev?.lastSeen ?? 0) || null,
+          detail: d.detail ?? prev?.detail ?? null,
         }
       }
       return next
@@ -61,6 +67,8 @@ export function fleetReducer(s: FleetPresence, a: FleetAction): FleetPresence {
           state: parsed.state ?? prev.state,
           reason: parsed.reason !== undefined ? parsed.reason : changed ? null : prev.reason,
           since: parsed.since ?? (changed ? a.now : prev.since),
+          lastSeen: Math.max(parsed.lastSeen ?? 0, prev.lastSeen ?? 0) || null,
+          detail: parsed.detail !== undefined ? parsed.detail : changed ? null : prev.detail ?? null,
         },
       }
     }

@@ -6,6 +6,7 @@ describe('parseDeviceTopic', () => {
     ['devices/t-1/telemetry', { id: 't-1', kind: 'telemetry' }],
     ['devices/t-1/status', { id: 't-1', kind: 'status' }],
     ['devices/t-1/meta', { id: 't-1', kind: 'meta' }],
+    ['devices/t-1/presence', { id: 't-1', kind: 'presence' }],
     ['devices/t-1/commands', null],
     ['devices/a/b/telemetry', null],
     ['other/t-1/telemetry', null],

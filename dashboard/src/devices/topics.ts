@@ -1,7 +1,8 @@
 /** The topic scheme of docs/topics.md, as the browser reads it. */
-export type DeviceTopicKind = 'telemetry' | 'status' | 'meta'
+export type DeviceTopicKind = 'telemetry' | 'status' | 'meta' | 'presence'
 
-export const OPERATOR_SUBSCRIPTIONS = ['devices/+/telemetry', 'devices/+/status', 'devices/+/meta'] as const
+/** `presence` is the hub's retained, explained presence (#6); `status` the device's own online/offline. */
+export const OPERATOR_SUBSCRIPTIONS = ['devices/+/telemetry', 'devices/+/status', 'devices/+/meta', 'devices/+/presence'] as const
 
 export function deviceTopic(id: string, kind: DeviceTopicKind): string {
   return `devices/${id}/${kind}`
@@ -9,7 +10,7 @@ export function deviceTopic(id: string, kind: DeviceTopicKind): string {
 
 /** `devices/{id}/{kind}` → parts, or null for anything else. */
 export function parseDeviceTopic(topic: string): { id: string; kind: DeviceTopicKind } | null {
-  const m = /^devices\/([^/+#]+)\/(telemetry|status|meta)$/.exec(topic)
+  const m = /^devices\/([^/+#]+)\/(telemetry|status|meta|presence)$/.exec(topic)
   return m ? { id: m[1]!, kind: m[2] as DeviceTopicKind } : null
 }
 
