@@ -289,7 +289,7 @@ export function useHub() {
     readDm(userId: string): void { const t = dms[userId]; if (t && t.unread) dms[userId] = { ...t, unread: 0 } },
     /** Issues a command from the room (#6 `command` frame); its card arrives as a timeline event. */
     command(device: string, name: string, params: Record<string, unknown>, ttlMs?: number): Promise<ServerFrame> {
-      return request({ type: 'command', id: clientId('c'), device, name, params, ...(ttlMs ? { ttl: ttlMs } : {}) })
+      return request({ type: 'command', id: clientId('c'), device, name, params, ...(ttlMs ? { ttlMs } : {}) })
     },
   }
 }

@@ -47,7 +47,7 @@ const queue = createFrameQueue<Arrival>(batch => {
       list.push(s)
       f = fleetReducer(f, { type: 'seen', id: t.id, at })
     } else if (t.kind === 'status' || t.kind === 'presence') {
-      f = fleetReducer(f, { type: 'status', id: t.id, payload, now: at })
+      f = fleetReducer(f, { type: 'status', id: t.id, payload, now: at, source: t.kind })
     } else {
       // An empty retained payload clears the meta.
       meta[t.id] = payload ? parseMeta(payload) : null

@@ -28,8 +28,16 @@ describe('fleetReducer', () => {
     expect(fleetReducer(base, action).a).toEqual(expected)
   })
 
+  it('lets the hub presence win over a later device status', () => {
+    let s = fleetReducer({}, { type: 'status', id: 'a', payload: '{"state":"lost","reason":"will_fired","since":5}', now: 6, source: 'presence' })
+    s = fleetReducer(s, { type: 'status', id: 'a', payload: 'offline', now: 7, source: 'status' })
+    expect(s.a).toMatchObject({ state: 'lost', reason: 'will_fired', explained: true })
+    s = fleetReducer(s, { type: 'status', id: 'a', payload: '{"state":"online","reason":"connected","since":8}', now: 8, source: 'presence' })
+    expect(s.a).toMatchObject({ state: 'online', reason: 'connected', since: 8 })
+  })
+
   it('takes the REST list as the set of devices, keeping live knowledge the list lacks', () => {
     const out = fleetReducer(base, { type: 'devices', devices: [{ id: 'a', name: 'a', room: null, model: null }, { id: 'b', name: 'b', room: null, model: null, state: 'lost', reason: 'will' }] })
-    expect(out).toEqual({ a: { ...base.a, detail: null }, b: { state: 'lost', reason: 'will', since: null, lastSeen: null, detail: null } })
+    expect(out).toEqual({ a: { ...base.a, detail: null }, b: { state: 'lost', reason: 'will', since: null, lastSeen: null, detail: null, explained: true } })
   })
 })

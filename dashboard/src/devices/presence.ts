@@ -5,7 +5,11 @@
  */
 import type { Device, DevicePresenceState } from '../api/types'
 
-export interface DevicePresence { state: DevicePresenceState; reason: string | null; since: number | null; lastSeen: number | null; detail?: string | null }
+export interface DevicePresence {
+  state: DevicePresenceState; reason: string | null; since: number | null; lastSeen: number | null; detail?: string | null
+  /** Set once the hub's explained presence (#6) was seen: the device's own `status` then no longer overrides it. */
+  explained?: boolean
+}
 export type FleetPresence = Record<string, DevicePresence>
 
 const STATES: DevicePresenceState[] = ['online', 'offline', 'lost', 'silent', 'flapping']
@@ -34,7 +38,7 @@ export function parseStatus(payload: string): Partial<DevicePresence> | null {
 
 export type FleetAction =
   | { type: 'devices'; devices: Device[] }
-  | { type: 'status'; id: string; payload: string; now: number }
+  | { type: 'status'; id: string; payload: string; now: number; source?: 'status' | 'presence' }
   | { type: 'seen'; id: string; at: number }
 
 const unknown = (): DevicePresence => ({ state: 'unknown', reason: null, since: null, lastSeen: null })
@@ -51,6 +55,7 @@ export function fleetReducer(s: FleetPresence, a: FleetAction): FleetPresence {
           since: (d.since as number | null | undefined) ?? prev?.since ?? null,
           lastSeen: Math.max((d.lastSeen as number | null | undefined) ?? 0, prev?.lastSeen ?? 0) || null,
           detail: d.detail ?? prev?.detail ?? null,
+          ...(prev?.explained || d.reason ? { explained: true } : {}),
         }
       }
       return next
@@ -59,6 +64,8 @@ export function fleetReducer(s: FleetPresence, a: FleetAction): FleetPresence {
       const parsed = parseStatus(a.payload)
       if (!parsed) return s
       const prev = s[a.id] ?? unknown()
+      // The device's `status` and will race the hub's `presence`; the hub's explained view wins.
+      if (a.source !== 'presence' && prev.explained) return s
       const changed = parsed.state !== prev.state
       return {
         ...s,
@@ -69,6 +76,7 @@ export function fleetReducer(s: FleetPresence, a: FleetAction): FleetPresence {
           since: parsed.since ?? (changed ? a.now : prev.since),
           lastSeen: Math.max(parsed.lastSeen ?? 0, prev.lastSeen ?? 0) || null,
           detail: parsed.detail !== undefined ? parsed.detail : changed ? null : prev.detail ?? null,
+          ...(a.source === 'presence' || prev.explained ? { explained: true } : {}),
         },
       }
     }
