@@ -2,6 +2,7 @@
  * Commands in real Chromium (issue #6): an operator issues a command from the room, both
  * operators watch its card go through its lifecycle to `succeeded`, and the device page's panel
  * and audit show the same; a viewer gets no command controls (also covered in dashboard.test.ts).
+ * A device that drops without DISCONNECT shows as lost, with its reason, in the fleet and the room.
  * Needs presence & commands (#6): the suite is skipped until `hub/src/commands/` exists.
  */
 import { existsSync } from 'node:fs'
@@ -62,6 +63,16 @@ let bob: Page
     await alice.click('[data-testid=send-identify]')
     await alice.waitForSelector('[data-testid=command-audit] tr:has-text("identify") [data-testid=command-state][data-state=succeeded]', { timeout: 15_000 })
     await alice.waitForSelector('[data-testid=command-audit] tr:has-text("set_setpoint") [data-testid=command-state][data-state=succeeded]')
+  })
+
+  it('a device that drops without DISCONNECT is shown lost with its reason, in the fleet and the room', async () => {
+    await alice.goto('/fleet')
+    await bob.goto('/rooms/general')
+    await alice.waitForSelector('tr[data-device="thermo-1"] [data-testid=presence]:text("online")')
+    device.client.end(true) // no DISCONNECT: the broker fires the will
+    await alice.waitForSelector('tr[data-device="thermo-1"] [data-testid=presence]:text("lost")')
+    await expect(alice.textContent('tr[data-device="thermo-1"] [data-testid=reason]')).resolves.toMatch(/will fired|connection lost|keepalive/)
+    await bob.waitForSelector('[data-testid=device-event]:has-text("lost")')
   })
 })
 
