@@ -115,7 +115,6 @@ describe('rooms in Chromium', () => {
     await restarting
     // A message posted before the pages are back is replayed to them by the resume.
     await api(stack.baseURL, 'POST', '/api/rooms/general/broadcast', { text: 'while you were away' }, stack.adminToken)
-      .catch(async () => { await new Promise(r => setTimeout(r, 200)) })
     await alice.waitForSelector('[data-testid=connection][data-state=online]', { timeout: 20_000 })
     await bob.waitForSelector('[data-testid=connection][data-state=online]', { timeout: 20_000 })
     await bob.waitForSelector('[data-testid=message-text]:text("during restart")')
