@@ -43,6 +43,16 @@ export const defaultOptions = {
   jwtSecret: '',
   /** Operator token lifetime, seconds. */
   tokenTtlSeconds: 3600,
+  /** Password of the `admin` account created on first start; '' = generated and printed once. */
+  adminPassword: '',
+  /** Failed logins per account within the login window before it is locked, count. */
+  loginMaxFailuresPerAccount: 5,
+  /** Failed logins per client address within the login window, count. */
+  loginMaxFailuresPerAddress: 20,
+  /** Login rate-limit sliding window, ms. */
+  loginWindowMs: 15 * 60_000,
+  /** How often live operator MQTT sessions are checked for an expired token, ms. */
+  mqttSessionSweepMs: 1000,
 }
 
 export type HubConfig = typeof defaultOptions
@@ -78,6 +88,14 @@ function listVar(env: Env, name: string, fallback: string[]): string[] {
   return list
 }
 
+function adminPasswordVar(env: Env): string {
+  const raw = env.TETHER_ADMIN_PASSWORD ?? ''
+  if (raw !== '' && (raw.length < 8 || raw.length > 256)) {
+    throw new ConfigError('TETHER_ADMIN_PASSWORD must be 8 to 256 characters; choose a longer one or unset it to have one generated.')
+  }
+  return raw
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']
 
 /** Reads the environment; a bad value throws a ConfigError naming the variable and the fix. */
@@ -103,6 +121,10 @@ export function loadConfig(env: Env = process.env, overrides: Partial<HubConfig>
     logLevel,
     jwtSecret: env.TETHER_JWT_SECRET ?? '',
     tokenTtlSeconds: intVar(env, 'TETHER_TOKEN_TTL_S', defaultOptions.tokenTtlSeconds, 10, 7 * 24 * 3600),
+    adminPassword: adminPasswordVar(env),
+    loginMaxFailuresPerAccount: intVar(env, 'TETHER_LOGIN_MAX_FAILURES_PER_ACCOUNT', defaultOptions.loginMaxFailuresPerAccount, 1, 1000),
+    loginMaxFailuresPerAddress: intVar(env, 'TETHER_LOGIN_MAX_FAILURES_PER_ADDRESS', defaultOptions.loginMaxFailuresPerAddress, 1, 100_000),
+    loginWindowMs: intVar(env, 'TETHER_LOGIN_WINDOW_MS', defaultOptions.loginWindowMs, 1000, 24 * 3600_000),
     ...overrides,
   }
   if (config.mqttMaxPacketBytes > config.wsMaxPayloadBytes * 64) {

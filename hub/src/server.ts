@@ -13,17 +13,23 @@ import { createUpgradeHandler } from './upgrade/upgrade-handler.js'
 import { createWsEndpoint } from './upgrade/ws-endpoint.js'
 import { createBroker } from './protocols/mqtt/broker.js'
 import { createMqttHandler } from './protocols/mqtt/endpoint.js'
-import { openAccess, type MqttAccess } from './protocols/mqtt/access.js'
+import type { MqttAccess } from './protocols/mqtt/access.js'
 import { createChatHandler } from './protocols/chat-v1/endpoint.js'
 import { startHeartbeat } from './protocols/chat-v1/heartbeat.js'
 import { HubEvents } from './events.js'
 import { openSqlite, type SqliteDatabase } from './storage/sqlite.js'
 import { createTokenService, loadOrCreateSecret, type TokenService } from './identity/token-service.js'
+import { createIdentity } from './identity/index.js'
+import type { OperatorAccounts } from './identity/operator-accounts.js'
+import type { DeviceRegistry } from './identity/device-registry.js'
+import { identityRouters } from './http/identity-routers.js'
+import { startSessionGuard } from './protocols/mqtt/session-guard.js'
+import { createDeniedPublishReporter } from './protocols/mqtt/denied-publish-reporter.js'
 
 export interface HubDeps {
   logger?: Logger
   access?: MqttAccess
-  /** false keeps MQTT sessions in memory (tests of the bare transport). */
+  /** Only tests of the bare transport inject `openAccess`; the default is identity's device/operator auth + ACL. */
   persistMqtt?: boolean
   /** Injected clock (epoch ms) for tokens, presence, batching and command timeouts. */
   now?: () => number
@@ -36,6 +42,10 @@ export interface HubServices {
   db: SqliteDatabase
   tokens: TokenService
   now: () => number
+  /** Operator accounts (lookup by id/username; admin operations). */
+  operators: OperatorAccounts
+  /** Device registry; implements DeviceDirectory (get/list) plus create/update/delete/rotate. */
+  devices: DeviceRegistry
 }
 
 export interface Hub {
@@ -59,24 +69,37 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
   const events = new HubEvents()
   const db = openSqlite(path.join(config.dataDir, 'tether.db'))
   const tokens = createTokenService({ secret: loadOrCreateSecret(config.dataDir, config.jwtSecret), ttlSeconds: config.tokenTtlSeconds, now })
-  const services: HubServices = { events, db, tokens, now }
 
-  const access = deps.access ?? openAccess
+  // ── identity (#3): accounts, devices, login limiter, MQTT auth + ACL ──────────────────────────
+  const identity = await createIdentity({
+    db, events, tokens, now, logger: logger.child({ mod: 'identity' }),
+    adminPassword: config.adminPassword,
+    loginLimits: { maxFailuresPerAccount: config.loginMaxFailuresPerAccount, maxFailuresPerAddress: config.loginMaxFailuresPerAddress, windowMs: config.loginWindowMs },
+  })
+  const access: MqttAccess = deps.access ?? identity.access
+  const onPublishDenied = createDeniedPublishReporter({ registry: metrics.registry, logger: logger.child({ mod: 'mqtt' }), now })
+  const apiRouters = identityRouters({ tokens, operators: identity.operators, devices: identity.devices, limiter: identity.loginLimiter, logger: logger.child({ mod: 'api' }) })
+  // ── end identity ──────────────────────────────────────────────────────────────────────────────
+
+  const services: HubServices = { events, db, tokens, now, operators: identity.operators, devices: identity.devices }
+
   const mqtt = await createBroker({
     dataDir: deps.persistMqtt === false ? null : config.dataDir,
     connectTimeoutMs: config.mqttConnectTimeoutMs,
     drainTimeoutMs: config.mqttDrainTimeoutMs,
     maxInflightInbound: config.mqttMaxInflightInbound,
     access,
+    onPublishDenied,
     logger: logger.child({ mod: 'mqtt' }),
   })
+  const sessionGuard = startSessionGuard({ broker: mqtt.broker, events, now, sweepMs: config.mqttSessionSweepMs, logger: logger.child({ mod: 'mqtt' }) })
 
   let shuttingDown = false
   const checks: ReadinessCheck[] = [
     () => ({ name: 'broker', ok: !mqtt.broker.closed && !shuttingDown }),
   ]
   const app = createApp({
-    routers: [{ path: '/', router: healthRouter(checks, metrics.registry) }],
+    routers: [{ path: '/', router: healthRouter(checks, metrics.registry) }, { path: '/api', router: apiRouters }],
     dashboardDir: config.dashboardDir,
     logger,
   })
@@ -133,6 +156,7 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
     stopping ??= (async () => {
       shuttingDown = true
       heartbeat.stop()
+      sessionGuard.stop()
       const httpClosed = new Promise<void>(resolve => server.close(() => resolve()))
       tcpServer?.close()
       closeAll(chatEndpoint.wss.clients, 1001)

@@ -14,14 +14,20 @@ export interface TestHub {
   stop(opts?: { keepData?: boolean }): Promise<void>
 }
 
-/** A real hub listening on a free loopback port with its own temporary data directory. */
+/** The `admin` password every test hub starts with (see support/identity.ts → adminToken). */
+export const TEST_ADMIN_PASSWORD = 'test-admin-password'
+
+/**
+ * A real hub listening on a free loopback port with its own temporary data directory.
+ * Its `admin` account has TEST_ADMIN_PASSWORD unless `env.TETHER_ADMIN_PASSWORD` says otherwise.
+ */
 export async function startTestHub(
   overrides: Partial<HubConfig> = {},
   deps: HubDeps = {},
   env: Record<string, string | undefined> = {},
 ): Promise<TestHub> {
   const dataDir = overrides.dataDir ?? mkdtempSync(path.join(tmpdir(), 'tether-test-'))
-  const config = loadConfig({ LOG_LEVEL: 'silent', ...env }, { port: 0, host: '127.0.0.1', dataDir, ...overrides })
+  const config = loadConfig({ LOG_LEVEL: 'silent', TETHER_ADMIN_PASSWORD: TEST_ADMIN_PASSWORD, ...env }, { port: 0, host: '127.0.0.1', dataDir, ...overrides })
   const hub = await createHub(config, { logger: createLogger(config.logLevel), ...deps })
   const { port } = await hub.start()
   return {

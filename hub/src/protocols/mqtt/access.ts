@@ -9,8 +9,8 @@ export type MqttPrincipal =
 
 export type MqttAuthResult =
   | { ok: true; principal: MqttPrincipal }
-  /** 4 = bad user name or password, 5 = not authorized [MQTT-3.2.2-3]. */
-  | { ok: false; returnCode: 4 | 5; reason: string }
+  /** 2 = identifier rejected, 4 = bad user name or password, 5 = not authorized [MQTT-3.2.2-3]. */
+  | { ok: false; returnCode: 2 | 4 | 5; reason: string }
 
 export interface MqttAccess {
   authenticate(clientId: string, username: string | undefined, password: Buffer | undefined): Promise<MqttAuthResult>

@@ -14,7 +14,20 @@ export interface BrokerOptions {
   maxInflightInbound: number
   access: MqttAccess
   logger: Logger
+  /** Called for each client PUBLISH the ACL refused (and dropped). */
+  onPublishDenied?: (principal: MqttPrincipal | undefined, topic: string) => void
 }
+
+/**
+ * Where a refused PUBLISH goes. aedes 1.2 closes the connection when authorizePublish answers
+ * with an error (lib/handlers/publish.js → runSeries → done(err) → clientError → close), but
+ * the ACL must drop silently. MQTT 3.1.1 has no negative PUBACK: the server "MUST either make a
+ * positive acknowledgement ... or close the Network Connection" [MQTT-3.3.5-2]. So a refused
+ * packet is authorized *after* being rewritten to this topic with an empty payload and no retain:
+ * the client gets its normal PUBACK/PUBREC, `#`/`+` never match a `$` topic [MQTT-4.7.2-1], no
+ * client may subscribe to it, and authorizeForward drops it as a last guard.
+ */
+export const DROPPED_TOPIC = '$tether/dropped'
 
 const PRINCIPAL = Symbol('tether.principal')
 type ClientWithPrincipal = Client & { [PRINCIPAL]?: MqttPrincipal }
@@ -52,11 +65,18 @@ export async function createBroker(opts: BrokerOptions): Promise<{ broker: Aedes
       // [MQTT-1.5.3-1/2] ill-formed UTF-8 or U+0000 in client id or user name → refuse.
       const ok = isWellFormedMqttString(packet.clientId) &&
         (packet.username === undefined || isWellFormedMqttString(packet.username))
-      if (!ok) opts.logger.info({ clientId: safeId(packet.clientId) }, 'mqtt connect refused: ill-formed UTF-8')
-      done(null, ok)
+      if (ok) return done(null, true)
+      opts.logger.info('mqtt connect refused: ill-formed UTF-8 in client id or user name')
+      done(new Error('ill-formed UTF-8 in CONNECT'), false)
     },
     authenticate(client, username, password, done) {
       opts.access.authenticate(client.id, username, password).then(result => {
+        // aedes keeps the CONNECT's will on `_will` until the session starts; a will the client
+        // could not publish itself would otherwise be published on its behalf later.
+        const will = (client as unknown as { _will?: { topic: string } | null })._will
+        if (result.ok && will && !(isWellFormedMqttString(will.topic) && opts.access.canPublish(result.principal, will.topic))) {
+          result = { ok: false, returnCode: 5, reason: 'will topic not allowed' }
+        }
         if (result.ok) {
           (client as ClientWithPrincipal)[PRINCIPAL] = result.principal
           done(null, true)
@@ -75,11 +95,20 @@ export async function createBroker(opts: BrokerOptions): Promise<{ broker: Aedes
       if (client === null) return done(null)
       const principal = principalOf(client)
       if (principal && opts.access.canPublish(principal, packet.topic)) return done(null)
-      done(new Error('publish not allowed'))
+      opts.onPublishDenied?.(principal, packet.topic)
+      packet.topic = DROPPED_TOPIC
+      packet.payload = Buffer.alloc(0)
+      packet.retain = false
+      done(null)
+    },
+    authorizeForward(_client, packet) {
+      return packet.topic === DROPPED_TOPIC ? null : packet
     },
     authorizeSubscribe(client, sub, done) {
+      // [MQTT-1.5.3-1] ill-formed UTF-8 → close the connection (an error makes aedes close it).
+      if (!isWellFormedMqttString(sub.topic)) return done(new Error('ill-formed topic filter'), null)
       const principal = principalOf(client)
-      if (!isWellFormedMqttString(sub.topic) || !principal || !opts.access.canSubscribe(principal, sub.topic)) {
+      if (!principal || !opts.access.canSubscribe(principal, sub.topic)) {
         // null subscription → SUBACK 0x80 for this filter, others unaffected [MQTT-3.9.3-2].
         return done(null, null)
       }

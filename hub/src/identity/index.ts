@@ -1,0 +1,36 @@
+import type { SqliteDatabase } from '../storage/sqlite.js'
+import type { HubEvents } from '../events.js'
+import type { Logger } from '../logger.js'
+import type { TokenService } from './token-service.js'
+import { createSqliteAccountStore } from './stores/sqlite-account-store.js'
+import { createSqliteDeviceStore } from './stores/sqlite-device-store.js'
+import { createOperatorAccounts } from './operator-accounts.js'
+import { createDeviceRegistry } from './device-registry.js'
+import { createLoginLimiter, type LoginLimits } from './login-limiter.js'
+import { bootstrapAdmin } from './bootstrap-admin.js'
+import { createIdentityAccess } from './mqtt-access.js'
+
+export interface IdentityOptions {
+  db: SqliteDatabase
+  events: HubEvents
+  tokens: TokenService
+  now: () => number
+  logger: Logger
+  adminPassword: string
+  loginLimits: LoginLimits
+}
+
+/** Identity and access: operator accounts, device registry, login limiter, MQTT auth/ACL. */
+export async function createIdentity(opts: IdentityOptions) {
+  const operators = createOperatorAccounts({ store: createSqliteAccountStore(opts.db), events: opts.events, now: opts.now })
+  const devices = createDeviceRegistry({ store: createSqliteDeviceStore(opts.db), events: opts.events, now: opts.now })
+  await bootstrapAdmin({ accounts: operators, configuredPassword: opts.adminPassword, logger: opts.logger })
+  return {
+    operators,
+    devices,
+    loginLimiter: createLoginLimiter(opts.loginLimits, opts.now),
+    access: createIdentityAccess({ devices, operators, tokens: opts.tokens }),
+  }
+}
+
+export type Identity = Awaited<ReturnType<typeof createIdentity>>

@@ -1,0 +1,37 @@
+import type { MqttPrincipal } from '../protocols/mqtt/access.js'
+import { isValidId } from './ids.js'
+
+/**
+ * The topic ACL (docs/topics.md), pure. Device topics are `devices/{id}/{kind}`.
+ * - a device publishes only its own telemetry, status, meta, responses; subscribes only its own commands;
+ * - an operator (any role) subscribes telemetry/status/meta of one device or of all (`+`), publishes nothing:
+ *   commands go through the hub's REST/chat path so they are checked and audited;
+ * - the hub itself (internal) may do anything; `$SYS` is never published by a client.
+ * Anything unlisted is denied, so `devices/#`, `#` and `devices/+/+` are refused to everyone.
+ */
+export const DEVICE_PUBLISH_KINDS = ['telemetry', 'status', 'meta', 'responses'] as const
+export const DEVICE_SUBSCRIBE_KINDS = ['commands'] as const
+export const OPERATOR_SUBSCRIBE_KINDS = ['telemetry', 'status', 'meta'] as const
+
+function split(topic: string): [string, string, string] | null {
+  const parts = topic.split('/')
+  if (parts.length !== 3 || parts[0] !== 'devices') return null
+  return parts as [string, string, string]
+}
+
+export function canPublish(principal: MqttPrincipal, topic: string): boolean {
+  if (principal.kind === 'internal') return true
+  if (topic.startsWith('$')) return false
+  if (principal.kind === 'operator') return false
+  const parts = split(topic)
+  return parts !== null && parts[1] === principal.id && (DEVICE_PUBLISH_KINDS as readonly string[]).includes(parts[2])
+}
+
+export function canSubscribe(principal: MqttPrincipal, filter: string): boolean {
+  if (principal.kind === 'internal') return true
+  const parts = split(filter)
+  if (parts === null) return false
+  const [, id, kind] = parts
+  if (principal.kind === 'device') return id === principal.id && (DEVICE_SUBSCRIBE_KINDS as readonly string[]).includes(kind)
+  return (id === '+' || isValidId(id)) && (OPERATOR_SUBSCRIBE_KINDS as readonly string[]).includes(kind)
+}
