@@ -15,7 +15,6 @@ async function main(): Promise<void> {
     throw err
   }
   const hub = await createHub(config)
-  await hub.start()
   let exiting = false
   const shutdown = (signal: string) => {
     if (exiting) return
@@ -31,8 +30,10 @@ async function main(): Promise<void> {
       process.exit(1)
     })
   }
+  // Handlers go in before listening: a supervisor may signal as soon as the port answers.
   process.on('SIGTERM', () => shutdown('SIGTERM'))
   process.on('SIGINT', () => shutdown('SIGINT'))
+  await hub.start()
 }
 
 main().catch(err => {

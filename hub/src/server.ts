@@ -20,6 +20,7 @@ import { HubEvents } from './events.js'
 import { openSqlite, type SqliteDatabase } from './storage/sqlite.js'
 import { createTokenService, loadOrCreateSecret, type TokenService } from './identity/token-service.js'
 import { createIdentity } from './identity/index.js'
+import type { ScryptCost } from './identity/password.js'
 import type { OperatorAccounts } from './identity/operator-accounts.js'
 import type { DeviceRegistry } from './identity/device-registry.js'
 import { identityRouters } from './http/identity-routers.js'
@@ -33,6 +34,8 @@ export interface HubDeps {
   persistMqtt?: boolean
   /** Injected clock (epoch ms) for tokens, presence, batching and command timeouts. */
   now?: () => number
+  /** scrypt cost of new password hashes; tests lower it to stay fast. Default: identity/password.ts. */
+  passwordCost?: ScryptCost
 }
 
 /** Services other modules and tests reach through the hub. */
@@ -73,7 +76,7 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
   // ── identity (#3): accounts, devices, login limiter, MQTT auth + ACL ──────────────────────────
   const identity = await createIdentity({
     db, events, tokens, now, logger: logger.child({ mod: 'identity' }),
-    adminPassword: config.adminPassword,
+    adminPassword: config.adminPassword, passwordCost: deps.passwordCost,
     loginLimits: { maxFailuresPerAccount: config.loginMaxFailuresPerAccount, maxFailuresPerAddress: config.loginMaxFailuresPerAddress, windowMs: config.loginWindowMs },
   })
   const access: MqttAccess = deps.access ?? identity.access

@@ -54,6 +54,24 @@ describe('POST /api/auth/login', () => {
   })
 })
 
+describe('login rate limit per address', () => {
+  it('locks an address after failures across accounts, leaving other addresses alone', async () => {
+    const u = await startTestHub({ loginMaxFailuresPerAddress: 3, loginMaxFailuresPerAccount: 100 }, { persistMqtt: false })
+    try {
+      // trust proxy = loopback: the test client on 127.0.0.1 acts as a proxy naming the address.
+      const from = (address: string, username: string, password: string) =>
+        api(u, 'POST', '/api/auth/login', { body: { username, password }, headers: { 'x-forwarded-for': address } })
+      for (const name of ['a1', 'a2', 'a3']) expect((await from('10.0.0.1', name, 'wrong-password')).status).toBe(401)
+      const locked = await from('10.0.0.1', 'admin', TEST_ADMIN_PASSWORD)
+      expect(locked.status).toBe(429)
+      expect(locked.body.error.code).toBe('HUB_ERR_RATE_LIMITED')
+      expect((await from('10.0.0.2', 'admin', TEST_ADMIN_PASSWORD)).status).toBe(200)
+    } finally {
+      await u.stop()
+    }
+  })
+})
+
 describe('bearer authentication on /api', () => {
   it.each([
     ['no header', undefined],
@@ -122,12 +140,12 @@ describe('admin account management', () => {
     [{ username: 'Bad Name', password: 'long-enough', role: 'viewer' }, 'username'],
     [{ username: 'ok', password: 'short', role: 'viewer' }, 'password'],
     [{ username: 'ok', password: 'long-enough', role: 'root' }, 'role'],
-    [{ username: 'ok', password: 'long-enough', role: 'viewer', extra: 1 }, undefined],
-  ])('answers 400 for %o', async (body, field) => {
+    [{ username: 'ok', password: 'long-enough', role: 'viewer', extra: 1 }, 'extra'],
+  ])('answers 400 naming the field for %o', async (body, field) => {
     const res = await api(t, 'POST', '/api/accounts', { token: admin, body })
     expect(res.status).toBe(400)
-    expect(res.body.error.code).toBe('HUB_ERR_VALIDATION')
-    if (field) expect(res.body.error.field).toBe(field)
+    expect(res.body.error).toEqual({ code: 'HUB_ERR_VALIDATION', field, message: expect.stringMatching(new RegExp(`^${field}: `)) })
+    expect(t.hub.services.operators.getByUsername('ok')).toBeUndefined()
   })
 
   it('refuses to delete or demote the last admin (409)', async () => {

@@ -29,11 +29,15 @@ describe('MQTT over WebSocket traps', () => {
   it('sends one CONNACK as exactly one WebSocket message', async () => {
     const ws = await open()
     const messages: Buffer[] = []
-    ws.on('message', d => messages.push(d as Buffer))
+    const pingresp = new Promise<void>(resolve => ws.on('message', (d: Buffer) => {
+      messages.push(d)
+      if (messages.length === 1) ws.send(Buffer.from([0xc0, 0x00])) // PINGREQ once CONNACK is in
+      if (d[0] === 0xd0) resolve()
+    }))
     ws.send(CONNECT)
-    await new Promise(r => setTimeout(r, 300))
-    expect(messages).toHaveLength(1)
-    expect([...messages[0]!]).toEqual([0x20, 0x02, 0x00, 0x00])
+    await pingresp
+    // Had the CONNACK been split, its pieces would sit between the first message and PINGRESP.
+    expect(messages.map(m => [...m])).toEqual([[0x20, 0x02, 0x00, 0x00], [0xd0, 0x00]])
     ws.close()
   })
 

@@ -9,6 +9,7 @@ import { createDeviceRegistry } from './device-registry.js'
 import { createLoginLimiter, type LoginLimits } from './login-limiter.js'
 import { bootstrapAdmin } from './bootstrap-admin.js'
 import { createIdentityAccess } from './mqtt-access.js'
+import type { ScryptCost } from './password.js'
 
 export interface IdentityOptions {
   db: SqliteDatabase
@@ -18,11 +19,13 @@ export interface IdentityOptions {
   logger: Logger
   adminPassword: string
   loginLimits: LoginLimits
+  /** scrypt cost for new hashes; only tests lower it (the default is password.ts DEFAULT_COST). */
+  passwordCost?: ScryptCost
 }
 
 /** Identity and access: operator accounts, device registry, login limiter, MQTT auth/ACL. */
 export async function createIdentity(opts: IdentityOptions) {
-  const operators = createOperatorAccounts({ store: createSqliteAccountStore(opts.db), events: opts.events, now: opts.now })
+  const operators = createOperatorAccounts({ store: createSqliteAccountStore(opts.db), events: opts.events, now: opts.now, passwordCost: opts.passwordCost })
   const devices = createDeviceRegistry({ store: createSqliteDeviceStore(opts.db), events: opts.events, now: opts.now })
   await bootstrapAdmin({ accounts: operators, configuredPassword: opts.adminPassword, logger: opts.logger })
   return {

@@ -3,7 +3,7 @@ import { HubError } from '../errors.js'
 import type { HubEvents } from '../events.js'
 import type { Role } from './roles.js'
 import type { AccountRow, AccountStore } from './stores/account-store.js'
-import { hashPassword, verifyPassword, dummyHash } from './password.js'
+import { hashPassword, verifyPassword, generatePassword, DEFAULT_COST, type ScryptCost } from './password.js'
 import { isValidId, ID_RULE } from './ids.js'
 
 /** An operator account as the rest of the hub sees it (never the password hash). */
@@ -30,8 +30,13 @@ const toOperator = (r: AccountRow): Operator => ({ id: r.id, username: r.usernam
  * Operator accounts: create, change role, reset password, delete, check credentials.
  * Announces deletions and role changes on the event bus so live sessions can be ended.
  */
-export function createOperatorAccounts(deps: { store: AccountStore; events: HubEvents; now: () => number }) {
+export function createOperatorAccounts(deps: { store: AccountStore; events: HubEvents; now: () => number; passwordCost?: ScryptCost }) {
   const { store, events, now } = deps
+  const cost = deps.passwordCost ?? DEFAULT_COST
+  const hash = (password: string) => hashPassword(password, cost)
+  /** Checked when the username is unknown, so that a login costs the same either way (no user enumeration). */
+  let dummy: Promise<string> | null = null
+  const dummyHash = () => (dummy ??= hash(generatePassword()))
 
   function mustGet(id: string): AccountRow {
     const row = store.get(id)
@@ -63,7 +68,7 @@ export function createOperatorAccounts(deps: { store: AccountStore; events: HubE
       checkPassword(input.password)
       if (store.getByUsername(input.username)) throw new HubError('HUB_ERR_CONFLICT', 'An account with this username already exists.', { field: 'username' })
       const t = now()
-      const row: AccountRow = { id: randomUUID(), username: input.username, role: input.role, passwordHash: await hashPassword(input.password), createdAt: t, updatedAt: t }
+      const row: AccountRow = { id: randomUUID(), username: input.username, role: input.role, passwordHash: await hash(input.password), createdAt: t, updatedAt: t }
       // Re-checked by the store: two concurrent creates of one name while hashing.
       if (!store.insert(row)) throw new HubError('HUB_ERR_CONFLICT', 'An account with this username already exists.', { field: 'username' })
       return toOperator(row)
@@ -81,7 +86,7 @@ export function createOperatorAccounts(deps: { store: AccountStore; events: HubE
     async resetPassword(id: string, password: string): Promise<Operator> {
       mustGet(id)
       checkPassword(password)
-      const passwordHash = await hashPassword(password)
+      const passwordHash = await hash(password)
       if (!store.update(id, { passwordHash, updatedAt: now() })) throw new HubError('HUB_ERR_NOT_FOUND', 'No such account.', { id })
       return toOperator(mustGet(id))
     },

@@ -5,12 +5,13 @@ import { scrypt, randomBytes, timingSafeEqual, type ScryptOptions } from 'node:c
  * Stored as `scrypt$N$r$p$salt$hash` (base64url) so the cost can be raised later without
  * invalidating existing hashes. The clear password is never stored nor logged.
  */
-const DEFAULT_COST = { N: 2 ** 15, r: 8, p: 1 }
+export interface ScryptCost { N: number; r: number; p: number }
+export const DEFAULT_COST: ScryptCost = { N: 2 ** 15, r: 8, p: 1 }
 const KEY_BYTES = 32
 /** scrypt needs 128·N·r bytes; node's default maxmem (32 MiB) is just too small for N=2^15. */
 const MAX_MEM = 96 * 1024 * 1024
 
-function derive(password: string, salt: Buffer, cost: { N: number; r: number; p: number }): Promise<Buffer> {
+function derive(password: string, salt: Buffer, cost: ScryptCost): Promise<Buffer> {
   const options: ScryptOptions = { N: cost.N, r: cost.r, p: cost.p, maxmem: MAX_MEM }
   return new Promise((resolve, reject) => {
     scrypt(password.normalize('NFC'), salt, KEY_BYTES, options, (err, key) => err ? reject(err) : resolve(key))
@@ -36,15 +37,6 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return timingSafeEqual(actual, expected)
 }
 
-/**
- * A hash of a random password, checked when the username is unknown so that a login for a
- * missing account costs the same time as one for an existing account (no user enumeration).
- */
-let dummy: Promise<string> | null = null
-export function dummyHash(): Promise<string> {
-  dummy ??= hashPassword(randomBytes(16).toString('base64url'))
-  return dummy
-}
 
 /** A generated password: 18 random bytes, 24 base64url characters. */
 export function generatePassword(): string {

@@ -16,6 +16,8 @@ export interface TestHub {
 
 /** The `admin` password every test hub starts with (see support/identity.ts → adminToken). */
 export const TEST_ADMIN_PASSWORD = 'test-admin-password'
+/** A cheap scrypt cost so tests creating accounts stay fast (password.test.ts checks the real default). */
+export const TEST_PASSWORD_COST = { N: 1024, r: 8, p: 1 }
 
 /**
  * A real hub listening on a free loopback port with its own temporary data directory.
@@ -28,7 +30,7 @@ export async function startTestHub(
 ): Promise<TestHub> {
   const dataDir = overrides.dataDir ?? mkdtempSync(path.join(tmpdir(), 'tether-test-'))
   const config = loadConfig({ LOG_LEVEL: 'silent', TETHER_ADMIN_PASSWORD: TEST_ADMIN_PASSWORD, ...env }, { port: 0, host: '127.0.0.1', dataDir, ...overrides })
-  const hub = await createHub(config, { logger: createLogger(config.logLevel), ...deps })
+  const hub = await createHub(config, { logger: createLogger(config.logLevel), passwordCost: TEST_PASSWORD_COST, ...deps })
   const { port } = await hub.start()
   return {
     hub, port, dataDir,
