@@ -80,9 +80,9 @@ describe('docker compose files', () => {
     })
   })
 
-  maybe('gives the hub only variables the hub reads', () => {
-    const source = readSources(path.join(repoRoot, 'hub/src'))
-    const unknown = Object.keys(withV2.services.hub.environment ?? {}).filter(name => !new RegExp(`\\b${name}\\b`).test(source))
+  maybe.each([['hub', 'hub/src'], ['device-sim', 'device-sim/src']])('gives %s only variables its code reads', (service, dir) => {
+    const source = readSources(path.join(repoRoot, dir))
+    const unknown = Object.keys(withV2.services[service].environment ?? {}).filter(name => !new RegExp(`\\b${name}\\b`).test(source))
     expect(unknown).toEqual([])
   })
 })
