@@ -32,6 +32,32 @@ export const defaultOptions = {
   chatHeartbeatMs: 30_000,
   /** chat.v1: ms an anonymous connection has to send `hello`. */
   chatHelloTimeoutMs: 5_000,
+  /** chat.v1: largest frame the codec parses, bytes; the ws transport cap is twice this (→ 1009). */
+  chatMaxFrameBytes: 32 * 1024,
+  /** chat.v1: deepest JSON nesting accepted in a frame, levels. */
+  chatMaxDepth: 8,
+  /** chat.v1: longest message text, UTF-16 code units. */
+  chatMaxTextChars: 4000,
+  /** chat.v1: token bucket refill, frames per second per session. */
+  chatRatePerSecond: 10,
+  /** chat.v1: token bucket size, frames. */
+  chatRateBurst: 20,
+  /** chat.v1: consecutive rate-limited frames before the session is closed 1008. */
+  chatRateStrikes: 20,
+  /** chat.v1: bytes queued for send before a slow session is dropped. */
+  chatSendBufferBytes: 512 * 1024,
+  /** chat.v1: timeline events in a join snapshot. */
+  chatSnapshotEntries: 50,
+  /** chat.v1: largest history page, entries. */
+  chatHistoryPageMax: 100,
+  /** chat.v1: most events a resuming join replays; older gaps get a fresh snapshot. */
+  chatResumeWindow: 1000,
+  /** chat.v1: ms a typing indicator lives without a refresh. */
+  chatTypingTtlMs: 6000,
+  /** chat.v1: least ms between relayed typing starts of one user in one room. */
+  chatTypingThrottleMs: 2000,
+  /** chat.v1: ms a presence change must hold before it is published. */
+  chatPresenceCoalesceMs: 5000,
   /** Per-connection bytes queued for send before a slow consumer is dropped. */
   wsSendBufferLimitBytes: 1024 * 1024,
   /** Graceful shutdown budget, ms. */
@@ -53,6 +79,35 @@ export const defaultOptions = {
   loginWindowMs: 15 * 60_000,
   /** How often live operator MQTT sessions are checked for an expired token, ms. */
   mqttSessionSweepMs: 1000,
+  // --- telemetry (#5) ---
+  /** 'embedded' (SQLite in the data dir), 'influx-v1' or 'influx-v2'; '' = influx-v1/v2 when INFLUX_URL is set, else embedded. */
+  telemetryStore: '' as '' | 'embedded' | 'influx-v1' | 'influx-v2',
+  influxUrl: '',
+  /** 1.x database. */
+  influxDatabase: 'tether',
+  influxUsername: '',
+  influxPassword: '',
+  /** 2.x org, bucket and token. */
+  influxOrg: '',
+  influxBucket: 'tether',
+  influxToken: '',
+  /** Points per store write. */
+  telemetryBatchSize: 1000,
+  /** A partial batch is written this long after its first point, ms. */
+  telemetryFlushMs: 1000,
+  /** Points held in memory before spilling to the on-disk spool. */
+  telemetryHighWater: 20_000,
+  /** Store write/query timeout, ms. */
+  telemetryTimeoutMs: 10_000,
+  /** First retry delay and backoff cap, ms. */
+  telemetryRetryBaseMs: 500,
+  telemetryRetryMaxMs: 30_000,
+  /** Largest telemetry payload, bytes. */
+  telemetryMaxPayloadBytes: 16 * 1024,
+  /** Most fields per publish. */
+  telemetryMaxFields: 64,
+  /** Most points one history request returns. */
+  telemetryMaxHistoryPoints: 1000,
 }
 
 export type HubConfig = typeof defaultOptions
@@ -96,6 +151,48 @@ function adminPasswordVar(env: Env): string {
   return raw
 }
 
+const STORES = ['embedded', 'influx-v1', 'influx-v2'] as const
+
+function telemetryEnv(env: Env): Partial<HubConfig> {
+  const store = env.TELEMETRY_STORE ?? ''
+  if (store !== '' && !(STORES as readonly string[]).includes(store)) {
+    throw new ConfigError(`TELEMETRY_STORE="${store}" is not one of ${STORES.join(', ')}; unset it to use the embedded store.`)
+  }
+  const influxUrl = env.INFLUX_URL ?? ''
+  if (influxUrl && !/^https?:\/\/[^\s/]+/.test(influxUrl)) {
+    throw new ConfigError(`INFLUX_URL="${influxUrl}" is not an http(s) URL; use e.g. http://influxdb:8086.`)
+  }
+  if ((store === 'influx-v1' || store === 'influx-v2') && !influxUrl) {
+    throw new ConfigError(`TELEMETRY_STORE=${store} needs INFLUX_URL (e.g. http://influxdb:8086).`)
+  }
+  const d = defaultOptions
+  const cfg: Partial<HubConfig> = {
+    telemetryStore: store as HubConfig['telemetryStore'],
+    influxUrl,
+    influxDatabase: env.INFLUX_DATABASE || d.influxDatabase,
+    influxUsername: env.INFLUX_USERNAME ?? '',
+    influxPassword: env.INFLUX_PASSWORD ?? '',
+    influxOrg: env.INFLUX_ORG ?? '',
+    influxBucket: env.INFLUX_BUCKET || d.influxBucket,
+    influxToken: env.INFLUX_TOKEN ?? '',
+    telemetryBatchSize: intVar(env, 'TETHER_TELEMETRY_BATCH_SIZE', d.telemetryBatchSize, 1, 100_000),
+    telemetryFlushMs: intVar(env, 'TETHER_TELEMETRY_FLUSH_MS', d.telemetryFlushMs, 10, 600_000),
+    telemetryHighWater: intVar(env, 'TETHER_TELEMETRY_HIGH_WATER', d.telemetryHighWater, 1, 10_000_000),
+    telemetryTimeoutMs: intVar(env, 'TETHER_TELEMETRY_TIMEOUT_MS', d.telemetryTimeoutMs, 100, 600_000),
+    telemetryRetryBaseMs: intVar(env, 'TETHER_TELEMETRY_RETRY_BASE_MS', d.telemetryRetryBaseMs, 10, 600_000),
+    telemetryRetryMaxMs: intVar(env, 'TETHER_TELEMETRY_RETRY_MAX_MS', d.telemetryRetryMaxMs, 10, 3_600_000),
+    telemetryMaxPayloadBytes: intVar(env, 'TETHER_TELEMETRY_MAX_PAYLOAD', d.telemetryMaxPayloadBytes, 64, 1024 * 1024),
+    telemetryMaxFields: intVar(env, 'TETHER_TELEMETRY_MAX_FIELDS', d.telemetryMaxFields, 1, 1000),
+    telemetryMaxHistoryPoints: intVar(env, 'TETHER_TELEMETRY_MAX_POINTS', d.telemetryMaxHistoryPoints, 10, 100_000),
+  }
+  const resolved = store || (influxUrl ? (env.INFLUX_TOKEN || env.INFLUX_ORG ? 'influx-v2' : 'influx-v1') : 'embedded')
+  if (resolved === 'influx-v2' && (!cfg.influxOrg || !cfg.influxToken)) {
+    throw new ConfigError('TELEMETRY_STORE=influx-v2 needs INFLUX_ORG and INFLUX_TOKEN (and INFLUX_BUCKET, default tether).')
+  }
+  cfg.telemetryStore = resolved as HubConfig['telemetryStore']
+  return cfg
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']
 
 /** Reads the environment; a bad value throws a ConfigError naming the variable and the fix. */
@@ -116,6 +213,14 @@ export function loadConfig(env: Env = process.env, overrides: Partial<HubConfig>
     mqttConnectTimeoutMs: intVar(env, 'TETHER_MQTT_CONNECT_TIMEOUT_MS', defaultOptions.mqttConnectTimeoutMs, 100, 600_000),
     mqttTcpPort: intVar(env, 'TETHER_MQTT_TCP_PORT', defaultOptions.mqttTcpPort, 0, 65535),
     chatHeartbeatMs: intVar(env, 'TETHER_CHAT_HEARTBEAT_MS', defaultOptions.chatHeartbeatMs, 100, 600_000),
+    chatHelloTimeoutMs: intVar(env, 'TETHER_CHAT_HELLO_TIMEOUT_MS', defaultOptions.chatHelloTimeoutMs, 100, 600_000),
+    chatMaxFrameBytes: intVar(env, 'TETHER_CHAT_MAX_FRAME_BYTES', defaultOptions.chatMaxFrameBytes, 1024, 16 * 1024 * 1024),
+    chatRatePerSecond: intVar(env, 'TETHER_CHAT_RATE_PER_S', defaultOptions.chatRatePerSecond, 1, 100_000),
+    chatRateBurst: intVar(env, 'TETHER_CHAT_RATE_BURST', defaultOptions.chatRateBurst, 1, 100_000),
+    chatSendBufferBytes: intVar(env, 'TETHER_CHAT_SEND_BUFFER_BYTES', defaultOptions.chatSendBufferBytes, 16 * 1024, 1024 * 1024 * 1024),
+    chatSnapshotEntries: intVar(env, 'TETHER_CHAT_SNAPSHOT_ENTRIES', defaultOptions.chatSnapshotEntries, 0, 10_000),
+    chatResumeWindow: intVar(env, 'TETHER_CHAT_RESUME_WINDOW', defaultOptions.chatResumeWindow, 1, 1_000_000),
+    chatPresenceCoalesceMs: intVar(env, 'TETHER_CHAT_PRESENCE_COALESCE_MS', defaultOptions.chatPresenceCoalesceMs, 0, 600_000),
     shutdownTimeoutMs: intVar(env, 'TETHER_SHUTDOWN_TIMEOUT_MS', defaultOptions.shutdownTimeoutMs, 100, 600_000),
     dashboardDir: env.TETHER_DASHBOARD_DIR ?? bundledDashboard,
     logLevel,
@@ -125,6 +230,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<HubConfig>
     loginMaxFailuresPerAccount: intVar(env, 'TETHER_LOGIN_MAX_FAILURES_PER_ACCOUNT', defaultOptions.loginMaxFailuresPerAccount, 1, 1000),
     loginMaxFailuresPerAddress: intVar(env, 'TETHER_LOGIN_MAX_FAILURES_PER_ADDRESS', defaultOptions.loginMaxFailuresPerAddress, 1, 100_000),
     loginWindowMs: intVar(env, 'TETHER_LOGIN_WINDOW_MS', defaultOptions.loginWindowMs, 1000, 24 * 3600_000),
+    ...telemetryEnv(env),
     ...overrides,
   }
   if (config.mqttMaxPacketBytes > config.wsMaxPayloadBytes * 64) {

@@ -17,11 +17,31 @@ export const errorCatalogue = {
   HUB_ERR_CONFLICT: { status: 409, close: 1008, message: 'The resource already exists.' },
   HUB_ERR_RATE_LIMITED: { status: 429, close: 1008, message: 'Too many requests; retry later.' },
   HUB_ERR_INTERNAL: { status: 500, close: 1011, message: 'Internal error.' },
+  TELEMETRY_ERR_BAD_QUERY: { status: 400, close: 1003, message: 'The telemetry query is invalid.' },
+  TELEMETRY_ERR_STORE_UNAVAILABLE: { status: 503, close: 1011, message: 'The telemetry store is unreachable; history is unavailable for now (new points are kept).' },
   MQTT_ERR_TEXT_FRAME: { status: 400, close: 1003, message: 'MQTT over WebSocket requires binary frames [MQTT-6.0.0-1].' },
   MQTT_ERR_PACKET_TOO_LARGE: { status: 413, close: 1009, message: 'MQTT packet exceeds the size limit.' },
   MQTT_ERR_PRECONNECT_BUDGET: { status: 400, close: 1008, message: 'Too many bytes before CONNECT was accepted.' },
   MQTT_ERR_MALFORMED: { status: 400, close: 1002, message: 'Malformed MQTT fixed header.' },
   MQTT_ERR_SLOW_CONSUMER: { status: 503, close: 1008, message: 'Send buffer over its limit; the client reads too slowly.' },
+  CHAT_ERR_TOO_LARGE: { status: 413, close: 1009, message: 'Frame exceeds the size limit.' },
+  CHAT_ERR_TOO_DEEP: { status: 400, close: 1003, message: 'Frame nesting exceeds the depth limit.' },
+  CHAT_ERR_BAD_JSON: { status: 400, close: 1003, message: 'Frame is not a JSON object.' },
+  CHAT_ERR_UNKNOWN_TYPE: { status: 400, close: 1003, message: 'Unknown frame type.' },
+  CHAT_ERR_INVALID_FRAME: { status: 400, close: 1003, message: 'Frame does not match its schema.' },
+  CHAT_ERR_NOT_AUTHENTICATED: { status: 401, close: 1008, message: 'Send hello with a token first.' },
+  CHAT_ERR_ALREADY_AUTHENTICATED: { status: 400, close: 1008, message: 'This session already said hello.' },
+  CHAT_ERR_HELLO_TIMEOUT: { status: 408, close: 1008, message: 'No hello in time.' },
+  CHAT_ERR_BAD_TOKEN: { status: 401, close: 1008, message: 'The token is invalid or expired; log in again.' },
+  CHAT_ERR_ACCOUNT_GONE: { status: 401, close: 1008, message: 'This account no longer exists.' },
+  CHAT_ERR_SESSION_REVOKED: { status: 401, close: 1008, message: 'Your account changed; log in again.' },
+  CHAT_ERR_TOKEN_EXPIRED: { status: 401, close: 1008, message: 'Your token expired; log in again and resume.' },
+  CHAT_ERR_FORBIDDEN: { status: 403, close: 1008, message: 'Your role does not allow this.' },
+  CHAT_ERR_NO_SUCH_ROOM: { status: 404, close: 1008, message: 'No such room.' },
+  CHAT_ERR_NOT_JOINED: { status: 409, close: 1008, message: 'Join the room first.' },
+  CHAT_ERR_NO_SUCH_USER: { status: 404, close: 1008, message: 'No such user.' },
+  CHAT_ERR_RATE_LIMITED: { status: 429, close: 1008, message: 'Too many frames; slow down.' },
+  CHAT_ERR_INTERNAL: { status: 500, close: 1011, message: 'Internal error; the frame had no effect.' },
 } as const
 
 export type ErrorCode = keyof typeof errorCatalogue
@@ -46,4 +66,9 @@ export class HubError extends Error {
   toJSON(): Record<string, unknown> {
     return { error: { code: this.code, message: this.message, ...this.details } }
   }
+}
+
+/** chat.v1 wire code of a catalogue entry: `CHAT_ERR_RATE_LIMITED` → `rate_limited` (spec §11). */
+export function chatWireCode(code: ErrorCode): string {
+  return code.startsWith('CHAT_ERR_') ? code.slice('CHAT_ERR_'.length).toLowerCase() : code.toLowerCase()
 }

@@ -14,7 +14,6 @@ import { createWsEndpoint } from './upgrade/ws-endpoint.js'
 import { createBroker } from './protocols/mqtt/broker.js'
 import { createMqttHandler } from './protocols/mqtt/endpoint.js'
 import type { MqttAccess } from './protocols/mqtt/access.js'
-import { createChatHandler } from './protocols/chat-v1/endpoint.js'
 import { startHeartbeat } from './protocols/chat-v1/heartbeat.js'
 import { HubEvents } from './events.js'
 import { openSqlite, type SqliteDatabase } from './storage/sqlite.js'
@@ -26,6 +25,18 @@ import type { DeviceRegistry } from './identity/device-registry.js'
 import { identityRouters } from './http/identity-routers.js'
 import { startSessionGuard } from './protocols/mqtt/session-guard.js'
 import { createDeniedPublishReporter } from './protocols/mqtt/denied-publish-reporter.js'
+// --- chat.v1 (issue #4) imports ---
+import { createChatEndpoint } from './protocols/chat-v1/endpoint.js'
+import { createRoomService, type RoomService } from './rooms/room-service.js'
+import { createSqliteRoomStore } from './rooms/sqlite-store.js'
+import type { RoomStore } from './rooms/room-store.js'
+import { realTimeouts, type Timers } from './timers.js'
+import { createRoomsRouter } from './http/rooms-router.js'
+import { authenticate, requireRole } from './http/auth-middleware.js'
+// --- end chat.v1 imports ---
+import { createTelemetryService, type TelemetryService } from './telemetry/service.js'
+import type { TelemetryStore } from './telemetry/store.js'
+import { telemetryRouter } from './http/telemetry-router.js'
 
 export interface HubDeps {
   logger?: Logger
@@ -36,6 +47,12 @@ export interface HubDeps {
   now?: () => number
   /** scrypt cost of new password hashes; tests lower it to stay fast. Default: identity/password.ts. */
   passwordCost?: ScryptCost
+  /** One-shot timers for chat hello timeouts, typing expiry and presence coalescing. */
+  timers?: Timers
+  /** Room timelines; default SQLite on `services.db`. */
+  roomStore?: RoomStore
+  /** Telemetry (#5): store override (tests); default from config (TELEMETRY_STORE). */
+  telemetryStore?: TelemetryStore
 }
 
 /** Services other modules and tests reach through the hub. */
@@ -49,6 +66,10 @@ export interface HubServices {
   operators: OperatorAccounts
   /** Device registry; implements DeviceDirectory (get/list) plus create/update/delete/rotate. */
   devices: DeviceRegistry
+  /** Rooms and timelines: post device events and command cards (spec chat-v1 §15). */
+  rooms: RoomService
+  /** Telemetry pipeline: store, batching writer (metrics on hub.metrics.registry), readiness. */
+  telemetry: TelemetryService
 }
 
 export interface Hub {
@@ -72,6 +93,14 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
   const events = new HubEvents()
   const db = openSqlite(path.join(config.dataDir, 'tether.db'))
   const tokens = createTokenService({ secret: loadOrCreateSecret(config.dataDir, config.jwtSecret), ttlSeconds: config.tokenTtlSeconds, now })
+  // --- chat.v1 (issue #4): rooms domain ---
+  const timers = deps.timers ?? realTimeouts
+  const rooms = createRoomService({
+    store: deps.roomStore ?? createSqliteRoomStore(db), now, timers,
+    typingTtlMs: config.chatTypingTtlMs, typingThrottleMs: config.chatTypingThrottleMs, presenceCoalesceMs: config.chatPresenceCoalesceMs,
+  })
+  rooms.ensureRoom({ id: 'general', name: 'General', topic: '', minRole: 'viewer' })
+  // --- end chat.v1 rooms domain ---
 
   // ── identity (#3): accounts, devices, login limiter, MQTT auth + ACL ──────────────────────────
   const identity = await createIdentity({
@@ -84,7 +113,8 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
   const apiRouters = identityRouters({ tokens, operators: identity.operators, devices: identity.devices, limiter: identity.loginLimiter, logger: logger.child({ mod: 'api' }) })
   // ── end identity ──────────────────────────────────────────────────────────────────────────────
 
-  const services: HubServices = { events, db, tokens, now, operators: identity.operators, devices: identity.devices }
+  // `telemetry` joins below, once the broker exists.
+  const services = { events, db, tokens, now, operators: identity.operators, devices: identity.devices, rooms } as HubServices
 
   const mqtt = await createBroker({
     dataDir: deps.persistMqtt === false ? null : config.dataDir,
@@ -97,12 +127,32 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
   })
   const sessionGuard = startSessionGuard({ broker: mqtt.broker, events, now, sweepMs: config.mqttSessionSweepMs, logger: logger.child({ mod: 'mqtt' }) })
 
+  // --- telemetry (#5) ---
+  const telemetry = createTelemetryService({
+    config, broker: mqtt.broker, registry: metrics.registry, logger: logger.child({ mod: 'telemetry' }), now,
+    devices: identity.devices,
+    ...(deps.telemetryStore ? { store: deps.telemetryStore } : {}),
+  })
+  services.telemetry = telemetry
+  const telemetryApi = telemetryRouter({
+    store: telemetry.store, now, maxPoints: config.telemetryMaxHistoryPoints,
+    guard: [authenticate(tokens, identity.operators), requireRole('viewer')], logger: logger.child({ mod: 'telemetry-api' }),
+  })
+  // --- end telemetry ---
+
   let shuttingDown = false
   const checks: ReadinessCheck[] = [
     () => ({ name: 'broker', ok: !mqtt.broker.closed && !shuttingDown }),
+    telemetry.readiness,
   ]
   const app = createApp({
-    routers: [{ path: '/', router: healthRouter(checks, metrics.registry) }, { path: '/api', router: apiRouters }],
+    routers: [
+      { path: '/', router: healthRouter(checks, metrics.registry) },
+      // chat.v1 (issue #4): rooms REST
+      { path: '/api/rooms', router: createRoomsRouter({ rooms, authenticate: authenticate(tokens, identity.operators), pageMax: config.chatHistoryPageMax, maxTextChars: config.chatMaxTextChars }) },
+      { path: '/api', router: telemetryApi },
+      { path: '/api', router: apiRouters },
+    ],
     dashboardDir: config.dashboardDir,
     logger,
   })
@@ -117,10 +167,23 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
       sendBufferLimitBytes: config.wsSendBufferLimitBytes,
     }, metrics),
   )
+  // --- chat.v1 (issue #4): endpoint; transport cap is 2× the codec cap [CHAT-1.2-3] ---
+  const chat = createChatEndpoint({
+    rooms, tokens, events, metrics, now, timers, logger: logger.child({ mod: 'chat' }),
+    operators: identity.operators,
+    limits: {
+      maxFrameBytes: config.chatMaxFrameBytes, maxDepth: config.chatMaxDepth, maxTextChars: config.chatMaxTextChars,
+      ratePerSecond: config.chatRatePerSecond, rateBurst: config.chatRateBurst, rateStrikes: config.chatRateStrikes,
+      sendBufferBytes: config.chatSendBufferBytes, snapshotEntries: config.chatSnapshotEntries,
+      historyPageMax: config.chatHistoryPageMax, resumeWindow: config.chatResumeWindow,
+      typingTtlMs: config.chatTypingTtlMs, typingThrottleMs: config.chatTypingThrottleMs, helloTimeoutMs: config.chatHelloTimeoutMs,
+    },
+  })
   const chatEndpoint = createWsEndpoint(
-    { maxPayload: 64 * 1024, maxFragments: 64, maxBufferedChunks: 256 },
-    createChatHandler({ metrics, logger: logger.child({ mod: 'chat' }) }),
+    { maxPayload: config.chatMaxFrameBytes * 2, maxFragments: 64, maxBufferedChunks: 256 },
+    chat.handle,
   )
+  // --- end chat.v1 endpoint ---
   const heartbeat = startHeartbeat(chatEndpoint.wss.clients, config.chatHeartbeatMs)
 
   server.on('upgrade', createUpgradeHandler({
@@ -159,6 +222,8 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
     stopping ??= (async () => {
       shuttingDown = true
       heartbeat.stop()
+      chat.stop()
+      rooms.stop()
       sessionGuard.stop()
       const httpClosed = new Promise<void>(resolve => server.close(() => resolve()))
       tcpServer?.close()
@@ -169,6 +234,7 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
       await mqtt.close()
       server.closeAllConnections()
       await httpClosed
+      await telemetry.stop() // flush or spool, after sockets close, before stores close
       metrics.stop()
       db.close()
       logger.info('hub stopped')

@@ -1,0 +1,77 @@
+import type { ZodType } from 'zod'
+import { HubError } from '../../../errors.js'
+import { hasRole } from '../../../identity/roles.js'
+import { decodeFrame } from '../codec.js'
+import type { ChatHandler, ChatHub } from '../context.js'
+import { coreSchemas } from '../schemas.js'
+import type { ChatSession } from '../session.js'
+import { helloHandler } from './hello.js'
+import { roomsHandler } from './rooms.js'
+import { joinHandler } from './join.js'
+import { leaveHandler } from './leave.js'
+import { sayHandler } from './say.js'
+import { dmHandler, dmHistoryHandler } from './dm.js'
+import { typingHandler } from './typing.js'
+import { presenceHandler } from './presence.js'
+import { historyHandler } from './history.js'
+import { searchHandler } from './search.js'
+import { statsHandler } from './stats.js'
+
+/** Frame type → handler. Other modules extend chat.v1 with one `register` call (spec §15). */
+export function createHandlerRegistry() {
+  const handlers = new Map<string, ChatHandler>()
+  return {
+    register<S extends ZodType>(handler: ChatHandler<S>): void {
+      if (handlers.has(handler.type)) throw new Error(`chat.v1 frame type "${handler.type}" is already registered`)
+      handlers.set(handler.type, handler as unknown as ChatHandler)
+    },
+    get: (type: string) => handlers.get(type),
+    schemaOf: (type: string) => handlers.get(type)?.schema,
+    types: () => [...handlers.keys()],
+  }
+}
+
+export type HandlerRegistry = ReturnType<typeof createHandlerRegistry>
+
+/** The frame types of this document's core (spec §2–§10). */
+export function registerCoreHandlers(registry: HandlerRegistry, limits: { maxTextChars: number; historyPageMax: number }): void {
+  const s = coreSchemas(limits)
+  for (const h of [helloHandler(s), roomsHandler(s), joinHandler(s), leaveHandler(s), sayHandler(s), dmHandler(s),
+    dmHistoryHandler(s), typingHandler(s), presenceHandler(s), historyHandler(s), searchHandler(s), statsHandler(s)]) {
+    registry.register(h as ChatHandler<ZodType>)
+  }
+}
+
+/**
+ * Decodes one frame and runs its handler. Every refusal is an `error` frame with the frame's id as
+ * `ref` and no state change [CHAT-1.2-6]; a handler's HubError is reported, anything else is `internal`.
+ */
+export async function dispatchFrame(hub: ChatHub, registry: HandlerRegistry, session: ChatSession, data: Buffer): Promise<void> {
+  if (session.closed) return
+  const decoded = decodeFrame(data, hub.limits, registry.schemaOf)
+  if (!decoded.ok) return session.error(decoded.code, decoded.message, decoded.ref)
+  const { frame } = decoded
+  const handler = registry.get(frame.type)!
+  const user = session.user
+  if (handler.minRole === null) {
+    // [CHAT-2.1-6]
+    if (user) return session.error('CHAT_ERR_ALREADY_AUTHENTICATED', undefined, frame.id)
+  } else {
+    // [CHAT-2.1-2]
+    if (!user) return session.error('CHAT_ERR_NOT_AUTHENTICATED', undefined, frame.id)
+    // [CHAT-3.1-1]
+    if (!hasRole(user.role, handler.minRole)) return session.error('CHAT_ERR_FORBIDDEN', `"${frame.type}" needs the ${handler.minRole} role.`, frame.id)
+  }
+  session.hold()
+  try {
+    await handler.handle(frame, { hub, session, user: user! })
+  } catch (err) {
+    if (err instanceof HubError) session.failWith(err, frame.id)
+    else {
+      hub.logger.error({ err, type: frame.type, session: session.id }, 'chat handler failed')
+      session.error('CHAT_ERR_INTERNAL', undefined, frame.id)
+    }
+  } finally {
+    session.release()
+  }
+}

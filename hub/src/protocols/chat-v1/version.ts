@@ -1,0 +1,1 @@
+export const CHAT_PROTOCOL_VERSION = 'chat.v1'

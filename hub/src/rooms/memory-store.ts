@@ -1,0 +1,119 @@
+import type { RoomStore } from './room-store.js'
+import { asciiLower, dmKey } from './room-store.js'
+import { newId } from './ids.js'
+import type { DmEntry, Room, RoomStats, TimelineEntry, UserRef } from './types.js'
+
+interface RoomState { room: Room; events: TimelineEntry[]; members: Map<string, UserRef> }
+
+/** In-memory RoomStore for unit tests and `TETHER_DATA_DIR`-less use. */
+export function createMemoryRoomStore(): RoomStore {
+  const rooms = new Map<string, RoomState>()
+  const dms = new Map<string, DmEntry[]>()
+  const dmByClient = new Map<string, DmEntry>()
+  const state = (id: string) => {
+    const s = rooms.get(id)
+    if (!s) throw new Error(`no room ${id}`)
+    return s
+  }
+  const clone = <T>(v: T): T => structuredClone(v)
+
+  return {
+    createRoom(room) {
+      if (rooms.has(room.id)) return false
+      rooms.set(room.id, { room: { ...room }, events: [], members: new Map() })
+      return true
+    },
+    getRoom: id => (rooms.has(id) ? { ...rooms.get(id)!.room } : undefined),
+    listRooms: () => [...rooms.values()].map(s => ({ ...s.room })).sort((a, b) => a.id.localeCompare(b.id)),
+    updateRoom(id, patch) {
+      const s = rooms.get(id)
+      if (!s) return undefined
+      Object.assign(s.room, Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)))
+      return { ...s.room }
+    },
+    deleteRoom: id => rooms.delete(id),
+
+    append(roomId, draft) {
+      const s = state(roomId)
+      const entry = { ...clone(draft.body), id: draft.id ?? newId('e'), room: roomId, seq: s.events.length + 1, ts: draft.ts, rev: draft.rev ?? 1 } as TimelineEntry
+      s.events.push(entry)
+      return clone(entry)
+    },
+    latestSeq: roomId => rooms.get(roomId)?.events.length ?? 0,
+    findMessageByClientId(roomId, authorId, clientId) {
+      const e = rooms.get(roomId)?.events.find(e => e.kind === 'message' && e.author?.id === authorId && e.clientId === clientId)
+      return e && clone(e)
+    },
+    findEntry(roomId, entryId) {
+      const events = rooms.get(roomId)?.events ?? []
+      for (let i = events.length - 1; i >= 0; i--) if (events[i]!.id === entryId) return clone(events[i]!)
+      return undefined
+    },
+    eventsAfter: (roomId, after, limit) => clone((rooms.get(roomId)?.events ?? []).slice(Math.max(0, after), Math.max(0, after) + limit)),
+    eventsBefore(roomId, before, limit) {
+      const events = rooms.get(roomId)?.events ?? []
+      const end = Math.min(events.length, Math.max(0, before - 1))
+      return clone(events.slice(Math.max(0, end - limit), end))
+    },
+    searchMessages(roomId, q, limit) {
+      const needle = asciiLower(q)
+      const hits: TimelineEntry[] = []
+      const events = rooms.get(roomId)?.events ?? []
+      for (let i = events.length - 1; i >= 0 && hits.length < limit; i--) {
+        const e = events[i]!
+        if (e.kind === 'message' && asciiLower(e.text).includes(needle)) hits.push(clone(e))
+      }
+      return hits
+    },
+    stats(roomId): RoomStats {
+      const s = rooms.get(roomId)
+      const events = s?.events ?? []
+      const per = new Map<string, { user: UserRef; count: number }>()
+      let messages = 0
+      for (const e of events) {
+        if (e.kind !== 'message' || e.system || !e.author) continue
+        messages++
+        const row = per.get(e.author.id) ?? { user: e.author, count: 0 }
+        row.count++
+        per.set(e.author.id, row)
+      }
+      return {
+        messages,
+        activeMembers: per.size,
+        members: s?.members.size ?? 0,
+        messagesPerMember: [...per.values()].sort((a, b) => b.count - a.count || a.user.id.localeCompare(b.user.id)).map(clone),
+        firstActivity: events[0]?.ts ?? null,
+        lastActivity: events.at(-1)?.ts ?? null,
+      }
+    },
+
+    addMember(roomId, user) {
+      const s = state(roomId)
+      if (s.members.has(user.id)) return false
+      s.members.set(user.id, { ...user })
+      return true
+    },
+    removeMember: (roomId, userId) => rooms.get(roomId)?.members.delete(userId) ?? false,
+    listMembers: roomId => [...(rooms.get(roomId)?.members.values() ?? [])].map(u => ({ ...u })).sort((a, b) => a.id.localeCompare(b.id)),
+    roomsOf: userId => [...rooms.values()].filter(s => s.members.has(userId)).map(s => s.room.id).sort(),
+
+    appendDm(draft) {
+      const key = dmKey(draft.from.id, draft.to.id)
+      const list = dms.get(key) ?? []
+      dms.set(key, list)
+      const entry: DmEntry = { ...clone(draft), id: newId('d'), seq: list.length + 1 }
+      list.push(entry)
+      dmByClient.set(`${draft.from.id}\u0000${draft.clientId}`, entry)
+      return clone(entry)
+    },
+    findDmByClientId(fromId, clientId) {
+      const e = dmByClient.get(`${fromId}\u0000${clientId}`)
+      return e && clone(e)
+    },
+    dmBefore(a, b, before, limit) {
+      const list = dms.get(dmKey(a, b)) ?? []
+      const end = Math.min(list.length, Math.max(0, before - 1))
+      return clone(list.slice(Math.max(0, end - limit), end))
+    },
+  }
+}

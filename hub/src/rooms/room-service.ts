@@ -1,0 +1,156 @@
+import { hasRole, type Role } from '../identity/roles.js'
+import type { Timers } from '../timers.js'
+import type { RoomStore } from './room-store.js'
+import { createPresenceTracker } from './presence.js'
+import { createTypingTracker } from './typing.js'
+import type { CommandCard, DmEntry, EntryBody, PresenceState, Room, TimelineEntry, UserRef } from './types.js'
+
+/** What the service announces; the chat endpoint routes these to sessions (no sockets here). */
+export type RoomEvent =
+  | { type: 'entry'; room: string; entry: TimelineEntry }
+  | { type: 'typing'; room: string; user: UserRef; state: 'start' | 'stop' }
+  | { type: 'room.updated'; room: Room }
+  | { type: 'room.deleted'; room: string }
+  | { type: 'direct'; entry: DmEntry; origin?: string }
+
+export interface RoomServiceOptions {
+  store: RoomStore
+  now: () => number
+  timers: Timers
+  typingTtlMs: number
+  typingThrottleMs: number
+  presenceCoalesceMs: number
+}
+
+export const ROOM_ID = /^[a-z0-9][a-z0-9_-]{0,63}$/
+
+/** Keeps only the newest revision of each entry id in a page [CHAT-5.2-1]. */
+export function newestRevisions(entries: TimelineEntry[]): TimelineEntry[] {
+  const last = new Map<string, number>()
+  entries.forEach((e, i) => last.set(e.id, i))
+  return entries.filter((e, i) => last.get(e.id) === i)
+}
+
+/** Rooms, timelines, DMs, presence and typing: the domain behind chat.v1 and the rooms REST API. */
+export function createRoomService(opts: RoomServiceOptions) {
+  const { store, now } = opts
+  const listeners = new Set<(e: RoomEvent) => void>()
+  const emit = (e: RoomEvent) => { for (const l of listeners) l(e) }
+
+  function append(roomId: string, body: EntryBody, extra: { id?: string; rev?: number } = {}): TimelineEntry {
+    // Append and emit in one tick: fan-out order is seq order [CHAT-5.1-2].
+    const entry = store.append(roomId, { body, ts: now(), ...extra })
+    emit({ type: 'entry', room: roomId, entry })
+    return entry
+  }
+
+  const typing = createTypingTracker({
+    ttlMs: opts.typingTtlMs, throttleMs: opts.typingThrottleMs, now, timers: opts.timers,
+    onChange: (room, user, state) => emit({ type: 'typing', room, user, state }),
+  })
+  const presence = createPresenceTracker({
+    coalesceMs: opts.presenceCoalesceMs, timers: opts.timers,
+    onPublish(user: UserRef, state: PresenceState) {
+      for (const roomId of store.roomsOf(user.id)) append(roomId, { kind: 'member', user, action: 'presence', presence: state })
+    },
+  })
+
+  function page(entries: TimelineEntry[], limit: number) {
+    const hasMore = entries.length > limit
+    return { entries: newestRevisions(hasMore ? entries.slice(entries.length - limit) : entries), hasMore }
+  }
+
+  return {
+    store,
+    presence,
+    typing,
+    subscribe(listener: (e: RoomEvent) => void): () => void {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+
+    ensureRoom(room: Omit<Room, 'createdAt'>): void {
+      store.createRoom({ ...room, createdAt: now() })
+    },
+    listRooms: (role: Role) => store.listRooms().filter(r => hasRole(role, r.minRole)),
+    /** The room if it exists and the role sees it [CHAT-3.1-2]. */
+    visibleRoom(id: string, role: Role): Room | undefined {
+      const room = store.getRoom(id)
+      return room && hasRole(role, room.minRole) ? room : undefined
+    },
+    getRoom: (id: string) => store.getRoom(id),
+    createRoom(room: Omit<Room, 'createdAt'>): Room | undefined {
+      const full = { ...room, createdAt: now() }
+      return store.createRoom(full) ? full : undefined
+    },
+    updateRoom(id: string, patch: Partial<Pick<Room, 'name' | 'topic' | 'minRole'>>): Room | undefined {
+      const room = store.updateRoom(id, patch)
+      if (room) emit({ type: 'room.updated', room })
+      return room
+    },
+    deleteRoom(id: string): boolean {
+      if (!store.deleteRoom(id)) return false
+      typing.dropRoom(id)
+      emit({ type: 'room.deleted', room: id })
+      return true
+    },
+    seq: (roomId: string) => store.latestSeq(roomId),
+
+    /** Makes the user a member; the first time appends a member join entry [CHAT-4.2-1]. */
+    join(roomId: string, user: UserRef): void {
+      if (store.addMember(roomId, user)) append(roomId, { kind: 'member', user, action: 'join' })
+    },
+    leave(roomId: string, user: UserRef): void {
+      typing.stop(roomId, user.id)
+      if (store.removeMember(roomId, user.id)) append(roomId, { kind: 'member', user, action: 'leave' })
+    },
+    members: (roomId: string) => store.listMembers(roomId).map(user => ({ user, presence: presence.published(user.id) })),
+    snapshot(roomId: string, limit: number) {
+      const seq = store.latestSeq(roomId)
+      return { seq, entries: newestRevisions(store.eventsBefore(roomId, seq + 1, limit)) }
+    },
+    /** Exactly the events after `since`, or null when the gap is too old to replay [CHAT-4.3-2]. */
+    eventsSince(roomId: string, since: number, window: number): TimelineEntry[] | null {
+      const seq = store.latestSeq(roomId)
+      if (since > seq || seq - since > window) return null
+      return store.eventsAfter(roomId, since, window)
+    },
+
+    /** Posts a message once per (author, clientId) [CHAT-6.2-1]. */
+    say(roomId: string, author: UserRef, clientId: string, text: string): { entry: TimelineEntry; duplicate: boolean } {
+      const prior = store.findMessageByClientId(roomId, author.id, clientId)
+      if (prior) return { entry: prior, duplicate: true }
+      typing.stop(roomId, author.id)
+      return { entry: append(roomId, { kind: 'message', author, text, clientId, system: false }), duplicate: false }
+    },
+    postSystemMessage: (roomId: string, text: string) => append(roomId, { kind: 'message', author: null, text, system: true }),
+    /** For presence/devices (#6): a device notice in a room timeline. */
+    postDeviceEvent: (roomId: string, ev: { deviceId: string; event: string; data?: Record<string, unknown> }) =>
+      append(roomId, { kind: 'device', deviceId: ev.deviceId, event: ev.event, ...(ev.data ? { data: ev.data } : {}) }),
+    /** For commands (#6): creates a card or appends its next revision under the same entry id [CHAT-5.2-1]. */
+    upsertCommandCard(roomId: string, card: CommandCard): TimelineEntry {
+      const id = `e_cmd_${card.commandId}`
+      const prior = store.findEntry(roomId, id)
+      return append(roomId, { kind: 'command', card }, { id, rev: (prior?.rev ?? 0) + 1 })
+    },
+
+    /** `origin` (a session id) is passed through so that session is not sent its own DM. */
+    sendDm(from: UserRef, to: UserRef, clientId: string, text: string, origin?: string): { entry: DmEntry; duplicate: boolean } {
+      const prior = store.findDmByClientId(from.id, clientId)
+      if (prior) return { entry: prior, duplicate: true }
+      const entry = store.appendDm({ from, to, text, clientId, ts: now() })
+      emit({ type: 'direct', entry, ...(origin ? { origin } : {}) })
+      return { entry, duplicate: false }
+    },
+    dmHistory(a: string, b: string, before: number, limit: number): { entries: DmEntry[]; hasMore: boolean } {
+      const rows = store.dmBefore(a, b, before, limit + 1)
+      return rows.length > limit ? { entries: rows.slice(1), hasMore: true } : { entries: rows, hasMore: false }
+    },
+    history: (roomId: string, before: number, limit: number) => page(store.eventsBefore(roomId, before, limit + 1), limit),
+    search: (roomId: string, q: string, limit: number) => store.searchMessages(roomId, q, limit),
+    stats: (roomId: string) => store.stats(roomId),
+    stop(): void { presence.stop() },
+  }
+}
+
+export type RoomService = ReturnType<typeof createRoomService>

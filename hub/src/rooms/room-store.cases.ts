@@ -1,0 +1,137 @@
+import { describe, it, expect, beforeEach } from '@jest/globals'
+import type { RoomStore } from './room-store.js'
+import type { Room } from './types.js'
+
+const alice = { id: 'u1', username: 'alice' }
+const bob = { id: 'u2', username: 'bob' }
+const room = (id: string): Room => ({ id, name: id.toUpperCase(), topic: '', minRole: 'viewer', createdAt: 1000 })
+const msg = (text: string, author = alice, clientId?: string) =>
+  ({ body: { kind: 'message' as const, author, text, system: false, ...(clientId ? { clientId } : {}) }, ts: 5000 })
+
+/** The one case file every RoomStore implementation must pass. */
+export function roomStoreCases(name: string, make: () => RoomStore): void {
+  describe(`RoomStore contract: ${name}`, () => {
+    let store: RoomStore
+    beforeEach(() => {
+      store = make()
+      store.createRoom(room('ops'))
+    })
+
+    it('creates, lists, updates and deletes rooms, refusing a duplicate id', () => {
+      expect(store.createRoom(room('ops'))).toBe(false)
+      expect(store.createRoom(room('lab'))).toBe(true)
+      expect(store.listRooms().map(r => r.id)).toEqual(['lab', 'ops'])
+      expect(store.updateRoom('lab', { name: 'Lab', topic: 't' })).toEqual({ ...room('lab'), name: 'Lab', topic: 't' })
+      expect(store.getRoom('lab')?.name).toBe('Lab')
+      expect(store.updateRoom('nope', { name: 'x' })).toBeUndefined()
+      expect(store.deleteRoom('lab')).toBe(true)
+      expect(store.getRoom('lab')).toBeUndefined()
+      expect(store.deleteRoom('lab')).toBe(false)
+    })
+
+    // [CHAT-5.1-1]
+    it('assigns gap-free sequence numbers per room starting at 1', () => {
+      store.createRoom(room('lab'))
+      const seqs = [store.append('ops', msg('a')), store.append('lab', msg('x')), store.append('ops', msg('b'))].map(e => [e.room, e.seq])
+      expect(seqs).toEqual([['ops', 1], ['lab', 1], ['ops', 2]])
+      expect(store.latestSeq('ops')).toBe(2)
+      expect(store.latestSeq('none')).toBe(0)
+    })
+
+    it('returns events after and before a sequence number in ascending order', () => {
+      for (let i = 1; i <= 10; i++) store.append('ops', msg(`m${i}`))
+      expect(store.eventsAfter('ops', 7, 100).map(e => e.seq)).toEqual([8, 9, 10])
+      expect(store.eventsAfter('ops', 2, 3).map(e => e.seq)).toEqual([3, 4, 5])
+      expect(store.eventsBefore('ops', 6, 3).map(e => e.seq)).toEqual([3, 4, 5])
+      expect(store.eventsBefore('ops', Number.MAX_SAFE_INTEGER, 2).map(e => e.seq)).toEqual([9, 10])
+      expect(store.eventsBefore('ops', 1, 5)).toEqual([])
+    })
+
+    it('round-trips every entry kind with its fields', () => {
+      const m = store.append('ops', msg('hello', alice, 'c1'))
+      const d = store.append('ops', { body: { kind: 'device', deviceId: 'boiler-3', event: 'offline', data: { reason: 'will' } }, ts: 6000 })
+      const j = store.append('ops', { body: { kind: 'member', user: bob, action: 'presence', presence: 'away' }, ts: 7000 })
+      expect(m).toMatchObject({ kind: 'message', author: alice, text: 'hello', clientId: 'c1', system: false, rev: 1, ts: 5000, room: 'ops' })
+      expect(store.eventsAfter('ops', 0, 10)).toEqual([m, d, j])
+    })
+
+    // [CHAT-5.2-1]
+    it('keeps an entry id across revisions and finds the newest one', () => {
+      const c1 = store.append('ops', { body: { kind: 'command', card: { commandId: 'k1', status: 'pending' } }, ts: 1 })
+      store.append('ops', msg('between'))
+      const c2 = store.append('ops', { body: { kind: 'command', card: { commandId: 'k1', status: 'done' } }, ts: 2, id: c1.id, rev: 2 })
+      expect(c2).toMatchObject({ id: c1.id, rev: 2, seq: 3 })
+      expect(store.findEntry('ops', c1.id)).toEqual(c2)
+      expect(store.findEntry('ops', 'e_missing')).toBeUndefined()
+    })
+
+    // [CHAT-6.2-1]
+    it('finds a message by author and client id', () => {
+      const m = store.append('ops', msg('once', alice, 'k-1'))
+      expect(store.findMessageByClientId('ops', alice.id, 'k-1')).toEqual(m)
+      expect(store.findMessageByClientId('ops', bob.id, 'k-1')).toBeUndefined()
+    })
+
+    // [CHAT-10.2-1]
+    it('searches message text case-insensitively with wildcards taken literally, newest first', () => {
+      store.append('ops', msg('Boiler 3 is noisy'))
+      store.append('ops', msg('all fine'))
+      store.append('ops', msg('boiler ok 100%'))
+      store.append('ops', { body: { kind: 'device', deviceId: 'boiler', event: 'online' }, ts: 1 })
+      expect(store.searchMessages('ops', 'BOILER', 10).map(e => e.seq)).toEqual([3, 1])
+      expect(store.searchMessages('ops', '0%', 10).map(e => e.seq)).toEqual([3])
+      expect(store.searchMessages('ops', '_', 10)).toEqual([])
+      expect(store.searchMessages('ops', 'boiler', 1).map(e => e.seq)).toEqual([3])
+    })
+
+    // [CHAT-10.3-1]
+    it('computes stats excluding system messages', () => {
+      expect(store.stats('ops')).toEqual({ messages: 0, activeMembers: 0, members: 0, messagesPerMember: [], firstActivity: null, lastActivity: null })
+      store.addMember('ops', alice)
+      store.append('ops', { ...msg('a'), ts: 100 })
+      store.append('ops', { ...msg('b', bob), ts: 200 })
+      store.append('ops', { ...msg('c'), ts: 300 })
+      store.append('ops', { body: { kind: 'message', author: null, text: 'sys', system: true }, ts: 400 })
+      expect(store.stats('ops')).toEqual({
+        messages: 3, activeMembers: 2, members: 1,
+        messagesPerMember: [{ user: alice, count: 2 }, { user: bob, count: 1 }],
+        firstActivity: 100, lastActivity: 400,
+      })
+    })
+
+    it('tracks members per room and the rooms of a user', () => {
+      store.createRoom(room('lab'))
+      expect(store.addMember('ops', alice)).toBe(true)
+      expect(store.addMember('ops', alice)).toBe(false)
+      store.addMember('lab', alice)
+      store.addMember('ops', bob)
+      expect(store.listMembers('ops')).toEqual([alice, bob])
+      expect(store.roomsOf(alice.id)).toEqual(['lab', 'ops'])
+      expect(store.removeMember('ops', alice.id)).toBe(true)
+      expect(store.roomsOf(alice.id)).toEqual(['lab'])
+    })
+
+    it('deletes a room with its timeline and members', () => {
+      store.append('ops', msg('a'))
+      store.addMember('ops', alice)
+      store.deleteRoom('ops')
+      store.createRoom(room('ops'))
+      expect(store.latestSeq('ops')).toBe(0)
+      expect(store.listMembers('ops')).toEqual([])
+      expect(store.eventsAfter('ops', 0, 10)).toEqual([])
+    })
+
+    // [CHAT-7.1-1] [CHAT-7.1-2] [CHAT-7.2-1]
+    it('keeps direct messages per conversation with their own sequence and idempotency key', () => {
+      const carol = { id: 'u3', username: 'carol' }
+      const d1 = store.appendDm({ from: alice, to: bob, text: 'hi', clientId: 'x1', ts: 1 })
+      const d2 = store.appendDm({ from: bob, to: alice, text: 'yo', clientId: 'x1', ts: 2 })
+      store.appendDm({ from: alice, to: carol, text: 'other', clientId: 'x2', ts: 3 })
+      expect([d1.seq, d2.seq]).toEqual([1, 2])
+      expect(store.findDmByClientId(alice.id, 'x1')).toEqual(d1)
+      expect(store.findDmByClientId(bob.id, 'x1')).toEqual(d2)
+      expect(store.dmBefore(bob.id, alice.id, Number.MAX_SAFE_INTEGER, 10)).toEqual([d1, d2])
+      expect(store.dmBefore(alice.id, bob.id, 2, 10)).toEqual([d1])
+    })
+  })
+}

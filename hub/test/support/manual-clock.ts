@@ -1,0 +1,1 @@
+export { createManualClock } from '../../src/manual-clock.js'
