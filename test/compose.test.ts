@@ -5,6 +5,7 @@ import path from 'node:path'
 import { composeConfig, dockerComposeAvailable, repoRoot, runCompose, type ComposeConfig } from './support/compose-config.js'
 import { influxdAvailable, startInfluxdWithUsers, type AuthInfluxd } from './support/influxd-with-users.js'
 import { spawnHub, type HubProcess } from '../hub/test/support/spawn-hub.js'
+import { startVictoriaMetrics, victoriaAvailable, type VictoriaMetrics } from '../hub/test/support/victoria-metrics.js'
 import { connectMqtt, endMqtt } from '../hub/test/support/mqtt-client.js'
 
 /**
@@ -119,73 +120,34 @@ describe('the hub started with the compose environment', () => {
 
   const maybe = canRunHub ? it : it.skip
   let influxd: AuthInfluxd | undefined
-  let hub: HubProcess | undefined
-  let dataDir = ''
-  let composeEnv: Record<string, string> = {}
+  let hub: ComposeHub | undefined
   let influxEnv: Record<string, string> = {}
 
   beforeAll(async () => {
     if (!canRunHub) return
     const { services } = (await composeRuns()).base
-    composeEnv = stringEnv(services.hub.environment)
     influxEnv = stringEnv(services.influxdb.environment)
     influxd = await startInfluxdWithUsers({
       database: influxEnv.INFLUXDB_DB, adminUser: influxEnv.INFLUXDB_ADMIN_USER, adminPassword: influxEnv.INFLUXDB_ADMIN_PASSWORD,
       user: influxEnv.INFLUXDB_USER, userPassword: influxEnv.INFLUXDB_USER_PASSWORD,
     })
-    dataDir = mkdtempSync(path.join(tmpdir(), 'tether-compose-hub-'))
-    const influxUrl = new URL(composeEnv.INFLUX_URL)
-    const local = new URL(influxd.url)
-    influxUrl.hostname = local.hostname
-    influxUrl.port = local.port
-    // The only rewrites: where InfluxDB is, where state goes, where to listen.
-    const env = { ...composeEnv, INFLUX_URL: influxUrl.toString().replace(/\/$/, ''), TETHER_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1' }
-    hub = await spawnHub(env, 20_000)
+    hub = await startHubWithComposeEnv(stringEnv(services.hub.environment), influxd.url)
   }, 60_000)
 
   afterAll(async () => {
-    await hub?.kill('SIGTERM')
+    await hub?.stop()
     await influxd?.destroy()
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true })
   }, 30_000)
 
   maybe('is ready with the compose InfluxDB as its telemetry store', async () => {
-    const res = await waitFor(async () => {
-      const r = await fetch(`http://127.0.0.1:${hub!.port}/readyz`)
-      return r.status === 200 ? r : undefined
-    }, 15_000)
-    const body = await res.json() as { status: string; checks: Array<{ name: string; ok: boolean }> }
-    expect(body.status).toBe('ready')
-    expect(body.checks).toContainEqual({ name: 'telemetry', ok: true })
-    const configured = jsonLines(hub!.logs).find(l => l.msg === 'telemetry store configured')
+    const checks = await waitReady(hub!.process.port)
+    expect(checks).toContainEqual({ name: 'telemetry', ok: true })
+    const configured = jsonLines(hub!.process.logs).find(l => l.msg === 'telemetry store configured')
     expect(configured).toMatchObject({ store: 'influx-v1', target: `${influxd!.url} db=${influxEnv.INFLUXDB_DB}` })
   })
 
   maybe('lands telemetry a device publishes over MQTT-over-WebSocket in that InfluxDB', async () => {
-    const base = `http://127.0.0.1:${hub!.port}`
-    const login = await fetch(`${base}/api/auth/login`, {
-      method: 'POST', headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: 'admin', password: composeEnv.TETHER_ADMIN_PASSWORD }),
-    })
-    expect(login.status).toBe(200)
-    const { token } = await login.json() as { token: string }
-    const created = await fetch(`${base}/api/devices`, {
-      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ id: 'compose-probe', name: 'compose probe', room: 'lab', model: 'thermostat' }),
-    })
-    expect(created.status).toBe(201)
-    const device = await created.json() as { token: string }
-
-    const client = await connectMqtt(`ws://127.0.0.1:${hub!.port}/ws`, { clientId: 'compose-probe', username: 'compose-probe', password: device.token })
-    const t0 = Date.now() - 60_000
-    try {
-      for (let i = 0; i < 3; i++) {
-        await client.publishAsync('devices/compose-probe/telemetry', JSON.stringify({ temperature: 20 + i, ts: t0 + i * 1000 }), { qos: 1 })
-      }
-    } finally {
-      await endMqtt(client)
-    }
-
+    const t0 = await publishProbeTelemetry(hub!)
     // Read back as the compose's InfluxDB user, the way an operator would.
     const as = { user: influxEnv.INFLUXDB_USER, password: influxEnv.INFLUXDB_USER_PASSWORD }
     const db = influxEnv.INFLUXDB_DB
@@ -196,9 +158,111 @@ describe('the hub started with the compose environment', () => {
     }, 15_000)
     expect(rows).toEqual([[t0, 20], [t0 + 1000, 21], [t0 + 2000, 22]])
     // The hub's user is no InfluxDB admin, as in compose: nothing it does may warn or fail.
-    expect(jsonLines(hub!.logs).filter(l => (l.level ?? 0) >= 40)).toEqual([])
+    expect(jsonLines(hub!.process.logs).filter(l => (l.level ?? 0) >= 40)).toEqual([])
   })
 })
+
+/** InfluxDB 2 cannot run here; VictoriaMetrics implements /api/v2/write (see docs/telemetry.md). */
+const haveVictoria = victoriaAvailable()
+const canRunHubV2 = haveCompose && haveVictoria && haveHubBuild
+describe('the hub started with the InfluxDB 2.x override\'s environment', () => {
+  it('has what it needs wherever CI runs', () => {
+    if (CI) expect({ haveCompose, haveVictoria, haveHubBuild }).toEqual({ haveCompose: true, haveVictoria: true, haveHubBuild: true })
+  })
+
+  const maybe = canRunHubV2 ? it : it.skip
+  let vm: VictoriaMetrics | undefined
+  let hub: ComposeHub | undefined
+
+  beforeAll(async () => {
+    if (!canRunHubV2) return
+    const { services } = (await composeRuns()).withV2
+    vm = await startVictoriaMetrics()
+    hub = await startHubWithComposeEnv(stringEnv(services.hub.environment), vm.url)
+  }, 60_000)
+
+  afterAll(async () => {
+    await hub?.stop()
+    await vm?.destroy()
+  }, 30_000)
+
+  maybe('writes device telemetry through the 2.x adapter (org, bucket, token)', async () => {
+    const checks = await waitReady(hub!.process.port)
+    expect(checks).toContainEqual({ name: 'telemetry', ok: true })
+    expect(jsonLines(hub!.process.logs).find(l => l.msg === 'telemetry store configured')).toMatchObject({ store: 'influx-v2' })
+    const t0 = await publishProbeTelemetry(hub!)
+    const series = await waitFor(async () => {
+      const found = await vm!.exportSeries('{__name__="telemetry_temperature",device="compose-probe"}')
+      return found.length === 1 && found[0]!.values.length >= 3 ? found[0]! : undefined
+    }, 15_000)
+    expect({ timestamps: series.timestamps, values: series.values }).toEqual({ timestamps: [t0, t0 + 1000, t0 + 2000], values: [20, 21, 22] })
+    expect(jsonLines(hub!.process.logs).filter(l => (l.level ?? 0) >= 40)).toEqual([])
+  })
+})
+
+interface ComposeHub { process: HubProcess; adminPassword: string; stop(): Promise<void> }
+
+/**
+ * `node hub/dist/main.js` with exactly the environment compose gives the hub service, except:
+ * InfluxDB's host:port → the real server started here, the data directory → a temporary one,
+ * and the listen address → a free loopback port.
+ */
+async function startHubWithComposeEnv(composeEnv: Record<string, string>, storeUrl: string): Promise<ComposeHub> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'tether-compose-hub-'))
+  const influxUrl = new URL(composeEnv.INFLUX_URL)
+  const local = new URL(storeUrl)
+  influxUrl.hostname = local.hostname
+  influxUrl.port = local.port
+  const env = { ...composeEnv, INFLUX_URL: influxUrl.toString().replace(/\/$/, ''), TETHER_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1' }
+  const hubProcess = await spawnHub(env, 20_000).catch(err => { rmSync(dataDir, { recursive: true, force: true }); throw err })
+  return {
+    process: hubProcess,
+    adminPassword: composeEnv.TETHER_ADMIN_PASSWORD,
+    async stop() {
+      const code = await hubProcess.kill('SIGTERM')
+      rmSync(dataDir, { recursive: true, force: true })
+      expect(code).toBe(0)
+    },
+  }
+}
+
+async function waitReady(port: number): Promise<Array<{ name: string; ok: boolean }>> {
+  const res = await waitFor(async () => {
+    const r = await fetch(`http://127.0.0.1:${port}/readyz`)
+    return r.status === 200 ? r : undefined
+  }, 15_000)
+  return (await res.json() as { checks: Array<{ name: string; ok: boolean }> }).checks
+}
+
+/**
+ * What the demo's fleet does: log in as admin with the compose password, register a device,
+ * publish three points over MQTT-over-WebSocket with its token. Returns the first point's time.
+ */
+async function publishProbeTelemetry(hub: ComposeHub): Promise<number> {
+  const base = `http://127.0.0.1:${hub.process.port}`
+  const login = await fetch(`${base}/api/auth/login`, {
+    method: 'POST', headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'admin', password: hub.adminPassword }),
+  })
+  expect(login.status).toBe(200)
+  const { token } = await login.json() as { token: string }
+  const created = await fetch(`${base}/api/devices`, {
+    method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ id: 'compose-probe', name: 'compose probe', room: 'lab', model: 'thermostat' }),
+  })
+  expect(created.status).toBe(201)
+  const device = await created.json() as { token: string }
+  const client = await connectMqtt(`ws://127.0.0.1:${hub.process.port}/ws`, { clientId: 'compose-probe', username: 'compose-probe', password: device.token })
+  const t0 = Date.now() - 60_000
+  try {
+    for (let i = 0; i < 3; i++) {
+      await client.publishAsync('devices/compose-probe/telemetry', JSON.stringify({ temperature: 20 + i, ts: t0 + i * 1000 }), { qos: 1 })
+    }
+  } finally {
+    await endMqtt(client)
+  }
+  return t0
+}
 
 function jsonLines(lines: string[]): Array<{ level?: number; msg?: string; store?: string; target?: string }> {
   return lines.flatMap(line => { try { return [JSON.parse(line)] } catch { return [] } })
