@@ -81,6 +81,53 @@ export const defaultOptions = {
   loginWindowMs: 15 * 60_000,
   /** How often live operator MQTT sessions are checked for an expired token, ms. */
   mqttSessionSweepMs: 1000,
+  // --- telemetry (#5) ---
+  /** 'embedded' (SQLite in the data dir), 'influx-v1' or 'influx-v2'; '' = influx-v1/v2 when INFLUX_URL is set, else embedded. */
+  telemetryStore: '' as '' | 'embedded' | 'influx-v1' | 'influx-v2',
+  influxUrl: '',
+  /** 1.x database. */
+  influxDatabase: 'tether',
+  influxUsername: '',
+  influxPassword: '',
+  /** 2.x org, bucket and token. */
+  influxOrg: '',
+  influxBucket: 'tether',
+  influxToken: '',
+  /** Points per store write. */
+  telemetryBatchSize: 1000,
+  /** A partial batch is written this long after its first point, ms. */
+  telemetryFlushMs: 1000,
+  /** Points held in memory before spilling to the on-disk spool. */
+  telemetryHighWater: 20_000,
+  /** Store write/query timeout, ms. */
+  telemetryTimeoutMs: 10_000,
+  /** First retry delay and backoff cap, ms. */
+  telemetryRetryBaseMs: 500,
+  telemetryRetryMaxMs: 30_000,
+  /** Largest telemetry payload, bytes. */
+  telemetryMaxPayloadBytes: 16 * 1024,
+  /** Most fields per publish. */
+  telemetryMaxFields: 64,
+  /** Most points one history request returns. */
+  telemetryMaxHistoryPoints: 1000,
+  /** Presence (#6): silent after this many × a device's learned telemetry cadence, factor. */
+  presenceSilentFactor: 3,
+  /** Presence: never silent sooner than this after the last telemetry, ms. */
+  presenceSilentFloorMs: 10_000,
+  /** Presence: reconnects within `presenceFlapWindowMs` that make a device flapping, count. */
+  presenceFlapReconnects: 3,
+  /** Presence: window for counting reconnects, and calm time that ends flapping, ms. */
+  presenceFlapWindowMs: 60_000,
+  /** Presence: how often silence and the end of flapping are evaluated, ms. */
+  presenceSweepMs: 1000,
+  /** Commands (#6): TTL when the issuer gives none, ms. */
+  commandDefaultTtlMs: 60_000,
+  /** Commands: largest TTL an issuer may ask for, ms. */
+  commandMaxTtlMs: 24 * 3600_000,
+  /** Commands: time a delivered command has to answer before it is timed_out, ms. */
+  commandResponseTimeoutMs: 30_000,
+  /** Commands: how often expiry and response timeouts are evaluated, ms. */
+  commandSweepMs: 250,
 }
 
 export type HubConfig = typeof defaultOptions
@@ -124,6 +171,48 @@ function adminPasswordVar(env: Env): string {
   return raw
 }
 
+const STORES = ['embedded', 'influx-v1', 'influx-v2'] as const
+
+function telemetryEnv(env: Env): Partial<HubConfig> {
+  const store = env.TELEMETRY_STORE ?? ''
+  if (store !== '' && !(STORES as readonly string[]).includes(store)) {
+    throw new ConfigError(`TELEMETRY_STORE="${store}" is not one of ${STORES.join(', ')}; unset it to use the embedded store.`)
+  }
+  const influxUrl = env.INFLUX_URL ?? ''
+  if (influxUrl && !/^https?:\/\/[^\s/]+/.test(influxUrl)) {
+    throw new ConfigError(`INFLUX_URL="${influxUrl}" is not an http(s) URL; use e.g. http://influxdb:8086.`)
+  }
+  if ((store === 'influx-v1' || store === 'influx-v2') && !influxUrl) {
+    throw new ConfigError(`TELEMETRY_STORE=${store} needs INFLUX_URL (e.g. http://influxdb:8086).`)
+  }
+  const d = defaultOptions
+  const cfg: Partial<HubConfig> = {
+    telemetryStore: store as HubConfig['telemetryStore'],
+    influxUrl,
+    influxDatabase: env.INFLUX_DATABASE || d.influxDatabase,
+    influxUsername: env.INFLUX_USERNAME ?? '',
+    influxPassword: env.INFLUX_PASSWORD ?? '',
+    influxOrg: env.INFLUX_ORG ?? '',
+    influxBucket: env.INFLUX_BUCKET || d.influxBucket,
+    influxToken: env.INFLUX_TOKEN ?? '',
+    telemetryBatchSize: intVar(env, 'TETHER_TELEMETRY_BATCH_SIZE', d.telemetryBatchSize, 1, 100_000),
+    telemetryFlushMs: intVar(env, 'TETHER_TELEMETRY_FLUSH_MS', d.telemetryFlushMs, 10, 600_000),
+    telemetryHighWater: intVar(env, 'TETHER_TELEMETRY_HIGH_WATER', d.telemetryHighWater, 1, 10_000_000),
+    telemetryTimeoutMs: intVar(env, 'TETHER_TELEMETRY_TIMEOUT_MS', d.telemetryTimeoutMs, 100, 600_000),
+    telemetryRetryBaseMs: intVar(env, 'TETHER_TELEMETRY_RETRY_BASE_MS', d.telemetryRetryBaseMs, 10, 600_000),
+    telemetryRetryMaxMs: intVar(env, 'TETHER_TELEMETRY_RETRY_MAX_MS', d.telemetryRetryMaxMs, 10, 3_600_000),
+    telemetryMaxPayloadBytes: intVar(env, 'TETHER_TELEMETRY_MAX_PAYLOAD', d.telemetryMaxPayloadBytes, 64, 1024 * 1024),
+    telemetryMaxFields: intVar(env, 'TETHER_TELEMETRY_MAX_FIELDS', d.telemetryMaxFields, 1, 1000),
+    telemetryMaxHistoryPoints: intVar(env, 'TETHER_TELEMETRY_MAX_POINTS', d.telemetryMaxHistoryPoints, 10, 100_000),
+  }
+  const resolved = store || (influxUrl ? (env.INFLUX_TOKEN || env.INFLUX_ORG ? 'influx-v2' : 'influx-v1') : 'embedded')
+  if (resolved === 'influx-v2' && (!cfg.influxOrg || !cfg.influxToken)) {
+    throw new ConfigError('TELEMETRY_STORE=influx-v2 needs INFLUX_ORG and INFLUX_TOKEN (and INFLUX_BUCKET, default tether).')
+  }
+  cfg.telemetryStore = resolved as HubConfig['telemetryStore']
+  return cfg
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']
 
 /** Reads the environment; a bad value throws a ConfigError naming the variable and the fix. */
@@ -162,10 +251,21 @@ export function loadConfig(env: Env = process.env, overrides: Partial<HubConfig>
     loginMaxFailuresPerAccount: intVar(env, 'TETHER_LOGIN_MAX_FAILURES_PER_ACCOUNT', defaultOptions.loginMaxFailuresPerAccount, 1, 1000),
     loginMaxFailuresPerAddress: intVar(env, 'TETHER_LOGIN_MAX_FAILURES_PER_ADDRESS', defaultOptions.loginMaxFailuresPerAddress, 1, 100_000),
     loginWindowMs: intVar(env, 'TETHER_LOGIN_WINDOW_MS', defaultOptions.loginWindowMs, 1000, 24 * 3600_000),
+    ...telemetryEnv(env),
+    presenceSilentFactor: intVar(env, 'TETHER_PRESENCE_SILENT_FACTOR', defaultOptions.presenceSilentFactor, 2, 100),
+    presenceSilentFloorMs: intVar(env, 'TETHER_PRESENCE_SILENT_FLOOR_MS', defaultOptions.presenceSilentFloorMs, 100, 24 * 3600_000),
+    presenceFlapReconnects: intVar(env, 'TETHER_PRESENCE_FLAP_RECONNECTS', defaultOptions.presenceFlapReconnects, 2, 1000),
+    presenceFlapWindowMs: intVar(env, 'TETHER_PRESENCE_FLAP_WINDOW_MS', defaultOptions.presenceFlapWindowMs, 1000, 24 * 3600_000),
+    commandDefaultTtlMs: intVar(env, 'TETHER_COMMAND_TTL_MS', defaultOptions.commandDefaultTtlMs, 1000, 7 * 24 * 3600_000),
+    commandMaxTtlMs: intVar(env, 'TETHER_COMMAND_MAX_TTL_MS', defaultOptions.commandMaxTtlMs, 1000, 7 * 24 * 3600_000),
+    commandResponseTimeoutMs: intVar(env, 'TETHER_COMMAND_RESPONSE_TIMEOUT_MS', defaultOptions.commandResponseTimeoutMs, 100, 24 * 3600_000),
     ...overrides,
   }
   if (config.mqttMaxPacketBytes > config.wsMaxPayloadBytes * 64) {
     throw new ConfigError('TETHER_MQTT_MAX_PACKET is more than 64 × TETHER_WS_MAX_PAYLOAD; raise TETHER_WS_MAX_PAYLOAD or lower the packet limit.')
+  }
+  if (config.commandDefaultTtlMs > config.commandMaxTtlMs) {
+    throw new ConfigError('TETHER_COMMAND_TTL_MS is larger than TETHER_COMMAND_MAX_TTL_MS; lower the default TTL or raise the maximum.')
   }
   return config
 }

@@ -17,6 +17,8 @@ export const errorCatalogue = {
   HUB_ERR_CONFLICT: { status: 409, close: 1008, message: 'The resource already exists.' },
   HUB_ERR_RATE_LIMITED: { status: 429, close: 1008, message: 'Too many requests; retry later.' },
   HUB_ERR_INTERNAL: { status: 500, close: 1011, message: 'Internal error.' },
+  TELEMETRY_ERR_BAD_QUERY: { status: 400, close: 1003, message: 'The telemetry query is invalid.' },
+  TELEMETRY_ERR_STORE_UNAVAILABLE: { status: 503, close: 1011, message: 'The telemetry store is unreachable; history is unavailable for now (new points are kept).' },
   MQTT_ERR_TEXT_FRAME: { status: 400, close: 1003, message: 'MQTT over WebSocket requires binary frames [MQTT-6.0.0-1].' },
   MQTT_ERR_PACKET_TOO_LARGE: { status: 413, close: 1009, message: 'MQTT packet exceeds the size limit.' },
   MQTT_ERR_PRECONNECT_BUDGET: { status: 400, close: 1008, message: 'Too many bytes before CONNECT was accepted.' },
@@ -40,6 +42,14 @@ export const errorCatalogue = {
   CHAT_ERR_NO_SUCH_USER: { status: 404, close: 1008, message: 'No such user.' },
   CHAT_ERR_RATE_LIMITED: { status: 429, close: 1008, message: 'Too many frames; slow down.' },
   CHAT_ERR_INTERNAL: { status: 500, close: 1011, message: 'Internal error; the frame had no effect.' },
+  // commands (#6)
+  CHAT_ERR_NO_SUCH_DEVICE: { status: 404, close: 1008, message: 'No such device.' },
+  CHAT_ERR_NO_META: { status: 409, close: 1008, message: 'The device has not published its meta (the commands it accepts); it cannot be commanded yet.' },
+  CHAT_ERR_UNKNOWN_COMMAND: { status: 400, close: 1003, message: 'The device does not accept this command.' },
+  CHAT_ERR_BAD_PARAMS: { status: 400, close: 1003, message: 'The command parameters do not match what the device declared.' },
+  HUB_ERR_NO_META: { status: 409, close: 1008, message: 'The device has not published its meta (the commands it accepts); it cannot be commanded yet.' },
+  HUB_ERR_UNKNOWN_COMMAND: { status: 400, close: 1003, message: 'The device does not accept this command.' },
+  HUB_ERR_BAD_PARAMS: { status: 400, close: 1003, message: 'The command parameters do not match what the device declared.' },
 } as const
 
 export type ErrorCode = keyof typeof errorCatalogue

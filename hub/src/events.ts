@@ -12,6 +12,10 @@ export interface HubEventMap {
   'device.tokenRotated': [{ deviceId: string }]
   'operator.deleted': [{ userId: string }]
   'operator.roleChanged': [{ userId: string; role: Role }]
+  /** Presence (#6): a device's published presence changed. */
+  'device.presence': [{ deviceId: string; state: string; reason: string; since: number; detail: string }]
+  /** Commands (#6): a command record changed state. */
+  'command.changed': [{ commandId: string; deviceId: string; status: string }]
 }
 
 export class HubEvents extends EventEmitter<HubEventMap> {}

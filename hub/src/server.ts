@@ -27,13 +27,26 @@ import { startSessionGuard } from './protocols/mqtt/session-guard.js'
 import { createDeniedPublishReporter } from './protocols/mqtt/denied-publish-reporter.js'
 // --- chat.v1 (issue #4) imports ---
 import { createChatEndpoint } from './protocols/chat-v1/endpoint.js'
+import { createHandlerRegistry, type HandlerRegistry } from './protocols/chat-v1/handlers/index.js'
 import { createRoomService, type RoomService } from './rooms/room-service.js'
 import { createSqliteRoomStore } from './rooms/sqlite-store.js'
 import type { RoomStore } from './rooms/room-store.js'
 import { realTimeouts, type Timers } from './timers.js'
 import { createRoomsRouter } from './http/rooms-router.js'
-import { authenticate } from './http/auth-middleware.js'
+import { authenticate, requireRole } from './http/auth-middleware.js'
 // --- end chat.v1 imports ---
+import { createTelemetryService, type TelemetryService } from './telemetry/service.js'
+import type { TelemetryStore } from './telemetry/store.js'
+import { telemetryRouter } from './http/telemetry-router.js'
+// --- presence & commands (#6) imports ---
+import { createPresence, startPresence, type PresenceService } from './presence/index.js'
+import { startCommands, type CommandService } from './commands/index.js'
+import type { CommandStore } from './commands/command-store.js'
+import { commandsRouter } from './http/commands-router.js'
+import { postPresenceNotices } from './presence/room-notices.js'
+import { cardRoomOf, postCommandCards } from './commands/room-cards.js'
+import { commandHandler } from './protocols/chat-v1/handlers/command.js'
+// --- end presence & commands imports ---
 
 export interface HubDeps {
   logger?: Logger
@@ -48,6 +61,10 @@ export interface HubDeps {
   timers?: Timers
   /** Room timelines; default SQLite on `services.db`. */
   roomStore?: RoomStore
+  /** Telemetry (#5): store override (tests); default from config (TELEMETRY_STORE). */
+  telemetryStore?: TelemetryStore
+  /** Command records; default SQLite on `services.db`. */
+  commandStore?: CommandStore
 }
 
 /** Services other modules and tests reach through the hub. */
@@ -63,6 +80,14 @@ export interface HubServices {
   devices: DeviceRegistry
   /** Rooms and timelines: post device events and command cards (spec chat-v1 §15). */
   rooms: RoomService
+  /** chat.v1 frame handlers: `chatHandlers.register({type, schema, minRole, handle})` adds a frame type. */
+  chatHandlers: HandlerRegistry
+  /** Telemetry pipeline: store, batching writer (metrics on hub.metrics.registry), readiness. */
+  telemetry: TelemetryService
+  /** Device presence (state, reason, since, lastSeen); `sweep()` evaluates silence/flapping now. */
+  presence: PresenceService
+  /** Commands: issue, audit, and `sweep()` for expiry/timeouts now. */
+  commands: CommandService
 }
 
 export interface Hub {
@@ -93,6 +118,7 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
     typingTtlMs: config.chatTypingTtlMs, typingThrottleMs: config.chatTypingThrottleMs, presenceCoalesceMs: config.chatPresenceCoalesceMs,
   })
   rooms.ensureRoom({ id: 'general', name: 'General', topic: '', minRole: 'viewer' })
+  const chatHandlers = createHandlerRegistry()
   // --- end chat.v1 rooms domain ---
 
   // ── identity (#3): accounts, devices, login limiter, MQTT auth + ACL ──────────────────────────
@@ -103,10 +129,12 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
   })
   const access: MqttAccess = deps.access ?? identity.access
   const onPublishDenied = createDeniedPublishReporter({ registry: metrics.registry, logger: logger.child({ mod: 'mqtt' }), now })
-  const apiRouters = identityRouters({ tokens, operators: identity.operators, devices: identity.devices, limiter: identity.loginLimiter, logger: logger.child({ mod: 'api' }) })
+  const presence = createPresence(config, now) // #6: adds presence to GET /api/devices
+  const apiRouters = identityRouters({ tokens, operators: identity.operators, devices: identity.devices, limiter: identity.loginLimiter, logger: logger.child({ mod: 'api' }), presence })
   // ── end identity ──────────────────────────────────────────────────────────────────────────────
 
-  const services: HubServices = { events, db, tokens, now, operators: identity.operators, devices: identity.devices, rooms }
+  // `telemetry` joins below, once the broker exists.
+  const services = { events, db, tokens, now, operators: identity.operators, devices: identity.devices, rooms, chatHandlers } as HubServices
 
   const mqtt = await createBroker({
     dataDir: deps.persistMqtt === false ? null : config.dataDir,
@@ -119,15 +147,44 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
   })
   const sessionGuard = startSessionGuard({ broker: mqtt.broker, events, now, sweepMs: config.mqttSessionSweepMs, logger: logger.child({ mod: 'mqtt' }) })
 
+  // --- telemetry (#5) ---
+  const telemetry = createTelemetryService({
+    config, broker: mqtt.broker, registry: metrics.registry, logger: logger.child({ mod: 'telemetry' }), now,
+    devices: identity.devices,
+    ...(deps.telemetryStore ? { store: deps.telemetryStore } : {}),
+  })
+  services.telemetry = telemetry
+  const telemetryApi = telemetryRouter({
+    store: telemetry.store, now, maxPoints: config.telemetryMaxHistoryPoints,
+    guard: [authenticate(tokens, identity.operators), requireRole('viewer')], logger: logger.child({ mod: 'telemetry-api' }),
+  })
+  // --- end telemetry ---
+
+  // ── presence & commands (#6) ──────────────────────────────────────────────────────────────────
+  const presenceRun = startPresence({ presence, broker: mqtt.broker, events, config, registry: metrics.registry, logger: logger.child({ mod: 'presence' }) })
+  const commandsRun = startCommands({
+    broker: mqtt.broker, db, devices: identity.devices, events, now, config, registry: metrics.registry, logger: logger.child({ mod: 'commands' }),
+    ...(deps.commandStore ? { store: deps.commandStore } : {}),
+  })
+  apiRouters.use(commandsRouter({ tokens, operators: identity.operators, commands: () => commandsRun.commands, maxTtlMs: config.commandMaxTtlMs, logger: logger.child({ mod: 'api' }) }))
+  const stopNotices = postPresenceNotices({ presence, rooms, devices: identity.devices })
+  const stopCards = postCommandCards({ commands: commandsRun.commands, rooms, devices: identity.devices })
+  services.presence = presence
+  services.commands = commandsRun.commands
+  // ── end presence & commands ───────────────────────────────────────────────────────────────────
+
+
   let shuttingDown = false
   const checks: ReadinessCheck[] = [
     () => ({ name: 'broker', ok: !mqtt.broker.closed && !shuttingDown }),
+    telemetry.readiness,
   ]
   const app = createApp({
     routers: [
       { path: '/', router: healthRouter(checks, metrics.registry) },
       // chat.v1 (issue #4): rooms REST
       { path: '/api/rooms', router: createRoomsRouter({ rooms, authenticate: authenticate(tokens, identity.operators), pageMax: config.chatHistoryPageMax, maxTextChars: config.chatMaxTextChars }) },
+      { path: '/api', router: telemetryApi },
       { path: '/api', router: apiRouters },
     ],
     dashboardDir: config.dashboardDir,
@@ -148,7 +205,7 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
   // --- chat.v1 (issue #4): endpoint; transport cap is 2× the codec cap [CHAT-1.2-3] ---
   const chat = createChatEndpoint({
     rooms, tokens, events, metrics, now, timers, logger: logger.child({ mod: 'chat' }),
-    operators: identity.operators,
+    operators: identity.operators, registry: chatHandlers,
     limits: {
       maxFrameBytes: config.chatMaxFrameBytes, maxDepth: config.chatMaxDepth, maxTextChars: config.chatMaxTextChars,
       ratePerSecond: config.chatRatePerSecond, rateBurst: config.chatRateBurst, rateStrikes: config.chatRateStrikes,
@@ -162,6 +219,8 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
     chat.handle,
   )
   // --- end chat.v1 endpoint ---
+  // #6: the chat.v1 `command` frame (spec §16)
+  chat.registry.register(commandHandler(() => commandsRun.commands, id => cardRoomOf(identity.devices, rooms, id), config.commandMaxTtlMs))
   const heartbeat = startHeartbeat(chatEndpoint.wss.clients, config.chatHeartbeatMs)
 
   server.on('upgrade', createUpgradeHandler({
@@ -203,6 +262,8 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
       chat.stop()
       rooms.stop()
       sessionGuard.stop()
+      presenceRun.stop() // #6: before sockets close, so a shutdown is not reported as every device lost
+      stopNotices()
       const httpClosed = new Promise<void>(resolve => server.close(() => resolve()))
       tcpServer?.close()
       closeAll(chatEndpoint.wss.clients, 1001)
@@ -210,8 +271,11 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
       closeAll(mqttEndpoint.wss.clients, 1001)
       await waitForEmpty([chatEndpoint.wss.clients, mqttEndpoint.wss.clients], 2000)
       await mqtt.close()
+      commandsRun.stop()
+      stopCards()
       server.closeAllConnections()
       await httpClosed
+      await telemetry.stop() // flush or spool, after sockets close, before stores close
       metrics.stop()
       db.close()
       logger.info('hub stopped')

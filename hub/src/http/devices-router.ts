@@ -9,6 +9,9 @@ import { ID_PATTERN, ID_RULE } from '../identity/ids.js'
 import { authenticate, requireRole } from './auth-middleware.js'
 import { parseBody } from './validate.js'
 
+/** What the device list shows of each device's presence (hub/src/presence). */
+export interface DevicePresenceLookup { of(id: string): { state: string; reason: string; since: number; lastSeen: number | null; detail: string } }
+
 const id = z.string().regex(ID_PATTERN, `must be ${ID_RULE}`)
 const name = z.string().trim().min(1).max(128)
 const model = z.string().trim().min(1).max(64)
@@ -19,7 +22,9 @@ const patchBody = z.object({ name: name.optional(), room: id.nullable().optional
  * /api/devices: the registry. Any signed-in role reads; admins create, edit, delete and rotate.
  * A token is in the response of create and rotate only, never again.
  */
-export function devicesRouter(deps: { tokens: TokenService; operators: OperatorDirectory; devices: DeviceRegistry; logger: Logger }): Router {
+export function devicesRouter(deps: { tokens: TokenService; operators: OperatorDirectory; devices: DeviceRegistry; logger: Logger; presence?: DevicePresenceLookup }): Router {
+  // Presence (#6) adds `presence: {state, reason, since, lastSeen, detail}` to each device it reads.
+  const withPresence = <D extends { id: string }>(d: D) => (deps.presence ? { ...d, presence: deps.presence.of(d.id) } : d)
   const router = Router()
   router.use('/devices', authenticate(deps.tokens, deps.operators))
   const admin = requireRole('admin')
@@ -31,11 +36,11 @@ export function devicesRouter(deps: { tokens: TokenService; operators: OperatorD
     audit('create', req.operator!.id, device.id)
     res.status(201).json({ device, token })
   })
-  router.get('/devices', (_req, res) => { res.json({ devices: deps.devices.list() }) })
+  router.get('/devices', (_req, res) => { res.json({ devices: deps.devices.list().map(withPresence) }) })
   router.get('/devices/:id', (req, res) => {
     const device = deps.devices.get((req.params.id as string))
     if (!device) throw new HubError('HUB_ERR_NOT_FOUND', 'No such device.', { id: (req.params.id as string) })
-    res.json({ device })
+    res.json({ device: withPresence(device) })
   })
   router.patch('/devices/:id', admin, (req, res) => {
     const body = parseBody(patchBody, req.body)

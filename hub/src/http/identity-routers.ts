@@ -6,10 +6,10 @@ import type { DeviceRegistry } from '../identity/device-registry.js'
 import type { LoginLimiter } from '../identity/login-limiter.js'
 import { authRouter } from './auth-router.js'
 import { accountsRouter } from './accounts-router.js'
-import { devicesRouter } from './devices-router.js'
+import { devicesRouter, type DevicePresenceLookup } from './devices-router.js'
 
 /** The identity part of /api: auth, accounts, devices (mounted at /api by server.ts). */
-export function identityRouters(deps: { tokens: TokenService; operators: OperatorAccounts; devices: DeviceRegistry; limiter: LoginLimiter; logger: Logger }): Router {
+export function identityRouters(deps: { tokens: TokenService; operators: OperatorAccounts; devices: DeviceRegistry; limiter: LoginLimiter; logger: Logger; presence?: DevicePresenceLookup }): Router {
   const router = Router()
   router.use(authRouter(deps))
   router.use(accountsRouter(deps))

@@ -11,7 +11,8 @@ import { isValidId } from './ids.js'
  */
 export const DEVICE_PUBLISH_KINDS = ['telemetry', 'status', 'meta', 'responses'] as const
 export const DEVICE_SUBSCRIBE_KINDS = ['commands'] as const
-export const OPERATOR_SUBSCRIBE_KINDS = ['telemetry', 'status', 'meta'] as const
+/** `presence` is the hub-derived, retained presence JSON (#6); only the hub publishes it. */
+export const OPERATOR_SUBSCRIBE_KINDS = ['telemetry', 'status', 'meta', 'presence'] as const
 
 function split(topic: string): [string, string, string] | null {
   const parts = topic.split('/')

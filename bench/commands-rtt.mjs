@@ -1,0 +1,153 @@
+#!/usr/bin/env node
+/**
+ * Command round-trip benchmark. Run after `npm run build`:
+ *   node bench/commands-rtt.mjs [--rate 100] [--seconds 10] [--devices 10]
+ * Spawns the built hub (hub/dist/main.js) on 127.0.0.1 with a temporary data directory, registers
+ * `devices` devices over REST, connects each as a real MQTT.js client over ws://…/ws that answers
+ * every command at once, then one operator session (chat.v1) issues `command` frames at a steady
+ * `rate` per second for `seconds` s, round-robin over the devices. Measured per command, at the
+ * operator: issue → `command.ack` (accepted and handed to the broker) and issue → the card
+ * revision with status `succeeded` (device received, answered, hub updated the card in the room).
+ * All traffic is to 127.0.0.1 and bounded; the hub is stopped by PID at the end.
+ * Prints a human summary and one JSON line (`{"bench":"commands-rtt",...}`).
+ */
+import { spawn } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { createInterface } from 'node:readline'
+import { fileURLToPath } from 'node:url'
+import { performance } from 'node:perf_hooks'
+import WebSocket from 'ws'
+import mqtt from 'mqtt'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []))
+const RATE = Math.min(Number(args.rate ?? 100), 2000)
+const SECONDS = Math.min(Number(args.seconds ?? 10), 120)
+const DEVICES = Math.min(Number(args.devices ?? 10), 500)
+const ADMIN_PASSWORD = 'bench-admin-password'
+const META = { model: 'bench', firmware: '1', commands: { set_setpoint: { params: { value: { type: 'number', min: 5, max: 30 } } } } }
+
+const pct = (sorted, p) => sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN
+const round = x => Math.round(x * 100) / 100
+
+const dataDir = mkdtempSync(path.join(tmpdir(), 'tether-bench-commands-'))
+// --cpu-prof DIR: write a V8 CPU profile of the hub there (to find where a command's time goes).
+const profArgs = args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${args['cpu-prof']}`] : []
+const child = spawn(process.execPath, [...profArgs, path.join(root, 'hub/dist/main.js')], {
+  env: {
+    PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', TETHER_DATA_DIR: dataDir,
+    TETHER_ADMIN_PASSWORD: ADMIN_PASSWORD, TETHER_CHAT_RATE_PER_S: '100000', TETHER_CHAT_RATE_BURST: '100000',
+    TETHER_CHAT_SEND_BUFFER_BYTES: String(32 * 1024 * 1024),
+  },
+  stdio: ['ignore', 'pipe', 'pipe'],
+})
+child.stderr.on('data', d => process.stderr.write(d))
+const killHub = () => { if (child.exitCode === null) child.kill('SIGTERM') }
+process.on('exit', killHub)
+const devices = []
+
+try {
+  const port = await new Promise((resolve, reject) => {
+    const t = setTimeout(() => reject(new Error('hub did not start in 20 s')), 20_000)
+    child.once('exit', code => reject(new Error(`hub exited with ${code}`)))
+    createInterface({ input: child.stdout }).on('line', line => {
+      if (!line.includes('"hub listening"')) return
+      clearTimeout(t)
+      resolve(JSON.parse(line).port)
+    })
+  })
+  const http = `http://127.0.0.1:${port}`
+  const url = `ws://127.0.0.1:${port}/ws`
+  const call = async (method, p, body, token) => {
+    const res = await fetch(http + p, { method, headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: body && JSON.stringify(body) })
+    const json = await res.json()
+    if (!res.ok) throw new Error(`${method} ${p}: ${res.status} ${JSON.stringify(json)}`)
+    return json
+  }
+  const { token } = await call('POST', '/api/auth/login', { username: 'admin', password: ADMIN_PASSWORD })
+
+  // Devices that answer every command at once.
+  for (let i = 0; i < DEVICES; i++) {
+    const id = `bench-dev-${i}`
+    const { token: secret } = await call('POST', '/api/devices', { id }, token)
+    const c = mqtt.connect(url, { clientId: id, username: id, password: secret, reconnectPeriod: 0, clean: false })
+    c.on('error', err => { console.error(`device ${id}: ${err.message}`) })
+    await new Promise((resolve, reject) => { c.once('connect', resolve); c.once('error', reject) })
+    c.on('message', (_topic, payload) => {
+      const { id: cmdId } = JSON.parse(payload.toString())
+      c.publish(`devices/${id}/responses`, JSON.stringify({ id: cmdId, ok: true }), { qos: 1 })
+    })
+    await c.subscribeAsync(`devices/${id}/commands`, { qos: 1 })
+    await c.publishAsync(`devices/${id}/meta`, JSON.stringify(META), { qos: 1, retain: true })
+    devices.push(c)
+  }
+
+  // One operator session issuing commands; it sees the cards in `general` (the devices have no room).
+  const issuedAt = new Map()  // client id → t0
+  const byCommand = new Map() // command id → client id
+  const ackMs = [], doneMs = []
+  let errors = 0
+  const ws = new WebSocket(url, 'chat.v1', { perMessageDeflate: false })
+  ws.on('error', err => { console.error(err.message); errors++ })
+  await new Promise((resolve, reject) => {
+    ws.once('open', () => ws.send(JSON.stringify({ type: 'hello', id: 'h', token })))
+    ws.on('message', function setup(data) {
+      const f = JSON.parse(data.toString())
+      if (f.type === 'welcome') ws.send(JSON.stringify({ type: 'join', id: 'j', room: 'general' }))
+      else if (f.type === 'joined') { ws.off('message', setup); resolve() }
+      else if (f.type === 'error') reject(new Error(JSON.stringify(f)))
+    })
+  })
+  const total = RATE * SECONDS
+  let finished = 0
+  let resolveAll
+  const allDone = new Promise(r => { resolveAll = r })
+  ws.on('message', data => {
+    const now = performance.now()
+    const f = JSON.parse(data.toString())
+    if (f.type === 'command.ack') {
+      ackMs.push(now - issuedAt.get(f.ref))
+      byCommand.set(f.card.commandId, f.ref)
+      // The card may already have succeeded before this ack was read.
+      if (f.card.status === 'succeeded') { doneMs.push(now - issuedAt.get(f.ref)); if (++finished === total) resolveAll() }
+    } else if (f.type === 'event' && f.entry.kind === 'command' && f.entry.card.status === 'succeeded') {
+      const ref = byCommand.get(f.entry.card.commandId)
+      if (ref !== undefined && issuedAt.has(ref)) { doneMs.push(now - issuedAt.get(ref)); issuedAt.delete(ref); if (++finished === total) resolveAll() }
+    } else if (f.type === 'error') errors++
+  })
+
+  // Steady schedule: command k is sent at start + k / rate (no catch-up bursts hidden by timers).
+  const start = performance.now()
+  for (let k = 0; k < total; k++) {
+    const due = start + (k * 1000) / RATE
+    const wait = due - performance.now()
+    if (wait > 1) await new Promise(r => setTimeout(r, wait))
+    const ref = `b${k}`
+    issuedAt.set(ref, performance.now())
+    ws.send(JSON.stringify({ type: 'command', id: ref, device: `bench-dev-${k % DEVICES}`, name: 'set_setpoint', params: { value: 5 + (k % 25) } }))
+  }
+  const sendSeconds = (performance.now() - start) / 1000
+  await Promise.race([allDone, new Promise(r => setTimeout(r, 30_000))])
+  ws.close()
+
+  const acks = [...ackMs].sort((a, b) => a - b)
+  const done = [...doneMs].sort((a, b) => a - b)
+  const result = {
+    bench: 'commands-rtt', rate: RATE, seconds: SECONDS, devices: DEVICES, issued: total, succeeded: done.length, errors,
+    achievedRate: round(total / sendSeconds),
+    ackMs: { p50: round(pct(acks, 50)), p99: round(pct(acks, 99)), max: round(acks.at(-1)) },
+    succeededMs: { p50: round(pct(done, 50)), p99: round(pct(done, 99)), max: round(done.at(-1)) },
+  }
+  console.log(`commands-rtt: ${result.issued} commands at ${result.achievedRate}/s to ${DEVICES} answering devices; ${result.succeeded} succeeded, ${errors} errors`)
+  console.log(`  issue → command.ack      p50 ${result.ackMs.p50} ms   p99 ${result.ackMs.p99} ms   max ${result.ackMs.max} ms`)
+  console.log(`  issue → card succeeded   p50 ${result.succeededMs.p50} ms   p99 ${result.succeededMs.p99} ms   max ${result.succeededMs.max} ms`)
+  console.log(JSON.stringify(result))
+  if (result.succeeded !== total) process.exitCode = 1
+} finally {
+  for (const c of devices) c.end(true)
+  killHub()
+  await new Promise(r => (child.exitCode !== null ? r() : child.once('exit', r)))
+  rmSync(dataDir, { recursive: true, force: true })
+}

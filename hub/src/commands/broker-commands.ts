@@ -1,0 +1,72 @@
+import type { Aedes, Client, PublishPacket } from 'aedes'
+import { principalOf } from '../protocols/mqtt/broker.js'
+import type { CommandService } from './command-service.js'
+
+export const commandsTopic = (deviceId: string) => `devices/${deviceId}/commands`
+const COMMANDS = /^devices\/([^/]+)\/commands$/
+
+type Forward = (client: Client, packet: PublishPacket) => PublishPacket | null | undefined
+
+/** The `expiresAt` of a command packet, or undefined when the payload is not a hub command. */
+function expiresAtOf(packet: PublishPacket): number | undefined {
+  try {
+    const v = (JSON.parse(packet.payload.toString()) as { expiresAt?: unknown }).expiresAt
+    return typeof v === 'number' ? v : undefined
+  } catch { return undefined }
+}
+function commandIdOf(packet: { payload?: unknown }): string | undefined {
+  try {
+    const v = (JSON.parse(String(packet.payload)) as { id?: unknown }).id
+    return typeof v === 'string' ? v : undefined
+  } catch { return undefined }
+}
+
+/**
+ * Connects the command service to aedes 1.2:
+ * - publish: `devices/{id}/commands` at QoS 1, not retained, as the hub (`client` null);
+ * - delivery: aedes emits `ack` (origPacket, client) when a subscriber's PUBACK clears a QoS 1
+ *   message from its outgoing store (lib/handlers/puback.js): that is the device's PUBACK;
+ * - responses: the device's own publishes on `devices/{id}/responses`;
+ * - expiry (MQTT 3.1.1 has no message expiry, so the hub emulates MQTT 5's): a command waiting in
+ *   an offline device's persistent session is checked when the session resumes — aedes passes every
+ *   queued PUBLISH through `authorizeForward` and clears the refused ones from the queue
+ *   (lib/handlers/connect.js emptyQueueFilter) — so the device never receives it after `expiresAt`.
+ *   Devices should also ignore a command whose `expiresAt` has passed (clock skew aside).
+ */
+export function attachBrokerCommands(broker: Aedes, commands: () => CommandService, now: () => number) {
+  function onAck(packet: PublishPacket | undefined, client: Client): void {
+    const p = principalOf(client)
+    if (!packet || p?.kind !== 'device' || packet.topic !== commandsTopic(p.id)) return
+    const id = commandIdOf(packet)
+    if (id) commands().delivered(p.id, id)
+  }
+  function onPublish(packet: PublishPacket, client: Client | null): void {
+    const p = principalOf(client)
+    if (p?.kind === 'device' && packet.topic === `devices/${p.id}/responses`) commands().response(p.id, packet.payload as Buffer)
+  }
+  const b = broker as unknown as { authorizeForward: Forward }
+  const inner = b.authorizeForward
+  const dropExpired: Forward = function dropExpiredCommands(client, packet) {
+    const out = inner.call(broker, client, packet)
+    if (!out || !COMMANDS.test(out.topic)) return out
+    const expiresAt = expiresAtOf(out)
+    return expiresAt !== undefined && expiresAt <= now() ? null : out
+  }
+  b.authorizeForward = dropExpired
+  broker.on('ack', onAck as never)
+  broker.on('publish', onPublish)
+
+  return {
+    publish(deviceId: string, payload: Buffer): Promise<void> {
+      return new Promise((resolve, reject) => broker.publish(
+        { cmd: 'publish', topic: commandsTopic(deviceId), payload, qos: 1, retain: false, dup: false } as PublishPacket,
+        err => err ? reject(err) : resolve(),
+      ))
+    },
+    stop(): void {
+      if (b.authorizeForward === dropExpired) b.authorizeForward = inner
+      broker.off('ack', onAck as never)
+      broker.off('publish', onPublish)
+    },
+  }
+}

@@ -1,0 +1,140 @@
+import { randomBytes } from 'node:crypto'
+import { HubError } from '../errors.js'
+import type { DeviceDirectory } from '../identity/types.js'
+import type { CommandQuery, CommandStore } from './command-store.js'
+import type { MetaLookup } from './meta-cache.js'
+import { validateCommand } from './validate-params.js'
+import { applyCommand, TERMINAL, type CommandInput, type CommandRecord, type IgnoredReason, type UserRef } from './lifecycle.js'
+
+export type ResponseIgnored = IgnoredReason | 'unknown_id' | 'wrong_device' | 'malformed'
+
+export interface CommandServiceOptions {
+  store: CommandStore
+  devices: DeviceDirectory
+  meta: MetaLookup
+  /** Hands the command to the broker (QoS 1); resolves once the broker accepted it. */
+  publish(deviceId: string, payload: Buffer): Promise<void>
+  now: () => number
+  defaultTtlMs: number
+  responseTimeoutMs: number
+  onIgnored?: (reason: ResponseIgnored, deviceId: string) => void
+  onPublishError?: (err: Error, commandId: string) => void
+}
+
+export interface IssueRequest {
+  deviceId: string
+  name: string
+  params: Record<string, unknown>
+  ttlMs?: number
+  clientId?: string
+  issuedBy: UserRef
+}
+
+export const newCommandId = () => `cmd_${randomBytes(9).toString('base64url')}`
+
+/** The JSON a device receives on `devices/{id}/commands` (docs/topics.md). */
+export function commandPayload(r: CommandRecord): Buffer {
+  return Buffer.from(JSON.stringify({ id: r.id, name: r.name, params: r.params, issuedBy: r.issuedBy.username, expiresAt: r.expiresAt }))
+}
+
+/**
+ * Issues commands and moves them through their lifecycle from what the broker reports (publish
+ * done, the device's PUBACK, its response) and from the clock (`sweep`). Every change is stored
+ * first, then announced to listeners (room cards, metrics).
+ */
+export function createCommandService(opts: CommandServiceOptions) {
+  const { store, now } = opts
+  const open = new Map<string, CommandRecord>(store.open().map(r => [r.id, r]))
+  const listeners = new Set<(r: CommandRecord) => void>()
+
+  function apply(r: CommandRecord, input: CommandInput): { record: CommandRecord; ignored?: IgnoredReason } {
+    const out = applyCommand(r, input, now())
+    if (!out.changed) return { record: r, ...(out.ignored ? { ignored: out.ignored } : {}) }
+    store.update(out.record)
+    if (TERMINAL.has(out.record.status)) open.delete(r.id)
+    else open.set(r.id, out.record)
+    for (const l of listeners) l(out.record)
+    return { record: out.record }
+  }
+  const current = (id: string) => open.get(id) ?? store.get(id)
+
+  return {
+    /**
+     * Checks and issues a command. Refusals throw a HubError and publish nothing: unknown device
+     * (404), no meta (409), unknown command or bad params (400, naming the param). The same
+     * (issuer, clientId) returns the first command with `duplicate: true`.
+     */
+    async issue(req: IssueRequest): Promise<{ record: CommandRecord; duplicate: boolean }> {
+      if (req.clientId !== undefined) {
+        const prior = store.findByClientId(req.issuedBy.id, req.clientId)
+        if (prior) return { record: current(prior.id)!, duplicate: true }
+      }
+      if (!opts.devices.get(req.deviceId)) throw new HubError('HUB_ERR_NOT_FOUND', 'No such device.', { id: req.deviceId })
+      const meta = await opts.meta.get(req.deviceId)
+      if (!meta) throw new HubError('HUB_ERR_NO_META')
+      if (!meta.ok) throw new HubError('HUB_ERR_NO_META', `The device's meta is invalid (${meta.reason}); it cannot be commanded until it publishes a valid one.`)
+      const check = validateCommand(meta.meta, req.name, req.params)
+      if (!check.ok) {
+        if (check.code === 'unknown_command') throw new HubError('HUB_ERR_UNKNOWN_COMMAND', check.message, { command: req.name })
+        throw new HubError('HUB_ERR_BAD_PARAMS', check.message, { param: check.param })
+      }
+      const t = now()
+      const record: CommandRecord = {
+        id: newCommandId(), deviceId: req.deviceId, name: req.name, params: req.params, issuedBy: req.issuedBy,
+        clientId: req.clientId ?? null, status: 'accepted', createdAt: t, expiresAt: t + (req.ttlMs ?? opts.defaultTtlMs),
+        sentAt: null, deliveredAt: null, completedAt: null, result: null, error: null, updatedAt: t,
+      }
+      if (!store.insert(record)) {
+        // Lost a race with the same client id (two requests in flight): the first one wins.
+        const prior = req.clientId !== undefined ? store.findByClientId(req.issuedBy.id, req.clientId) : undefined
+        if (prior) return { record: current(prior.id)!, duplicate: true }
+        throw new HubError('HUB_ERR_INTERNAL')
+      }
+      open.set(record.id, record)
+      for (const l of listeners) l(record)
+      // Not awaited: the issuer's answer says `accepted`; `sent` follows as a state change. Awaiting
+      // the broker's persistence here would serialize a session's commands behind LevelDB writes.
+      opts.publish(record.deviceId, commandPayload(record)).then(
+        () => { const r = current(record.id); if (r) apply(r, { kind: 'sent' }) },
+        err => opts.onPublishError?.(err as Error, record.id), // stays accepted and expires, visibly
+      )
+      return { record, duplicate: false }
+    },
+
+    /** The device's PUBACK for the command with this id. */
+    delivered(deviceId: string, commandId: string): void {
+      const r = current(commandId)
+      if (r && r.deviceId === deviceId) apply(r, { kind: 'delivered' })
+    },
+
+    /** A message on `devices/{deviceId}/responses`: `{id, ok, result?, error?}`. Misfits are counted and ignored. */
+    response(deviceId: string, payload: Buffer): void {
+      const ignore = (reason: ResponseIgnored) => opts.onIgnored?.(reason, deviceId)
+      let msg: unknown
+      try { msg = JSON.parse(payload.toString()) } catch { return ignore('malformed') }
+      const m = msg as { id?: unknown; ok?: unknown; result?: unknown; error?: unknown }
+      if (typeof msg !== 'object' || msg === null || typeof m.id !== 'string' || typeof m.ok !== 'boolean' ||
+        (m.error !== undefined && typeof m.error !== 'string')) return ignore('malformed')
+      const r = current(m.id)
+      if (!r) return ignore('unknown_id')
+      if (r.deviceId !== deviceId) return ignore('wrong_device')
+      const out = apply(r, { kind: 'response', ok: m.ok, ...(m.result !== undefined ? { result: m.result } : {}), ...(typeof m.error === 'string' ? { error: m.error.slice(0, 500) } : {}) })
+      if (out.ignored) ignore(out.ignored)
+    },
+
+    /** Expiry and response timeouts of every open command; called every `commandSweepMs` (and by tests). */
+    sweep(): void {
+      for (const r of [...open.values()]) apply(r, { kind: 'tick', responseTimeoutMs: opts.responseTimeoutMs })
+    },
+
+    get: (id: string) => current(id),
+    list: (q: CommandQuery) => store.list(q),
+    openCount: () => open.size,
+    onChange(listener: (r: CommandRecord) => void): () => void {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+  }
+}
+
+export type CommandService = ReturnType<typeof createCommandService>

@@ -1,0 +1,29 @@
+import type { DeviceDirectory } from '../identity/types.js'
+import type { RoomService } from '../rooms/room-service.js'
+import type { CommandCard } from '../rooms/types.js'
+import type { CommandRecord } from './lifecycle.js'
+import type { CommandService } from './command-service.js'
+
+/** The room that shows a device's command cards: its own room, or `general` when it has none. */
+export function cardRoomOf(devices: DeviceDirectory, rooms: Pick<RoomService, 'getRoom'>, deviceId: string): string | null {
+  const room = devices.get(deviceId)?.room
+  if (room && rooms.getRoom(room)) return room
+  return rooms.getRoom('general') ? 'general' : null
+}
+
+/** The whole card, carried by every revision [CHAT-5.2-1]: who issued what, where it stands, the result. */
+export function commandCard(r: CommandRecord): CommandCard {
+  return {
+    commandId: r.id, deviceId: r.deviceId, name: r.name, params: r.params, status: r.status, issuedBy: r.issuedBy,
+    createdAt: r.createdAt, expiresAt: r.expiresAt, sentAt: r.sentAt, deliveredAt: r.deliveredAt, completedAt: r.completedAt,
+    result: r.result ?? null, error: r.error,
+  }
+}
+
+/** One card per command in the device's room, updated in place on every state change [CHAT-16.2-1]. */
+export function postCommandCards(deps: { commands: CommandService; rooms: RoomService; devices: DeviceDirectory }): () => void {
+  return deps.commands.onChange(function upsertCard(r) {
+    const room = cardRoomOf(deps.devices, deps.rooms, r.deviceId)
+    if (room) deps.rooms.upsertCommandCard(room, commandCard(r))
+  })
+}

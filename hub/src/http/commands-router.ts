@@ -1,0 +1,67 @@
+import { Router } from 'express'
+import { z } from 'zod'
+import { HubError } from '../errors.js'
+import type { Logger } from '../logger.js'
+import type { TokenService } from '../identity/token-service.js'
+import type { OperatorDirectory } from '../identity/operator-accounts.js'
+import { ID_PATTERN } from '../identity/ids.js'
+import type { CommandService } from '../commands/command-service.js'
+import { authenticate, requireRole } from './auth-middleware.js'
+import { parseBody } from './validate.js'
+
+export const COMMAND_NAME = /^[A-Za-z0-9_.-]{1,64}$/
+
+export function issueBody(maxTtlMs: number) {
+  return z.object({
+    name: z.string().regex(COMMAND_NAME, 'must be 1–64 letters, digits, _ . or -'),
+    params: z.record(z.string(), z.unknown()).optional(),
+    ttlMs: z.int().min(1000).max(maxTtlMs).optional(),
+    clientId: z.string().min(1).max(64).optional(),
+  }).strict()
+}
+
+const intParam = (v: unknown, name: string, min: number, max: number, fallback?: number): number | undefined => {
+  if (v === undefined || v === '') return fallback
+  if (typeof v !== 'string' || !/^\d+$/.test(v) || Number(v) < min || Number(v) > max) {
+    throw new HubError('HUB_ERR_VALIDATION', `${name}: must be a whole number between ${min} and ${max}.`, { field: name })
+  }
+  return Number(v)
+}
+
+/**
+ * Commands over REST (docs/api.md): operators issue (`POST /api/devices/:id/commands`), every
+ * signed-in role reads the audit trail (`GET /api/commands?device=&since=&limit=`).
+ */
+export function commandsRouter(deps: { tokens: TokenService; operators: OperatorDirectory; commands: () => CommandService; maxTtlMs: number; logger: Logger }): Router {
+  const router = Router()
+  const auth = authenticate(deps.tokens, deps.operators)
+  const body = issueBody(deps.maxTtlMs)
+
+  router.post('/devices/:id/commands', auth, requireRole('operator'), async (req, res) => {
+    const input = parseBody(body, req.body)
+    const op = req.operator!
+    const { record, duplicate } = await deps.commands().issue({
+      deviceId: req.params.id as string, name: input.name, params: input.params ?? {}, issuedBy: { id: op.id, username: op.username },
+      ...(input.ttlMs !== undefined ? { ttlMs: input.ttlMs } : {}), ...(input.clientId !== undefined ? { clientId: input.clientId } : {}),
+    })
+    if (!duplicate) deps.logger.info({ commandId: record.id, deviceId: record.deviceId, name: record.name, actor: op.id }, 'command issued')
+    res.status(duplicate ? 200 : 202).json({ command: record, duplicate })
+  })
+
+  router.get('/commands', auth, (req, res) => {
+    const device = req.query.device
+    if (device !== undefined && (typeof device !== 'string' || !ID_PATTERN.test(device))) {
+      throw new HubError('HUB_ERR_VALIDATION', 'device: must be a device id.', { field: 'device' })
+    }
+    const since = intParam(req.query.since, 'since', 0, Number.MAX_SAFE_INTEGER)
+    const limit = intParam(req.query.limit, 'limit', 1, 1000, 100)!
+    res.json({ commands: deps.commands().list({ ...(device ? { deviceId: device } : {}), ...(since !== undefined ? { since } : {}), limit }) })
+  })
+
+  router.get('/commands/:id', auth, (req, res) => {
+    const command = deps.commands().get(req.params.id as string)
+    if (!command) throw new HubError('HUB_ERR_NOT_FOUND', 'No such command.', { id: req.params.id })
+    res.json({ command })
+  })
+  return router
+}

@@ -1,0 +1,63 @@
+import { Router, type RequestHandler } from 'express'
+import { HubError } from '../errors.js'
+import type { Logger } from '../logger.js'
+import { parseHistoryQuery } from '../telemetry/history-query.js'
+import type { TelemetryStore } from '../telemetry/store.js'
+
+export interface TelemetryRouterDeps {
+  store: TelemetryStore
+  now: () => number
+  maxPoints: number
+  /** Auth chain: identity's `authenticate` + `requireRole('viewer')`. */
+  guard: RequestHandler[]
+  logger: Logger
+}
+
+const DEVICE_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/
+
+/**
+ * Mounted at /api:
+ * GET /api/devices/:id/telemetry?field=&from=&to=&every=&agg= → { device, field, agg, every, from, to, points: [{t, v}] }
+ * GET /api/devices/:id/latest → { device, fields: { name: { value, ts } } }
+ * Same JSON from every store.
+ */
+export function telemetryRouter(deps: TelemetryRouterDeps): Router {
+  const router = Router()
+
+  function deviceParam(id: string): string {
+    if (!DEVICE_ID.test(id)) throw new HubError('TELEMETRY_ERR_BAD_QUERY', 'id is not a valid device id.', { parameter: 'id' })
+    return id
+  }
+
+  async function fromStore<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work()
+    } catch (err) {
+      deps.logger.warn({ store: deps.store.kind, err: (err as Error).message }, 'telemetry query failed')
+      throw new HubError('TELEMETRY_ERR_STORE_UNAVAILABLE')
+    }
+  }
+
+  router.get('/devices/:id/latest', ...deps.guard, async (req, res) => {
+    const device = deviceParam(req.params.id as string)
+    const fields = await fromStore(() => deps.store.latest(device))
+    res.json({ device, fields })
+  })
+
+  router.get('/devices/:id/telemetry', ...deps.guard, async (req, res) => {
+    const device = deviceParam(req.params.id as string)
+    const parsed = parseHistoryQuery(device, req.query as Record<string, unknown>, deps.now(), { maxPoints: deps.maxPoints, defaultRangeMs: 3600_000 })
+    if (!parsed.ok) throw new HubError('TELEMETRY_ERR_BAD_QUERY', parsed.message, { parameter: parsed.parameter })
+    const q = parsed.query
+    const latest = await fromStore(() => deps.store.latest(device))
+    const known = latest[q.field]
+    if (!known) throw new HubError('TELEMETRY_ERR_BAD_QUERY', `field ${q.field} has no data for this device.`, { parameter: 'field' })
+    if (typeof known.value !== 'number' && q.agg !== 'last') {
+      throw new HubError('TELEMETRY_ERR_BAD_QUERY', `agg ${q.agg} needs a numeric field; use agg=last for ${typeof known.value} fields.`, { parameter: 'agg' })
+    }
+    const points = await fromStore(() => deps.store.query(q))
+    res.json({ device, field: q.field, agg: q.agg, every: q.everyMs, from: q.from, to: q.to, points })
+  })
+
+  return router
+}

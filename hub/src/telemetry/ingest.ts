@@ -1,0 +1,42 @@
+import type { Aedes, AedesPublishPacket, Client } from 'aedes'
+import type { DeviceDirectory } from '../identity/types.js'
+import type { Logger } from '../logger.js'
+import type { BatchWriter } from './batch-writer.js'
+import { parseTelemetryPayload, type PayloadLimits } from './payload.js'
+import { buildPoint } from './point.js'
+import { parseTelemetryTopic } from './topic.js'
+
+export interface IngestDeps {
+  writer: BatchWriter
+  devices: DeviceDirectory
+  limits: PayloadLimits
+  now: () => number
+  logger: Logger
+}
+
+/**
+ * Feeds device publishes on `devices/{id}/telemetry` into the writer. The broker's ACL already
+ * guarantees a device publishes only its own topic. A bad payload is counted and logged at debug;
+ * the device's session is never touched.
+ */
+export function attachTelemetryIngest(broker: Aedes, deps: IngestDeps): () => void {
+  const rejected = deps.writer.metrics.rejected
+  function onPublish(packet: AedesPublishPacket, client: Client | null): void {
+    if (client === null) return // the hub's own publishes ($SYS, commands)
+    const topic = parseTelemetryTopic(packet.topic)
+    if ('error' in topic) {
+      if (topic.error === 'bad_device_id') rejected.inc({ reason: 'bad_device_id' })
+      return
+    }
+    const parsed = parseTelemetryPayload(packet.payload as Buffer, deps.now(), deps.limits)
+    if (!parsed.ok) {
+      rejected.inc({ reason: parsed.reason })
+      deps.logger.debug({ device: topic.deviceId, reason: parsed.reason, detail: parsed.detail }, 'telemetry publish rejected')
+      return
+    }
+    const device = deps.devices.get(topic.deviceId)
+    deps.writer.accept([buildPoint(topic.deviceId, parsed.fields, parsed.ts, device ?? undefined)])
+  }
+  broker.on('publish', onPublish)
+  return () => { broker.off('publish', onPublish) }
+}

@@ -1,0 +1,30 @@
+/** A telemetry value as stored: numbers are always floats (no `i` suffix) so a field never flips between int and float. */
+export type FieldValue = number | boolean | string
+export type FieldType = 'number' | 'boolean' | 'string'
+
+/** One point of the `telemetry` measurement. `ts` is epoch ms (the hub writes with ms precision). */
+export interface Point {
+  measurement: string
+  tags: Record<string, string>
+  fields: Record<string, FieldValue>
+  ts: number
+}
+
+export const MEASUREMENT = 'telemetry'
+
+export function fieldTypeOf(v: FieldValue): FieldType {
+  return typeof v === 'number' ? 'number' : typeof v === 'boolean' ? 'boolean' : 'string'
+}
+
+export interface DeviceTags { room: string | null; model: string | null }
+
+/**
+ * Schema: measurement `telemetry`, tags `device` (+ `room`, `model` when the registry knows them),
+ * one field per payload value, one point per publish. Tags stay low-cardinality (no values in tags).
+ */
+export function buildPoint(deviceId: string, fields: Record<string, FieldValue>, ts: number, device?: DeviceTags): Point {
+  const tags: Record<string, string> = { device: deviceId }
+  if (device?.room) tags.room = device.room
+  if (device?.model) tags.model = device.model
+  return { measurement: MEASUREMENT, tags, fields, ts }
+}

@@ -1,0 +1,93 @@
+import { describe, it, expect, afterEach } from '@jest/globals'
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import { startTestHub, type TestHub } from '../support/test-hub.js'
+import { connectMqtt, endMqtt } from '../support/mqtt-client.js'
+import { freePort, waitFor } from '../support/free-port.js'
+import { metricValue } from '../support/telemetry-metrics.js'
+import { loadConfig } from '../../src/config.js'
+import { adminToken, deviceMqttOptions, provisionDevice } from '../support/identity.js'
+
+async function get(t: TestHub, path: string, token?: string): Promise<Response> {
+  return fetch(`${t.httpUrl}${path}`, token ? { headers: { authorization: `Bearer ${token}` } } : {})
+}
+
+let hub: TestHub | null = null
+afterEach(async () => { await hub?.stop(); hub = null })
+
+describe('telemetry pipeline with the default (embedded) store', () => {
+  it('stores published telemetry in data/telemetry.db and serves latest and history', async () => {
+    hub = await startTestHub({ telemetryFlushMs: 20 }, { persistMqtt: false })
+    expect(hub.hub.services.telemetry.store.kind).toBe('embedded')
+    expect(existsSync(path.join(hub.dataDir, 'telemetry.db'))).toBe(true)
+    const dev = await connectMqtt(hub.wsUrl, { protocolVersion: 4, ...deviceMqttOptions(provisionDevice(hub, 'emb-1')) })
+    const t0 = Math.floor(Date.now() / 60_000) * 60_000 - 120_000
+    for (let i = 0; i < 6; i++) await dev.publishAsync('devices/emb-1/telemetry', JSON.stringify({ temp: 20 + i, door: i % 2 === 0, ts: t0 + i * 20_000 }), { qos: 1 })
+    await waitFor(async () => (await metricValue(hub!.hub.services.telemetry.writer, 'written')) === 6, 5000, 'points written')
+    await endMqtt(dev)
+
+    const token = await adminToken(hub)
+    const latest = await (await get(hub, '/api/devices/emb-1/latest', token)).json()
+    expect(latest).toEqual({ device: 'emb-1', fields: { temp: { value: 25, ts: t0 + 100_000 }, door: { value: false, ts: t0 + 100_000 } } })
+    const hist = await (await get(hub, `/api/devices/emb-1/telemetry?field=temp&from=${t0}&to=${t0 + 180_000}&every=1m&agg=mean`, token)).json()
+    expect(hist).toEqual({ device: 'emb-1', field: 'temp', agg: 'mean', every: 60_000, from: t0, to: t0 + 180_000, points: [{ t: t0, v: 21 }, { t: t0 + 60_000, v: 24 }] })
+    const last = await (await get(hub, `/api/devices/emb-1/telemetry?field=door&from=${t0}&to=${t0 + 180_000}&every=1m&agg=last`, token)).json() as { points: unknown[] }
+    expect(last.points).toEqual([{ t: t0, v: true }, { t: t0 + 60_000, v: false }])
+    expect((await fetch(`${hub.httpUrl}/readyz`)).status).toBe(200)
+  })
+
+  it('answers 400 naming the parameter for a bad range or an unknown field', async () => {
+    hub = await startTestHub({}, { persistMqtt: false })
+    const token = await adminToken(hub)
+    const cases: Array<[string, string]> = [
+      ['field=temp&from=2026-01-02T00:00:00Z&to=2026-01-01T00:00:00Z', 'from'],
+      ['field=temp&to=soon', 'to'],
+      ['field=temp&agg=avg', 'agg'],
+      ['field=temp&every=fast', 'every'],
+      ['', 'field'],
+      ['field=ghost', 'field'],
+    ]
+    for (const [qs, parameter] of cases) {
+      const res = await get(hub, `/api/devices/emb-1/telemetry?${qs}`, token)
+      expect(res.status).toBe(400)
+      const body = await res.json() as { error: { code: string; parameter: string; message: string } }
+      expect(body.error).toMatchObject({ code: 'TELEMETRY_ERR_BAD_QUERY', parameter })
+    }
+  })
+
+  it('runs with an unreachable InfluxDB: logs it, /readyz 503 with the reason, publishes still accepted', async () => {
+    const closedPort = await freePort() // nothing listens there
+    hub = await startTestHub({ telemetryFlushMs: 20 }, { persistMqtt: false }, { TELEMETRY_STORE: 'influx-v1', INFLUX_URL: `http://127.0.0.1:${closedPort}`, TETHER_TELEMETRY_TIMEOUT_MS: '500' })
+    await waitFor(async () => (await fetch(`${hub!.httpUrl}/readyz`)).status === 503, 5000, 'readyz 503')
+    const body = await (await fetch(`${hub.httpUrl}/readyz`)).json() as { checks: Array<{ name: string; ok: boolean; detail?: string }> }
+    expect(body.checks.find(c => c.name === 'telemetry')).toMatchObject({ ok: false, detail: `influx-v1 InfluxDB at http://127.0.0.1:${closedPort} unreachable: ECONNREFUSED` })
+    const dev = await connectMqtt(hub.wsUrl, { protocolVersion: 4, ...deviceMqttOptions(provisionDevice(hub, 'emb-2')) })
+    await dev.publishAsync('devices/emb-2/telemetry', '{"temp":1}', { qos: 1 })
+    await waitFor(async () => (await metricValue(hub!.hub.services.telemetry.writer, 'spooled')) === 1, 5000, 'point spooled')
+    await endMqtt(dev)
+    expect((await get(hub, '/api/devices/emb-2/latest', await adminToken(hub))).status).toBe(503)
+  })
+
+  it('answers 401 without a token on both history routes', async () => {
+    hub = await startTestHub({}, { persistMqtt: false })
+    expect((await get(hub, '/api/devices/emb-1/latest')).status).toBe(401)
+    expect((await get(hub, '/api/devices/emb-1/telemetry?field=temp')).status).toBe(401)
+  })
+
+  it.each([
+    [{ TELEMETRY_STORE: 'influx' }, /TELEMETRY_STORE="influx" is not one of embedded, influx-v1, influx-v2/],
+    [{ TELEMETRY_STORE: 'influx-v1' }, /needs INFLUX_URL/],
+    [{ TELEMETRY_STORE: 'influx-v2', INFLUX_URL: 'http://x:8086' }, /needs INFLUX_ORG and INFLUX_TOKEN/],
+    [{ INFLUX_URL: 'influx:8086' }, /INFLUX_URL="influx:8086" is not an http\(s\) URL/],
+  ])('refuses config %j with a sentence naming the fix', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(message)
+  })
+
+  it.each([
+    [{}, 'embedded'],
+    [{ INFLUX_URL: 'http://influx:8086' }, 'influx-v1'],
+    [{ INFLUX_URL: 'http://influx:8086', INFLUX_ORG: 'o', INFLUX_TOKEN: 't' }, 'influx-v2'],
+  ])('picks the store from %j → %s', (env, store) => {
+    expect(loadConfig(env).telemetryStore).toBe(store)
+  })
+})
