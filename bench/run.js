@@ -127,7 +127,7 @@ function adaptedSession(file, adapter, spec) {
     let out = '', err = ''
     child.stdout.on('data', d => { out += d })
     child.stderr.on('data', d => { err = (err + d).slice(-2000); process.stderr.write(d) })
-    const t = setTimeout(() => child.kill('SIGKILL'), 10 * 60_000)
+    const t = setTimeout(() => child.kill('SIGKILL'), (profileName === 'quick' ? 2 : 10) * 60_000)
     child.on('exit', code => {
       clearTimeout(t)
       const line = out.trim().split('\n').reverse().find(l => l.startsWith('{'))
