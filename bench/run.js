@@ -28,7 +28,7 @@ if (argv.includes('--report')) {
 const profileName = argv.includes('--quick') ? 'quick' : 'full'
 const profile = profiles[profileName]
 const serversArg = argv[argv.indexOf('--servers') + 1]
-const serverKinds = argv.includes('--servers') ? serversArg.split(',') : ['forwarder', 'aedes', 'mosquitto', 'tether']
+const serverKinds = argv.includes('--servers') ? serversArg.split(',').filter(k => k && k !== 'none') : ['forwarder', 'aedes', 'mosquitto', 'tether']
 const pin = !argv.includes('--no-pin')
 const writeDocs = !argv.includes('--no-docs')
 const command = `npm run bench${argv.length ? ' -- ' + argv.join(' ') : ''}`
@@ -77,13 +77,34 @@ results.influx = await session(path.join(repoRoot, 'bench/lib/influx-session.mjs
 // `BENCH-RESULT {title, columns, rows, notes}`; the ones below that predate it are adapted here.
 const adapted = {
   'chat-fanout.mjs': {
-    args: profileName === 'quick' ? ['--sessions', '1000', '--rate', '100', '--seconds', '3', '--single', '5'] : ['--sessions', '1000', '--rate', '100', '--seconds', '15', '--single', '20'],
+    args: profileName === 'quick' ? ['--sessions', '500', '--rate', '100', '--seconds', '2', '--single', '3'] : ['--sessions', '1000', '--rate', '100', '--seconds', '15', '--single', '20'],
     table: r => ({
       title: 'chat.v1 fan-out (bench/chat-fanout.mjs)',
       columns: ['sessions in one room', 'one message → all sessions, p50 / max ms', 'sustained rate into the room (msg/s)', 'deliveries', 'delivery p50 / p99 / max ms', 'goal'],
       rows: [[r.sessions, `${r.single.allReceivedMs.p50} / ${r.single.allReceivedMs.max}`, `${r.sustained.achievedRate} (target ${r.sustained.rate})`, r.sustained.deliveries,
         `${r.sustained.latencyMs.p50} / ${r.sustained.latencyMs.p99} / ${r.sustained.latencyMs.max}`, `p99 < 50 ms at 100 msg/s: ${r.sustained.latencyMs.p99 < 50 ? 'met' : '**not met**'}`]],
       notes: 'The script spawns its own hub (not pinned) and its chat clients in one process; run inside the same private netns as the rest.',
+    }),
+  },
+  'telemetry-ingest.mjs': {
+    args: profileName === 'quick' ? ['--devices', '20', '--points', '10000', '--direct', '50000', '--baseline', '1'] : ['--devices', '20', '--points', '200000', '--direct', '500000', '--baseline', '1'],
+    table: r => ({
+      title: 'Telemetry into InfluxDB end to end (bench/telemetry-ingest.mjs)',
+      columns: ['path', 'points', 'points/s', 'dropped', 'ratio to direct write'],
+      rows: [
+        ['direct batched line protocol → influxd', r.direct.points, r.direct.pointsPerSecond, '–', '1'],
+        ...(r.mqttPublishOnly ? [['devices → hub, topic the pipeline ignores (MQTT path alone)', r.mqttPublishOnly.points, r.mqttPublishOnly.pointsPerSecond, '–', (r.mqttPublishOnly.pointsPerSecond / r.direct.pointsPerSecond).toFixed(2) + '×']] : []),
+        ['devices (MQTT.js, QoS 1) → hub → influxd, until stored', r.e2e.points, r.e2e.pointsPerSecond, r.e2e.dropped, `${r.ratio}×`],
+      ],
+      notes: r.mqttPublishOnly ? `Store cost to the hub: e2e / MQTT-only = ${(r.e2e.pointsPerSecond / r.mqttPublishOnly.pointsPerSecond).toFixed(2)} (goal ≥ 0.9). The script uses MQTT.js devices, so the MQTT-only row is bounded by its generator, not the hub.` : '',
+    }),
+  },
+  'commands-rtt.mjs': {
+    args: profileName === 'quick' ? ['--rate', '100', '--seconds', '3', '--devices', '10'] : ['--rate', '100', '--seconds', '20', '--devices', '10'],
+    table: r => ({
+      title: 'Commands round trip (bench/commands-rtt.mjs)',
+      columns: ['rate (achieved)', 'issued', 'succeeded', 'errors', 'issue → ack p50 / p99 ms', 'issue → succeeded p50 / p99 / max ms', 'goal p99 < 25 ms at 100/s'],
+      rows: [[`${r.rate} (${r.achievedRate})`, r.issued, r.succeeded, r.errors, `${r.ackMs.p50} / ${r.ackMs.p99}`, `${r.succeededMs.p50} / ${r.succeededMs.p99} / ${r.succeededMs.max}`, r.succeededMs.p99 < 25 ? 'met' : '**not met**']],
     }),
   },
 }
@@ -106,7 +127,7 @@ function adaptedSession(file, adapter, spec) {
     let out = '', err = ''
     child.stdout.on('data', d => { out += d })
     child.stderr.on('data', d => { err = (err + d).slice(-2000); process.stderr.write(d) })
-    const t = setTimeout(() => child.kill('SIGKILL'), 10 * 60_000)
+    const t = setTimeout(() => child.kill('SIGKILL'), (profileName === 'quick' ? 2 : 10) * 60_000)
     child.on('exit', code => {
       clearTimeout(t)
       const line = out.trim().split('\n').reverse().find(l => l.startsWith('{'))

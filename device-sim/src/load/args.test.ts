@@ -16,7 +16,7 @@ describe('parseLoadArgs', () => {
   it.each([
     [['--qos', '2'], '--qos must be 0 or 1 (got 2)'],
     [['--connections', 'many'], '--connections needs a number between 1 and 1000000 (got many)'],
-    [['--size', '10'], '--size needs a number between 40 and 262144 (got 10)'],
+    [['--size', '10'], '--size needs a number between 45 and 262144 (got 10)'],
     [['--rate'], '--rate needs a value'],
     [['--duration', '1', '--warmup', '2'], '--warmup must be shorter than --duration'],
     [['--frobnicate'], 'unknown flag --frobnicate; see --help'],

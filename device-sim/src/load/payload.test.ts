@@ -22,11 +22,11 @@ describe('stamp and read back', () => {
     const buf = Buffer.concat([Buffer.from('prefix'), payloadTemplate(100)])
     stampPayload(buf, 6, ts, seq)
     expect(readSendTime(buf, 6)).toBe(ts)
-    expect(JSON.parse(buf.subarray(6).toString())).toMatchObject({ ts, seq })
+    expect(JSON.parse(buf.subarray(6).toString())).toMatchObject({ sent_us: ts, seq })
   })
 
   it('returns -1 for a payload that is not ours', () => {
-    expect(readSendTime(Buffer.from('{"ts":"abc"}                 '), 0)).toBe(-1)
+    expect(readSendTime(Buffer.from('{"sent_us":"abc"}                 '), 0)).toBe(-1)
     expect(readSendTime(Buffer.from('hello'), 0)).toBe(-1)
   })
 })

@@ -3,10 +3,12 @@
  * epoch) and sequence number sit at fixed offsets, so a sender patches digits in place and a
  * receiver reads the time back without JSON.parse. Pure.
  *
- *   {"ts":1764097380123456,"seq":        42,"temperature":21.5,"humidity":40.2,"power":118.0   }
+ *   {"sent_us":1764097380123456,"seq":        42,"temperature":21.5,"humidity":40.2,"power":118.0   }
  * Numbers are right-aligned with spaces (JSON allows whitespace between tokens, not leading zeros).
+ * Not `ts`: Tether reads `ts` as the point's time in epoch ms and would refuse µs as too far ahead;
+ * `sent_us` is an ordinary numeric field, so the telemetry pipeline stores every point.
  */
-const HEAD = '{"ts":'
+const HEAD = '{"sent_us":'
 const TS_DIGITS = 16
 const SEQ_KEY = ',"seq":'
 const SEQ_DIGITS = 10
