@@ -50,10 +50,12 @@ export function attachBrokerPresence(broker: Aedes, presence: PresenceService, o
 
   const unsubscribe = presence.onChange(({ deviceId, change }) => {
     const { from: _from, cadenceMs: _c, ...view } = change
-    broker.publish({
+    // Deferred: a change raised inside aedes' close sequence (clientDisconnect) must not publish
+    // re-entrantly, or aedes with in-memory persistence loses that client's will.
+    setImmediate(() => broker.closed || broker.publish({
       cmd: 'publish', topic: presenceTopic(deviceId), payload: Buffer.from(JSON.stringify(view)),
       qos: 0, retain: true, dup: false,
-    } as PublishPacket, err => { if (err) opts.onError?.(err) })
+    } as PublishPacket, err => { if (err) opts.onError?.(err) }))
   })
 
   broker.on('client', onClient)

@@ -1,0 +1,20 @@
+import { it, expect } from '@jest/globals'
+import { startTestHub } from './support/test-hub.js'
+import { connectMqtt, nextMessage } from './support/mqtt-client.js'
+import { openAccess } from '../src/protocols/mqtt/access.js'
+
+// Regression: presence published re-entrantly from clientDisconnect made aedes (in-memory
+// persistence) lose the will of a dropped device.
+it.each([[true], [false]])('publishes the last will of a dropped device while presence is tracked (LevelDB persistence: %s)', async (persist) => {
+  const t = await startTestHub({}, { access: openAccess, persistMqtt: persist })
+  const watcher = await connectMqtt(t.wsUrl, { clientId: 'obs' })
+  await watcher.subscribeAsync('devices/#', { qos: 1 })
+  const d = await connectMqtt(t.wsUrl, { clientId: 'w-1', clean: false, will: { topic: 'devices/w-1/status', payload: Buffer.from('offline'), qos: 1, retain: true } } as never)
+  await d.publishAsync('devices/w-1/status', 'online', { qos: 1, retain: true })
+  await nextMessage(watcher, 'devices/w-1/status')
+  const will = nextMessage(watcher, 'devices/w-1/status')
+  ;(d.stream as unknown as { destroy(): void }).destroy()
+  expect((await will).payload.toString()).toBe('offline')
+  d.end(true); watcher.end(true)
+  await t.stop()
+})
