@@ -12,7 +12,7 @@
  * Prints a human summary and one JSON line (`{"bench":"commands-rtt",...}`).
  */
 import { spawn } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { createInterface } from 'node:readline'
@@ -28,6 +28,14 @@ const SECONDS = Math.min(Number(args.seconds ?? 10), 120)
 const DEVICES = Math.min(Number(args.devices ?? 10), 500)
 const ADMIN_PASSWORD = 'bench-admin-password'
 const META = { model: 'bench', firmware: '1', commands: { set_setpoint: { params: { value: { type: 'number', min: 5, max: 30 } } } } }
+
+/** CPU time (user + system) the hub process has used, ms; null where /proc is not available. */
+function hubCpuMs(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100 // utime + stime in clock ticks (USER_HZ = 100)
+  } catch { return null }
+}
 
 const pct = (sorted, p) => sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN
 const round = x => Math.round(x * 100) / 100
@@ -119,6 +127,7 @@ try {
   })
 
   // Steady schedule: command k is sent at start + k / rate (no catch-up bursts hidden by timers).
+  const cpuBefore = hubCpuMs(child.pid)
   const start = performance.now()
   for (let k = 0; k < total; k++) {
     const due = start + (k * 1000) / RATE
@@ -130,6 +139,7 @@ try {
   }
   const sendSeconds = (performance.now() - start) / 1000
   await Promise.race([allDone, new Promise(r => setTimeout(r, 30_000))])
+  const cpuAfter = hubCpuMs(child.pid)
   ws.close()
 
   const acks = [...ackMs].sort((a, b) => a - b)
@@ -139,10 +149,13 @@ try {
     achievedRate: round(total / sendSeconds),
     ackMs: { p50: round(pct(acks, 50)), p99: round(pct(acks, 99)), max: round(acks.at(-1)) },
     succeededMs: { p50: round(pct(done, 50)), p99: round(pct(done, 99)), max: round(done.at(-1)) },
+    // Load-independent cost: hub CPU per command over the whole run (issue, publish, PUBACK, response, 4 card revisions).
+    hubCpuMsPerCommand: cpuBefore === null || cpuAfter === null ? null : round((cpuAfter - cpuBefore) / total),
   }
   console.log(`commands-rtt: ${result.issued} commands at ${result.achievedRate}/s to ${DEVICES} answering devices; ${result.succeeded} succeeded, ${errors} errors`)
   console.log(`  issue → command.ack      p50 ${result.ackMs.p50} ms   p99 ${result.ackMs.p99} ms   max ${result.ackMs.max} ms`)
   console.log(`  issue → card succeeded   p50 ${result.succeededMs.p50} ms   p99 ${result.succeededMs.p99} ms   max ${result.succeededMs.max} ms`)
+  if (result.hubCpuMsPerCommand !== null) console.log(`  hub CPU per command      ${result.hubCpuMsPerCommand} ms (user + system)`)
   console.log(JSON.stringify(result))
   if (result.succeeded !== total) process.exitCode = 1
 } finally {
