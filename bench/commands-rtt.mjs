@@ -128,6 +128,7 @@ try {
 
   // Steady schedule: command k is sent at start + k / rate (no catch-up bursts hidden by timers).
   const cpuBefore = hubCpuMs(child.pid)
+  const benchCpuBefore = process.cpuUsage()
   const start = performance.now()
   for (let k = 0; k < total; k++) {
     const due = start + (k * 1000) / RATE
@@ -140,6 +141,7 @@ try {
   const sendSeconds = (performance.now() - start) / 1000
   await Promise.race([allDone, new Promise(r => setTimeout(r, 30_000))])
   const cpuAfter = hubCpuMs(child.pid)
+  const benchCpu = process.cpuUsage(benchCpuBefore)
   ws.close()
 
   const acks = [...ackMs].sort((a, b) => a - b)
@@ -151,11 +153,14 @@ try {
     succeededMs: { p50: round(pct(done, 50)), p99: round(pct(done, 99)), max: round(done.at(-1)) },
     // Load-independent cost: hub CPU per command over the whole run (issue, publish, PUBACK, response, 4 card revisions).
     hubCpuMsPerCommand: cpuBefore === null || cpuAfter === null ? null : round((cpuAfter - cpuBefore) / total),
+    // The load generator (devices + operator) shares the machine; its cost per command, for context.
+    benchCpuMsPerCommand: round((benchCpu.user + benchCpu.system) / 1000 / total),
+    loadAverage1m: round((await import('node:os')).loadavg()[0]),
   }
   console.log(`commands-rtt: ${result.issued} commands at ${result.achievedRate}/s to ${DEVICES} answering devices; ${result.succeeded} succeeded, ${errors} errors`)
   console.log(`  issue → command.ack      p50 ${result.ackMs.p50} ms   p99 ${result.ackMs.p99} ms   max ${result.ackMs.max} ms`)
   console.log(`  issue → card succeeded   p50 ${result.succeededMs.p50} ms   p99 ${result.succeededMs.p99} ms   max ${result.succeededMs.max} ms`)
-  if (result.hubCpuMsPerCommand !== null) console.log(`  hub CPU per command      ${result.hubCpuMsPerCommand} ms (user + system)`)
+  if (result.hubCpuMsPerCommand !== null) console.log(`  hub CPU per command      ${result.hubCpuMsPerCommand} ms (user + system); load generator ${result.benchCpuMsPerCommand} ms; 1-min load average ${result.loadAverage1m}`)
   console.log(JSON.stringify(result))
   if (result.succeeded !== total) process.exitCode = 1
 } finally {
