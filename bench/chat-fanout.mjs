@@ -17,6 +17,15 @@ import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
 import { performance } from 'node:perf_hooks'
 import WebSocket from 'ws'
+import { readFileSync } from 'node:fs'
+
+/** CPU seconds (user + system) a process has used, from /proc (Linux); null elsewhere. */
+function cpuSecondsOf(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
+    return (Number(fields[11]) + Number(fields[12])) / 100
+  } catch { return null }
+}
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const { createTokenService } = await import(path.join(root, 'hub/dist/identity/token-service.js'))
@@ -29,6 +38,7 @@ const SECONDS = Number(args.seconds ?? 5)
 const SINGLE = Number(args.single ?? 20)
 const ROOM = 'general'
 const SECRET = 'bench-secret-not-for-production-0123456789'
+const ADMIN_PASSWORD = 'bench-admin-password'
 
 function open(url, token, onMessage) {
   return new Promise((resolve, reject) => {
@@ -53,7 +63,7 @@ const dataDir = mkdtempSync(path.join(tmpdir(), 'tether-bench-chat-'))
 const child = spawn(process.execPath, [path.join(root, 'hub/dist/main.js')], {
   env: {
     PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', TETHER_DATA_DIR: dataDir,
-    TETHER_JWT_SECRET: SECRET, TETHER_CHAT_RATE_PER_S: '100000', TETHER_CHAT_RATE_BURST: '100000',
+    TETHER_JWT_SECRET: SECRET, TETHER_ADMIN_PASSWORD: ADMIN_PASSWORD, TETHER_CHAT_RATE_PER_S: '100000', TETHER_CHAT_RATE_BURST: '100000',
     TETHER_CHAT_PRESENCE_COALESCE_MS: '100', TETHER_CHAT_SEND_BUFFER_BYTES: String(8 * 1024 * 1024),
   },
   stdio: ['ignore', 'pipe', 'pipe'],
@@ -74,8 +84,20 @@ try {
   })
   const url = `ws://127.0.0.1:${port}/ws`
   const tokens = createTokenService({ secret: new TextEncoder().encode(SECRET), ttlSeconds: 3600 })
+  // Accounts through the admin REST API (identity refuses tokens of unknown accounts).
+  const http = `http://127.0.0.1:${port}`
+  const login = await (await fetch(`${http}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: ADMIN_PASSWORD }) })).json()
+  async function account(username) {
+    const res = await fetch(`${http}/api/accounts`, {
+      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${login.token}` },
+      body: JSON.stringify({ username, password: `${username}-bench-password`, role: 'operator' }),
+    })
+    if (res.status !== 201) throw new Error(`account ${username}: ${res.status} ${await res.text()}`)
+    const { account: a } = await res.json()
+    return (await tokens.issue({ id: a.id, username: a.username, role: a.role })).token
+  }
   const tokenOf = []
-  for (let u = 0; u < USERS; u++) tokenOf.push((await tokens.issue({ id: `bench-${u}`, username: `bench${u}`, role: 'operator' })).token)
+  for (let u = 0; u < USERS; u++) tokenOf.push(await account(`bench${u}`))
 
   // Receivers: each records when it sees a message tagged by the sender.
   const onTag = new Map() // tag -> { sentAt, remaining, latencies?, done }
@@ -94,7 +116,7 @@ try {
   for (let i = 0; i < SESSIONS; i += 50) {
     sockets.push(...await Promise.all(Array.from({ length: Math.min(50, SESSIONS - i) }, (_, k) => open(url, tokenOf[(i + k) % USERS], receive))))
   }
-  const senderToken = (await tokens.issue({ id: 'bench-sender', username: 'sender', role: 'operator' })).token
+  const senderToken = await account('sender')
   const sender = await open(url, senderToken, () => {})
   console.log(`${SESSIONS} sessions (${USERS} users) joined in ${round((performance.now() - t0) / 1000)} s`)
   await new Promise(r => setTimeout(r, 1500)) // let join/presence events drain
@@ -124,6 +146,8 @@ try {
   const latencies = []
   const total = RATE * SECONDS
   const pending = []
+  const hubCpu0 = cpuSecondsOf(child.pid)
+  const benchCpu0 = process.cpuUsage()
   const start = performance.now()
   for (let i = 0; i < total; i++) {
     const due = start + (i * 1000) / RATE
@@ -131,19 +155,23 @@ try {
     if (wait > 0) await new Promise(r => setTimeout(r, wait))
     pending.push(post(latencies).finished)
   }
-  await Promise.race([Promise.all(pending), new Promise((_, rej) => setTimeout(() => rej(new Error('sustained run not delivered in 60 s')), 60_000))])
+  await Promise.race([Promise.all(pending), new Promise((_, rej) => setTimeout(() => rej(new Error('sustained run not delivered in 180 s')), 180_000))])
   const elapsed = (performance.now() - start) / 1000
+  const hubCpu1 = cpuSecondsOf(child.pid)
+  const benchCpu = process.cpuUsage(benchCpu0)
+  // Hub and clients share this machine: CPU share per wall second shows which side saturated.
+  const cpu = { hub: hubCpu0 === null ? null : round((hubCpu1 - hubCpu0) / elapsed), clients: round((benchCpu.user + benchCpu.system) / 1e6 / elapsed) }
   latencies.sort((a, b) => a - b)
 
   const result = {
     bench: 'chat-fanout', sessions: SESSIONS, users: USERS,
     single: { runs: SINGLE, allReceivedMs: { p50: round(pct(singles, 50)), max: round(singles.at(-1)) } },
     sustained: { rate: RATE, seconds: SECONDS, messages: total, deliveries: latencies.length, achievedRate: round(total / elapsed),
-      latencyMs: { p50: round(pct(latencies, 50)), p99: round(pct(latencies, 99)), max: round(latencies.at(-1)) } },
+      latencyMs: { p50: round(pct(latencies, 50)), p99: round(pct(latencies, 99)), max: round(latencies.at(-1)) }, cpuPerWallSecond: cpu },
     node: process.version,
   }
   console.log(`one message → all ${SESSIONS} sessions: p50 ${result.single.allReceivedMs.p50} ms, max ${result.single.allReceivedMs.max} ms (${SINGLE} runs)`)
-  console.log(`${RATE} msg/s for ${SECONDS} s → ${latencies.length} deliveries: p50 ${result.sustained.latencyMs.p50} ms, p99 ${result.sustained.latencyMs.p99} ms, max ${result.sustained.latencyMs.max} ms`)
+  console.log(`${RATE} msg/s for ${SECONDS} s → ${latencies.length} deliveries: p50 ${result.sustained.latencyMs.p50} ms, p99 ${result.sustained.latencyMs.p99} ms, max ${result.sustained.latencyMs.max} ms; CPU/s hub ${cpu.hub}, clients ${cpu.clients}`)
   console.log(JSON.stringify(result))
   for (const ws of [...sockets, sender]) ws.terminate()
 } finally {

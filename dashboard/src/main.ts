@@ -1,4 +1,10 @@
 import { createApp } from 'vue'
 import App from './App.vue'
+import { router } from './router'
+import { onSessionEnd } from './session/session'
+import './styles.css'
 
-createApp(App).mount('#app')
+// Logout, expiry or a 401 anywhere sends the operator back to the login screen.
+onSessionEnd(() => { void router.replace({ name: 'login', query: { next: router.currentRoute.value.fullPath } }) })
+
+createApp(App).use(router).mount('#app')

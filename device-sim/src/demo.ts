@@ -1,18 +1,152 @@
 #!/usr/bin/env node
 /**
- * `npm run demo`: the hub (embedded store) plus a simulated fleet, one command.
- * Until the simulator lands this starts the hub alone, serving the built dashboard.
+ * `npm run demo`: the built hub on the embedded store plus a simulated fleet, one command.
+ * Starts hub/dist/main.js as a child with an admin password (TETHER_ADMIN_PASSWORD, or one
+ * generated on the first run and kept in the data directory, mode 0600), waits for /readyz,
+ * provisions and starts the fleet, prints where to log in, and stops both on Ctrl-C.
+ * Extra arguments are simulator options (`npm run demo -- --devices 20`).
  */
 import { spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { createLog } from './log.js'
+import { parseOptions, usage, UsageError } from './options.js'
+import { runFleet, type RunningFleet } from './run.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
-const hub = spawn(process.execPath, [path.join(root, 'hub/dist/main.js')], {
-  stdio: 'inherit',
-  env: { TETHER_DASHBOARD_DIR: path.join(root, 'dashboard/dist'), ...process.env },
+const env = process.env
+const port = Number(env.PORT || 8080)
+const dataDir = path.resolve(env.TETHER_DATA_DIR || path.join(root, 'data'))
+
+function adminPassword(): { password: string; source: string } {
+  if (env.TETHER_ADMIN_PASSWORD) return { password: env.TETHER_ADMIN_PASSWORD, source: 'TETHER_ADMIN_PASSWORD' }
+  const file = path.join(dataDir, 'demo-admin-password')
+  if (existsSync(file)) return { password: readFileSync(file, 'utf8').trim(), source: file }
+  const password = randomBytes(12).toString('base64url')
+  mkdirSync(dataDir, { recursive: true })
+  writeFileSync(file, password + '\n', { mode: 0o600 })
+  chmodSync(file, 0o600)
+  return { password, source: `${file} (generated)` }
+}
+
+async function waitReady(url: string, hubExited: () => boolean, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (hubExited()) throw new Error('the hub exited during start-up (see its log above)')
+    try {
+      if ((await fetch(url, { signal: AbortSignal.timeout(1000) })).ok) return
+    } catch { /* not listening yet */ }
+    await new Promise(r => setTimeout(r, 200))
+  }
+  throw new Error(`the hub was not ready within ${timeoutMs / 1000} s (${url})`)
+}
+
+async function waitOnline(running: RunningFleet, timeoutMs: number): Promise<number> {
+  const deadline = Date.now() + timeoutMs
+  let online = 0
+  while (Date.now() < deadline) {
+    online = running.fleet.list().filter(d => d.status === 'online').length
+    if (online === running.fleet.size) break
+    await new Promise(r => setTimeout(r, 100))
+  }
+  return online
+}
+
+async function main(): Promise<void> {
+  let opts
+  try {
+    opts = parseOptions(process.argv.slice(2), { TETHER_SIM_CONTROL_PORT: '8081', ...env })
+  } catch (err) {
+    if (err instanceof UsageError) { console.error(`tether-demo: ${err.message}`); process.exit(64) }
+    throw err
+  }
+  if (opts.help) { process.stdout.write(usage.replace('npm run sim --', 'npm run demo --')); return }
+  const log = createLog(opts.logLevel)
+  const admin = adminPassword()
+  const started = Date.now()
+
+  const hub = spawn(process.execPath, [path.join(root, 'hub/dist/main.js')], {
+    stdio: 'inherit',
+    env: {
+      TETHER_DASHBOARD_DIR: path.join(root, 'dashboard/dist'),
+      LOG_LEVEL: 'warn', // the demo's console is for people; set LOG_LEVEL=info to see the hub's events
+      ...env,
+      PORT: String(port),
+      TETHER_DATA_DIR: dataDir,
+      TETHER_ADMIN_PASSWORD: admin.password,
+    },
+  })
+  let hubExit: number | null | undefined
+  hub.on('exit', code => { hubExit = code })
+  hub.on('error', err => { console.error(`tether-demo: cannot start the hub: ${err.message}`); process.exit(1) })
+
+  let running: RunningFleet | null = null
+  let stopping = false
+  const stop = async (signal: NodeJS.Signals, code = 0) => {
+    if (stopping) return
+    stopping = true
+    log('info', 'stopping the demo', { signal })
+    setTimeout(() => process.exit(1), 15_000).unref()
+    await running?.stop().catch(() => {})
+    if (hubExit === undefined) {
+      const exited = new Promise(resolve => hub.once('exit', resolve))
+      hub.kill(signal)
+      await exited
+    }
+    process.exit(code)
+  }
+  process.on('SIGINT', () => void stop('SIGINT'))
+  process.on('SIGTERM', () => void stop('SIGTERM'))
+  hub.on('exit', code => {
+    if (stopping) return
+    console.error(`tether-demo: the hub exited (${code}); stopping the fleet`)
+    void stop('SIGTERM', code ?? 1)
+  })
+
+  const httpUrl = `http://127.0.0.1:${port}`
+  try {
+    await waitReady(`${httpUrl}/readyz`, () => hubExit !== undefined)
+    running = await runFleet({
+      ...opts,
+      hub: `ws://127.0.0.1:${port}/ws`,
+      api: httpUrl,
+      adminToken: undefined,
+      adminUser: 'admin',
+      adminPassword: admin.password,
+      credentials: env.TETHER_SIM_CREDENTIALS || path.join(dataDir, 'sim-credentials.json'),
+      allowUnregistered: true,
+    }, log)
+  } catch (err) {
+    let message = err instanceof Error ? err.message : String(err)
+    if (/auth\/login → 401/.test(message)) {
+      message += `\n  The admin account in ${dataDir} was created with another password: set TETHER_ADMIN_PASSWORD to it, or use a fresh TETHER_DATA_DIR.`
+    }
+    console.error(`tether-demo: ${message}`)
+    await stop('SIGTERM', 1)
+    return
+  }
+  const online = await waitOnline(running, 15_000)
+  const seconds = ((Date.now() - started) / 1000).toFixed(1)
+  const rooms = [...new Set(running.report.devices.map(d => d.room))].join(', ')
+  const bar = '─'.repeat(64)
+  console.log([
+    '', bar,
+    `  Tether demo is up (${seconds} s): ${online}/${running.fleet.size} simulated devices online in rooms ${rooms}`,
+    '',
+    `  Dashboard   http://localhost:${port}/`,
+    `  Log in as   admin`,
+    `  Password    ${admin.password}`,
+    `              (from ${admin.source})`,
+    ...(running.control ? [`  Faults      curl -X POST http://127.0.0.1:${running.control.port}/faults -d '{"mode":"drop","durationMs":10000}'`] : []),
+    '',
+    '  Ctrl-C stops the fleet (devices go offline cleanly) and the hub.',
+    bar, '',
+  ].join('\n'))
+}
+
+main().catch(err => {
+  console.error(`tether-demo: ${err instanceof Error ? err.stack ?? err.message : String(err)}`)
+  process.exit(1)
 })
-const forward = (signal: NodeJS.Signals) => () => hub.kill(signal)
-process.on('SIGINT', forward('SIGINT'))
-process.on('SIGTERM', forward('SIGTERM'))
-hub.on('exit', code => process.exit(code ?? 1))

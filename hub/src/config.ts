@@ -26,6 +26,8 @@ export const defaultOptions = {
   mqttDrainTimeoutMs: 10_000,
   /** aedes: QoS 1/2 packets in flight per client before the client is paused. */
   mqttMaxInflightInbound: 64,
+  /** Messages queued in the broker's emitter before every MQTT connection stops reading (resumes at a quarter). */
+  mqttBacklogLimit: 512,
   /** Optional plain-TCP MQTT listener port; 0 = off. */
   mqttTcpPort: 0,
   /** chat.v1: ms between pings; a peer that misses one is terminated. */
@@ -229,6 +231,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<HubConfig>
     mqttMaxPacketBytes: intVar(env, 'TETHER_MQTT_MAX_PACKET', defaultOptions.mqttMaxPacketBytes, 128, 256 * 1024 * 1024),
     mqttPreConnectBytes: intVar(env, 'TETHER_MQTT_PRECONNECT_BYTES', defaultOptions.mqttPreConnectBytes, 64, 1024 * 1024),
     mqttConnectTimeoutMs: intVar(env, 'TETHER_MQTT_CONNECT_TIMEOUT_MS', defaultOptions.mqttConnectTimeoutMs, 100, 600_000),
+    mqttBacklogLimit: intVar(env, 'TETHER_MQTT_BACKLOG_LIMIT', defaultOptions.mqttBacklogLimit, 8, 100_000),
     mqttTcpPort: intVar(env, 'TETHER_MQTT_TCP_PORT', defaultOptions.mqttTcpPort, 0, 65535),
     chatHeartbeatMs: intVar(env, 'TETHER_CHAT_HEARTBEAT_MS', defaultOptions.chatHeartbeatMs, 100, 600_000),
     chatHelloTimeoutMs: intVar(env, 'TETHER_CHAT_HELLO_TIMEOUT_MS', defaultOptions.chatHelloTimeoutMs, 100, 600_000),

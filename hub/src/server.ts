@@ -27,6 +27,7 @@ import { startSessionGuard } from './protocols/mqtt/session-guard.js'
 import { createDeniedPublishReporter } from './protocols/mqtt/denied-publish-reporter.js'
 // --- chat.v1 (issue #4) imports ---
 import { createChatEndpoint } from './protocols/chat-v1/endpoint.js'
+import { createHandlerRegistry, type HandlerRegistry } from './protocols/chat-v1/handlers/index.js'
 import { createRoomService, type RoomService } from './rooms/room-service.js'
 import { createSqliteRoomStore } from './rooms/sqlite-store.js'
 import type { RoomStore } from './rooms/room-store.js'
@@ -79,6 +80,8 @@ export interface HubServices {
   devices: DeviceRegistry
   /** Rooms and timelines: post device events and command cards (spec chat-v1 §15). */
   rooms: RoomService
+  /** chat.v1 frame handlers: `chatHandlers.register({type, schema, minRole, handle})` adds a frame type. */
+  chatHandlers: HandlerRegistry
   /** Telemetry pipeline: store, batching writer (metrics on hub.metrics.registry), readiness. */
   telemetry: TelemetryService
   /** Device presence (state, reason, since, lastSeen); `sweep()` evaluates silence/flapping now. */
@@ -115,6 +118,7 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
     typingTtlMs: config.chatTypingTtlMs, typingThrottleMs: config.chatTypingThrottleMs, presenceCoalesceMs: config.chatPresenceCoalesceMs,
   })
   rooms.ensureRoom({ id: 'general', name: 'General', topic: '', minRole: 'viewer' })
+  const chatHandlers = createHandlerRegistry()
   // --- end chat.v1 rooms domain ---
 
   // ── identity (#3): accounts, devices, login limiter, MQTT auth + ACL ──────────────────────────
@@ -130,7 +134,7 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
   // ── end identity ──────────────────────────────────────────────────────────────────────────────
 
   // `telemetry` joins below, once the broker exists.
-  const services = { events, db, tokens, now, operators: identity.operators, devices: identity.devices, rooms } as HubServices
+  const services = { events, db, tokens, now, operators: identity.operators, devices: identity.devices, rooms, chatHandlers } as HubServices
 
   const mqtt = await createBroker({
     dataDir: deps.persistMqtt === false ? null : config.dataDir,
@@ -195,12 +199,13 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
       maxPacketBytes: config.mqttMaxPacketBytes,
       preConnectBytes: config.mqttPreConnectBytes,
       sendBufferLimitBytes: config.wsSendBufferLimitBytes,
+      backlogHigh: config.mqttBacklogLimit,
     }, metrics),
   )
   // --- chat.v1 (issue #4): endpoint; transport cap is 2× the codec cap [CHAT-1.2-3] ---
   const chat = createChatEndpoint({
     rooms, tokens, events, metrics, now, timers, logger: logger.child({ mod: 'chat' }),
-    operators: identity.operators,
+    operators: identity.operators, registry: chatHandlers,
     limits: {
       maxFrameBytes: config.chatMaxFrameBytes, maxDepth: config.chatMaxDepth, maxTextChars: config.chatMaxTextChars,
       ratePerSecond: config.chatRatePerSecond, rateBurst: config.chatRateBurst, rateStrikes: config.chatRateStrikes,

@@ -60,8 +60,8 @@ describe('chat.v1 rooms with several clients on a live hub', () => {
     await a2.close()
   })
 
-  // [CHAT-6.1-2] [CHAT-6.1-3]
-  it('refuses say outside a joined room and empty text without changing the timeline', async () => {
+  // [CHAT-6.1-2] [CHAT-6.1-3] [CHAT-3.1-3]
+  it('refuses say outside a joined room, empty text and a claimed author without changing the timeline', async () => {
     const r = room()
     const a = await chatAs(th, alice)
     expect(await a.request({ type: 'say', id: 's1', room: r, text: 'x' })).toMatchObject({ type: 'error', code: 'not_joined', ref: 's1' })
@@ -69,6 +69,7 @@ describe('chat.v1 rooms with several clients on a live hub', () => {
     const before = th.hub.services.rooms.seq(r)
     expect(await a.request({ type: 'say', id: 's2', room: r, text: ' \n ' })).toMatchObject({ code: 'invalid_frame', ref: 's2' })
     expect(await a.request({ type: 'say', id: 's3', room: r, text: 'x'.repeat(4001) })).toMatchObject({ code: 'invalid_frame', ref: 's3' })
+    expect(await a.request({ type: 'say', id: 's4', room: r, text: 'hi', author: { username: 'bob' } })).toMatchObject({ code: 'invalid_frame', message: 'Unknown field "author".' })
     expect(th.hub.services.rooms.seq(r)).toBe(before)
     await a.close()
   })

@@ -14,7 +14,7 @@ describe('chat.v1 session rules on a live hub', () => {
   beforeAll(async () => { th = await startTestHub({ chatRateBurst: 1000 }, { now: clock.now, timers: clock }) })
   afterAll(() => th.stop())
 
-  // [CHAT-2.1-1] [CHAT-2.1-5]
+  // [CHAT-1.1-1] [CHAT-2.1-1] [CHAT-2.1-5]
   it('answers hello with welcome carrying session id, user, limits and server time', async () => {
     const c = await chatAs(th, alice)
     expect(c.welcome).toMatchObject({

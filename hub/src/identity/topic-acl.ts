@@ -20,12 +20,22 @@ function split(topic: string): [string, string, string] | null {
   return parts as [string, string, string]
 }
 
+const DEVICES = 'devices/'
+
+/** `topic` is exactly `devices/{id}/{kind}` for one of `kinds`, compared in place (runs once per PUBLISH). */
+function isOwnDeviceTopic(topic: string, id: string, kinds: readonly string[]): boolean {
+  const slash = DEVICES.length + id.length
+  if (!topic.startsWith(DEVICES) || !topic.startsWith(id, DEVICES.length) || topic.charCodeAt(slash) !== 47) return false
+  const kindLength = topic.length - slash - 1
+  for (const kind of kinds) if (kind.length === kindLength && topic.endsWith(kind)) return true
+  return false
+}
+
 export function canPublish(principal: MqttPrincipal, topic: string): boolean {
   if (principal.kind === 'internal') return true
   if (topic.startsWith('$')) return false
   if (principal.kind === 'operator') return false
-  const parts = split(topic)
-  return parts !== null && parts[1] === principal.id && (DEVICE_PUBLISH_KINDS as readonly string[]).includes(parts[2])
+  return isOwnDeviceTopic(topic, principal.id, DEVICE_PUBLISH_KINDS)
 }
 
 export function canSubscribe(principal: MqttPrincipal, filter: string): boolean {

@@ -30,8 +30,9 @@ export function influxdAvailable(): boolean {
  * A real InfluxDB 1.x (Debian package `influxdb`) in a temporary directory, with a generated
  * config on free loopback ports (http, rpc bind address, no UDP/graphite), started with
  * `influxd -config` and ready once /ping answers 204. Reusable by any test (compose, bench).
+ * `authEnabled`: HTTP authentication on, as in the compose demo (the first query must create an admin).
  */
-export async function startInfluxd(): Promise<Influxd> {
+export async function startInfluxd(opts: { authEnabled?: boolean } = {}): Promise<Influxd> {
   const dir = mkdtempSync(path.join(tmpdir(), 'tether-influxd-'))
   const port = await freePort()
   const rpcPort = await freePort()
@@ -55,7 +56,7 @@ bind-address = "127.0.0.1:${rpcPort}"
 [http]
   enabled = true
   bind-address = "127.0.0.1:${port}"
-  auth-enabled = false
+  auth-enabled = ${opts.authEnabled === true}
   log-enabled = false
   write-tracing = false
   flux-enabled = false

@@ -11,7 +11,7 @@ import { newId } from '../../rooms/ids.js'
 import type { Timers } from '../../timers.js'
 import { encodeFrame } from './codec.js'
 import type { ChatHub, ChatLimits } from './context.js'
-import { createHandlerRegistry, dispatchFrame, registerCoreHandlers } from './handlers/index.js'
+import { createHandlerRegistry, dispatchFrame, registerCoreHandlers, type HandlerRegistry } from './handlers/index.js'
 import { ChatSession, type SessionUser } from './session.js'
 
 export { CHAT_PROTOCOL_VERSION } from './version.js'
@@ -27,12 +27,14 @@ export interface ChatEndpointDeps {
   logger: Logger
   now: () => number
   timers: Timers
+  /** Frame handlers; the core ones are added here, other modules add theirs (spec §15). */
+  registry?: HandlerRegistry
 }
 
 /** The chat.v1 endpoint: session table, fan-out of room events, and the frame dispatcher. */
 export function createChatEndpoint(deps: ChatEndpointDeps) {
   const { rooms, limits, timers, logger } = deps
-  const registry = createHandlerRegistry()
+  const registry = deps.registry ?? createHandlerRegistry()
   registerCoreHandlers(registry, limits)
   const byUser = new Map<string, Set<ChatSession>>()
   const byRoom = new Map<string, Set<ChatSession>>()
@@ -117,6 +119,10 @@ export function createChatEndpoint(deps: ChatEndpointDeps) {
   deps.events.on('operator.deleted', revoke)
   deps.events.on('operator.roleChanged', revoke)
 
+  /**
+   * A socket the upgrade layer accepted for `chat.v1` [CHAT-1.1-1]. ws itself closes 1007 on a text
+   * frame that is not UTF-8 (skipUTF8Validation stays false) [CHAT-1.2-2] and 1009 over maxPayload.
+   */
   function handle(ws: WebSocket, _ctx: UpgradeContext): void {
     deps.metrics.connections.inc({ subprotocol: 'chat.v1' })
     const session = new ChatSession(newId('c'), ws, limits.sendBufferBytes, forget)

@@ -11,7 +11,7 @@ export const realTimers: Timers = {
 }
 
 /**
- * Ping every interval; a socket that has not answered the previous ping is terminated.
+ * [CHAT-2.2-3] Ping every interval; a socket that has not answered the previous ping is terminated.
  * MQTT connections don't use this: their keepalive is aedes'.
  */
 export function startHeartbeat(sockets: Iterable<WebSocket>, intervalMs: number, timers: Timers = realTimers) {

@@ -6,6 +6,7 @@ import levelPersistence from 'aedes-persistence-level'
 import type { Logger } from '../../logger.js'
 import type { MqttAccess, MqttPrincipal } from './access.js'
 import { isWellFormedMqttString } from './utf8.js'
+import { guardEmitterRecursion, isGuardable } from './emitter-guard.js'
 
 export interface BrokerOptions {
   dataDir: string | null
@@ -116,6 +117,10 @@ export async function createBroker(opts: BrokerOptions): Promise<{ broker: Aedes
     },
   }
   const broker = await Aedes.createBroker(options)
+  // A publish flood must not kill the hub through mqemitter's recursive queue drain (#10 bench).
+  const mq = (broker as unknown as { mq?: unknown }).mq
+  if (isGuardable(mq)) guardEmitterRecursion(mq)
+  else opts.logger.warn('aedes emitter has an unexpected shape; stack-overflow guard not installed')
   broker.on('clientError', (client, err) => {
     opts.logger.debug({ clientId: safeId(client.id), err: err.message }, 'mqtt client error')
   })

@@ -3,9 +3,14 @@ import type { WebSocket } from 'ws'
 import type { UpgradeContext } from '../../upgrade/upgrade-handler.js'
 import type { HubMetrics } from '../../metrics.js'
 import { WebSocketBridge, type BridgeLimits } from './ws-bridge.js'
+import { InboundGate } from './inbound-gate.js'
 
 /** ws → lean bridge → aedes. Thin on purpose: the broker owns the protocol. */
-export function createMqttHandler(broker: Aedes, limits: BridgeLimits, metrics: HubMetrics) {
+export function createMqttHandler(broker: Aedes, limits: BridgeLimits & { backlogHigh: number }, metrics: HubMetrics) {
+  // aedes keeps its emitter at `broker.mq` (untyped); `length` is the queued-message count.
+  const mq = (broker as unknown as { mq?: { length?: number } }).mq
+  const gate = new InboundGate(() => mq?.length ?? 0, limits.backlogHigh, Math.floor(limits.backlogHigh / 4))
+
   broker.on('client', client => {
     const conn = client.conn as unknown
     if (conn instanceof WebSocketBridge) conn.markConnected()
@@ -16,7 +21,7 @@ export function createMqttHandler(broker: Aedes, limits: BridgeLimits, metrics: 
 
   return function handleMqtt(ws: WebSocket, ctx: UpgradeContext): void {
     metrics.connections.inc({ subprotocol: 'mqtt' })
-    const bridge = new WebSocketBridge(ws, limits, countMessageOut)
+    const bridge = new WebSocketBridge(ws, limits, countMessageOut, gate)
     bridge.on('error', () => { /* aedes reports client errors; the socket closes itself */ })
     ws.once('close', () => {
       metrics.connections.dec({ subprotocol: 'mqtt' })

@@ -2,6 +2,7 @@ import { Duplex } from 'node:stream'
 import type { WebSocket, RawData } from 'ws'
 import { HubError, type ErrorCode } from '../../errors.js'
 import { PacketSizeGuard } from './packet-size-guard.js'
+import { alwaysOpen, type InboundGate } from './inbound-gate.js'
 
 export interface BridgeLimits {
   maxPacketBytes: number
@@ -13,10 +14,11 @@ export interface BridgeLimits {
  * A lean WebSocket ↔ stream bridge for aedes, in place of ws's createWebSocketStream:
  * - binary frames only: a text frame closes the connection 1003 [MQTT-6.0.0-1];
  * - packets are bounded by size (PacketSizeGuard) and the bytes before CONNECT by a budget;
- * - writes made in one tick (aedes corks the stream per packet) leave as ONE WebSocket message,
- *   so a CONNACK is one frame, not four;
+ * - writes made in one event-loop turn leave as ONE WebSocket message, so a CONNACK is one frame,
+ *   not four, and a subscriber's deliveries of one turn are one frame, not one each;
  * - backpressure both ways: ws is paused while the readable side is full; writes wait while
- *   the socket's send buffer is over its limit, and a peer that never drains is dropped.
+ *   the socket's send buffer is over its limit, and a peer that never drains is dropped;
+ * - a shared InboundGate stops reading while the broker's delivery backlog is long.
  */
 export class WebSocketBridge extends Duplex {
   private readonly guard: PacketSizeGuard
@@ -32,6 +34,7 @@ export class WebSocketBridge extends Duplex {
     private readonly ws: WebSocket,
     private readonly limits: BridgeLimits,
     private readonly onMessageOut: () => void = noop,
+    private readonly gate: InboundGate = alwaysOpen,
   ) {
     super({ allowHalfOpen: false, emitClose: true })
     this.guard = new PacketSizeGuard(limits.maxPacketBytes)
@@ -54,7 +57,17 @@ export class WebSocketBridge extends Duplex {
     }
     const verdict = this.guard.feed(chunk)
     if (!verdict.ok) return this.fail(verdict.reason === 'too_large' ? 'MQTT_ERR_PACKET_TOO_LARGE' : 'MQTT_ERR_MALFORMED')
-    if (!this.push(chunk)) this.ws.pause()
+    if (!this.push(chunk)) {
+      this.ws.pause()
+    } else if (!this.gate.open) {
+      this.ws.pause()
+      this.gate.wait(this.onGateOpen)
+    }
+  }
+
+  private readonly onGateOpen = (): void => {
+    // The readable side may still be full: then _read resumes when aedes reads.
+    if (!this.destroyed && this.readableLength < this.readableHighWaterMark) this.ws.resume()
   }
 
   private readonly onClose = (): void => {
@@ -78,7 +91,10 @@ export class WebSocketBridge extends Duplex {
   }
 
   override _read(): void {
-    if (this.ws.isPaused) this.ws.resume()
+    if (!this.ws.isPaused) return
+    // Paused because the readable side was full: resume now, or when the gate opens.
+    if (this.gate.open) this.ws.resume()
+    else this.gate.wait(this.onGateOpen)
   }
 
   override _write(chunk: Buffer, _encoding: BufferEncoding, callback: (error?: Error | null) => void): void {
@@ -96,7 +112,10 @@ export class WebSocketBridge extends Duplex {
     this.pendingBytes += chunk.length
     if (!this.flushScheduled) {
       this.flushScheduled = true
-      process.nextTick(this.flush)
+      // Not nextTick: aedes delivers each message from its own setImmediate callback, and Node runs
+      // the nextTick queue after every one of them, so a nextTick flush sent one WebSocket message
+      // (one writev) per delivery. setImmediate gathers a whole loop turn's deliveries into one.
+      setImmediate(this.flush)
     }
   }
 
@@ -138,7 +157,10 @@ export class WebSocketBridge extends Duplex {
   }
 
   override _destroy(err: Error | null, callback: (error?: Error | null) => void): void {
+    // What the broker wrote before closing (a refused CONNACK) still goes out before the close frame.
+    if (!this.closedWith) this.flush()
     this.ws.off('message', this.onMessage)
+    this.gate.cancel(this.onGateOpen)
     this.releaseBlockedWrite(err ?? new Error('stream destroyed'))
     if (this.ws.readyState === this.ws.OPEN || this.ws.readyState === this.ws.CONNECTING) {
       if (!this.closedWith) this.ws.close(1000)

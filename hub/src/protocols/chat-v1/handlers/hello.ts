@@ -8,6 +8,7 @@ export const helloHandler = (s: CoreSchemas): ChatHandler<CoreSchemas['hello']> 
   schema: s.hello,
   minRole: null,
   async handle(frame, { hub, session }) {
+    // [CHAT-2.1-1] the token travels in hello, never in the URL
     const identity = await hub.tokens.verify(frame.token)
     // [CHAT-2.1-4] invalid or expired token → error + 1008
     if (!identity) return session.end('CHAT_ERR_BAD_TOKEN', undefined, frame.id)

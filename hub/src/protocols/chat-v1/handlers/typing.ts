@@ -10,6 +10,7 @@ export const typingHandler = (s: CoreSchemas): ChatHandler<CoreSchemas['typing']
   handle(frame, ctx) {
     joinedRoom(ctx, frame.room)
     const user = { id: ctx.user.id, username: ctx.user.username }
+    // [CHAT-8.1-1] relayed by the endpoint to other users' sessions
     if (frame.state === 'start') ctx.hub.rooms.typing.start(frame.room, user)
     else ctx.hub.rooms.typing.stop(frame.room, user.id)
   },

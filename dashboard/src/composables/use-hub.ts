@@ -1,0 +1,295 @@
+/**
+ * useHub(): owns the one chat.v1 socket (docs/protocols/chat-v1.md). Status is a string union,
+ * `error` says what went wrong, reconnects with jittered backoff and resumes every joined room
+ * with the last seq seen [CHAT-4.3-1], so nothing is lost or doubled; unacknowledged messages are
+ * re-sent with the same id (idempotent [CHAT-6.2-1]). Frames are applied once per animation frame.
+ */
+import { computed, reactive, ref, shallowReactive, shallowRef } from 'vue'
+import { endSession, onSessionEnd, useSession } from '../session/session'
+import type { DirectEntry, Entry, Limits, Room, ServerFrame, UserRef } from '../chat/protocol'
+import { FATAL_AUTH_CODES } from '../chat/protocol'
+import { emptyTimeline, oldestSeq, timelineReducer, unreadCount, type TimelineAction, type TimelineState } from '../chat/timeline'
+import { applyMemberEntry, membersFromSnapshot, typingReducer, type RoomMembers, type TypingState } from '../chat/presence'
+import { backoffDelay } from '../util/backoff'
+import { clientId, wsUrl } from '../util/ids'
+import { createFrameQueue } from './frame-queue'
+
+export type HubStatus = 'idle' | 'connecting' | 'authenticating' | 'online' | 'reconnecting' | 'offline'
+
+const REQUEST_TIMEOUT_MS = 10_000
+const DEFAULT_LIMITS: Limits = { maxTextChars: 4000, snapshotEntries: 50, historyPageMax: 100, typingTtlMs: 6000, typingThrottleMs: 2000 }
+const LAST_READ_KEY = 'tether.lastRead'
+
+const status = ref<HubStatus>('idle')
+const error = ref<string | null>(null)
+const me = shallowRef<(UserRef & { role: string }) | null>(null)
+const limits = shallowRef<Limits>(DEFAULT_LIMITS)
+const rooms = shallowRef<Room[]>([])
+const timelines = shallowReactive<Record<string, TimelineState>>({})
+const members = shallowReactive<Record<string, RoomMembers>>({})
+const typing = shallowRef<TypingState>({})
+const dms = shallowReactive<Record<string, { with: UserRef; entries: DirectEntry[]; unread: number }>>({})
+const lastRead = reactive<Record<string, number>>(JSON.parse(localStorage.getItem(LAST_READ_KEY) ?? '{}'))
+const reconnects = ref(0)
+
+let ws: WebSocket | null = null
+let attempt = 0
+let retryTimer: ReturnType<typeof setTimeout> | null = null
+let fatal: string | null = null
+let wanted = false
+const replies = new Map<string, { resolve: (f: ServerFrame) => void; reject: (e: Error) => void; timer: ReturnType<typeof setTimeout> }>()
+/** say frames not yet acknowledged: re-sent after a reconnect with the same id. */
+const outbox = new Map<string, { room: string; text: string }>()
+const resyncing = new Set<string>()
+const typingSent: Record<string, number> = {}
+
+const queue = createFrameQueue<ServerFrame>(frames => { for (const f of frames) handle(f) })
+
+function send(frame: Record<string, unknown>): boolean {
+  if (!ws || ws.readyState !== WebSocket.OPEN) return false
+  ws.send(JSON.stringify(frame))
+  return true
+}
+
+/** Sends a frame with an id and resolves with the reply carrying it back as `ref` [CHAT-1.2-5]. */
+function request<T extends ServerFrame>(frame: Record<string, unknown>): Promise<T> {
+  const id = (frame.id as string | undefined) ?? clientId('q')
+  return new Promise<T>((resolve, reject) => {
+    if (!send({ ...frame, id })) return reject(new Error('Not connected to the hub.'))
+    const timer = setTimeout(() => { replies.delete(id); reject(new Error('The hub did not answer in time.')) }, REQUEST_TIMEOUT_MS)
+    replies.set(id, { resolve: f => resolve(f as T), reject, timer })
+  })
+}
+
+function reduce(room: string, action: TimelineAction): TimelineState {
+  const next = timelineReducer(timelines[room] ?? emptyTimeline(room), action)
+  timelines[room] = next
+  return next
+}
+
+function join(room: string): void {
+  const held = timelines[room]
+  // Resume from the last seq seen; a fresh join gets a snapshot [CHAT-4.2-1, CHAT-4.3-1].
+  send({ type: 'join', id: clientId('j'), room, ...(held && held.seq > 0 ? { since: held.seq } : {}) })
+}
+
+function onEntry(room: string, entry: Entry): void {
+  const next = reduce(room, { type: 'event', entry })
+  if (next.gap && !resyncing.has(room)) { resyncing.add(room); join(room) }
+  if (entry.kind === 'member') members[room] = applyMemberEntry(members[room] ?? {}, entry)
+  if (entry.kind === 'message' && entry.author) typing.value = typingReducer(typing.value, { type: 'said', room, userId: entry.author.id })
+}
+
+function addDirect(entry: DirectEntry): void {
+  const other = entry.from.id === me.value?.id ? entry.to : entry.from
+  const thread = dms[other.id] ?? { with: other, entries: [], unread: 0 }
+  if (thread.entries.some(e => e.id === entry.id)) return
+  const entries = [...thread.entries, entry].sort((a, b) => a.seq - b.seq)
+  dms[other.id] = { ...thread, entries, unread: thread.unread + (entry.from.id === me.value?.id ? 0 : 1) }
+}
+
+function handle(f: ServerFrame): void {
+  const ref = (f as { ref?: string }).ref
+  const waiting = ref ? replies.get(ref) : undefined
+  switch (f.type) {
+    case 'welcome': {
+      const w = f as Extract<ServerFrame, { type: 'welcome' }>
+      me.value = w.user
+      limits.value = { ...DEFAULT_LIMITS, ...w.limits }
+      status.value = 'online'
+      error.value = null
+      attempt = 0
+      send({ type: 'rooms', id: clientId('r') })
+      if (document.hidden) send({ type: 'presence', state: 'away' })
+      break
+    }
+    case 'rooms': {
+      rooms.value = (f as Extract<ServerFrame, { type: 'rooms' }>).rooms
+      for (const r of rooms.value) join(r.id)
+      // Unacknowledged messages are retried after the resume: the hub dedups by id [CHAT-6.2-1].
+      for (const [id, m] of outbox) send({ type: 'say', id, room: m.room, text: m.text })
+      break
+    }
+    case 'joined': {
+      const j = f as Extract<ServerFrame, { type: 'joined' }>
+      resyncing.delete(j.room.id)
+      if (j.mode === 'snapshot') reduce(j.room.id, { type: 'snapshot', seq: j.seq, entries: j.entries })
+      else reduce(j.room.id, { type: 'resume', entries: j.entries })
+      members[j.room.id] = membersFromSnapshot(j.members)
+      break
+    }
+    case 'event': {
+      const e = f as Extract<ServerFrame, { type: 'event' }>
+      onEntry(e.room, e.entry)
+      break
+    }
+    case 'ack': {
+      const a = f as Extract<ServerFrame, { type: 'ack' }>
+      const m = outbox.get(a.ref)
+      if (m) { outbox.delete(a.ref); reduce(m.room, { type: 'ack', clientId: a.ref }) }
+      break
+    }
+    case 'direct': addDirect((f as Extract<ServerFrame, { type: 'direct' }>).entry); break
+    case 'typing': {
+      const t = f as Extract<ServerFrame, { type: 'typing' }>
+      typing.value = typingReducer(typing.value, { ...t, type: 'typing', now: Date.now(), ttlMs: limits.value.typingTtlMs })
+      break
+    }
+    case 'room.deleted': {
+      const id = (f as Extract<ServerFrame, { type: 'room.deleted' }>).room
+      rooms.value = rooms.value.filter(r => r.id !== id)
+      delete timelines[id]
+      break
+    }
+    case 'room.updated': {
+      const room = (f as Extract<ServerFrame, { type: 'room.updated' }>).room
+      rooms.value = rooms.value.map(r => (r.id === room.id ? room : r))
+      break
+    }
+    case 'error': {
+      const e = f as Extract<ServerFrame, { type: 'error' }>
+      if (FATAL_AUTH_CODES.has(e.code)) fatal = e.code
+      const m = e.ref ? outbox.get(e.ref) : undefined
+      if (m && e.code !== 'rate_limited') { outbox.delete(e.ref!); reduce(m.room, { type: 'send-failed', clientId: e.ref!, error: e.message }) }
+      if (waiting) { clearTimeout(waiting.timer); replies.delete(ref!); waiting.reject(Object.assign(new Error(e.message), { code: e.code })) }
+      else if (!m) error.value = e.message
+      return
+    }
+  }
+  if (waiting) { clearTimeout(waiting.timer); replies.delete(ref!); waiting.resolve(f) }
+}
+
+function connect(): void {
+  const token = useSession().token.value
+  if (!token || !wanted) return
+  if (retryTimer) { clearTimeout(retryTimer); retryTimer = null }
+  fatal = null
+  status.value = attempt === 0 ? 'connecting' : 'reconnecting'
+  const sock = new WebSocket(wsUrl(), 'chat.v1')
+  ws = sock
+  sock.onopen = () => {
+    status.value = 'authenticating'
+    // The token travels in hello, never in the URL [CHAT-2.1-1].
+    sock.send(JSON.stringify({ type: 'hello', id: clientId('h'), token, client: { name: 'tether-dashboard', version: '0.1.0' } }))
+  }
+  sock.onmessage = ev => {
+    if (typeof ev.data !== 'string') return
+    try { queue.push(JSON.parse(ev.data) as ServerFrame) } catch { /* the hub only sends JSON */ }
+  }
+  sock.onclose = ev => {
+    if (ws !== sock) return
+    queue.flush() // apply what arrived before the close (acks, the fatal error)
+    ws = null
+    for (const [id, r] of replies) { clearTimeout(r.timer); r.reject(new Error('Connection lost.')); replies.delete(id) }
+    typing.value = {}
+    if (!wanted) { status.value = 'idle'; return }
+    if (fatal) {
+      // [CHAT-2.1-4, CHAT-2.2-1, CHAT-2.2-2]: the token is no good any more.
+      wanted = false
+      status.value = 'idle'
+      endSession(fatal === 'session_revoked' ? 'Your access changed. Please log in again.' : 'Your session expired. Please log in again.')
+      return
+    }
+    scheduleReconnect(ev.code)
+  }
+}
+
+function scheduleReconnect(code?: number): void {
+  attempt++
+  reconnects.value++
+  status.value = navigator.onLine ? 'reconnecting' : 'offline'
+  error.value = code === 1001 ? 'The hub is restarting.' : 'Connection to the hub lost.'
+  retryTimer = setTimeout(connect, backoffDelay(attempt - 1, { baseMs: 500, maxMs: 15_000 }))
+}
+
+function start(): void {
+  if (wanted) return
+  wanted = true
+  attempt = 0
+  connect()
+}
+
+function stop(): void {
+  wanted = false
+  if (retryTimer) clearTimeout(retryTimer)
+  retryTimer = null
+  ws?.close(1000)
+  ws = null
+  status.value = 'idle'
+  rooms.value = []
+  for (const k of Object.keys(timelines)) delete timelines[k]
+  for (const k of Object.keys(dms)) delete dms[k]
+  outbox.clear()
+}
+
+let wired = false
+function wireGlobalListeners(): void {
+  if (wired) return
+  wired = true
+  onSessionEnd(stop)
+  window.addEventListener('online', () => { if (wanted && !ws) { attempt = 0; connect() } })
+  window.addEventListener('offline', () => { if (wanted) status.value = 'offline' })
+  // Tab hidden → away, visible → online, for this session only [CHAT-9.1-2].
+  document.addEventListener('visibilitychange', () => send({ type: 'presence', state: document.hidden ? 'away' : 'online' }))
+  setInterval(() => { typing.value = typingReducer(typing.value, { type: 'expire', now: Date.now() }) }, 1000)
+}
+
+export function useHub() {
+  wireGlobalListeners()
+  return {
+    status, error, me, limits, rooms, timelines, members, typing, dms, lastRead, reconnects,
+    online: computed(() => status.value === 'online'),
+    start, stop,
+    say(room: string, text: string): string {
+      const id = clientId('m')
+      outbox.set(id, { room, text })
+      reduce(room, { type: 'send', clientId: id, text })
+      send({ type: 'say', id, room, text })
+      typingSent[room] = 0
+      return id
+    },
+    sendTyping(room: string, state: 'start' | 'stop'): void {
+      const now = Date.now()
+      // Client-side throttle mirrors the hub's [CHAT-8.1-2]: one start per typingThrottleMs.
+      if (state === 'start' && now - (typingSent[room] ?? 0) < limits.value.typingThrottleMs) return
+      typingSent[room] = state === 'start' ? now : 0
+      send({ type: 'typing', room, state })
+    },
+    markRead(room: string): void {
+      const seq = timelines[room]?.seq ?? 0
+      if ((lastRead[room] ?? 0) >= seq) return
+      lastRead[room] = seq
+      localStorage.setItem(LAST_READ_KEY, JSON.stringify(lastRead))
+    },
+    unread(room: string): number {
+      const t = timelines[room]
+      return t ? unreadCount(t, lastRead[room] ?? 0, me.value) : 0
+    },
+    async loadOlder(room: string): Promise<void> {
+      const t = timelines[room]
+      if (!t) return
+      const before = oldestSeq(t)
+      const f = await request<Extract<ServerFrame, { type: 'history' }>>({ type: 'history', room, ...(before ? { before } : {}), limit: 50 })
+      reduce(room, { type: 'history', entries: f.entries, hasMore: f.hasMore })
+    },
+    async search(room: string, q: string): Promise<Entry[]> {
+      return (await request<Extract<ServerFrame, { type: 'search' }>>({ type: 'search', room, q, limit: 50 })).entries
+    },
+    async openDm(user: UserRef): Promise<void> {
+      const f = await request<Extract<ServerFrame, { type: 'dm.history' }>>({ type: 'dm.history', with: user.id, limit: 50 })
+      dms[f.with.id] ??= { with: f.with, entries: [], unread: 0 }
+      for (const e of f.entries) addDirect(e)
+      dms[f.with.id] = { ...dms[f.with.id]!, unread: 0 }
+    },
+    async dm(to: UserRef, text: string): Promise<void> {
+      const id = clientId('d')
+      const ack = await request<Extract<ServerFrame, { type: 'ack' }>>({ type: 'dm', id, to: to.id, text })
+      addDirect({ id: ack.entryId, seq: ack.seq, ts: ack.ts, from: me.value!, to: ack.to ?? to, text, clientId: id })
+    },
+    readDm(userId: string): void { const t = dms[userId]; if (t && t.unread) dms[userId] = { ...t, unread: 0 } },
+    /** Issues a command from the room (#6 `command` frame); its card arrives as a timeline event. */
+    command(device: string, name: string, params: Record<string, unknown>, ttlMs?: number): Promise<ServerFrame> {
+      return request({ type: 'command', id: clientId('c'), device, name, params, ...(ttlMs ? { ttlMs } : {}) })
+    },
+  }
+}

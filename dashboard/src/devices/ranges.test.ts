@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest'
+import { RANGES, bucketFor, historyQuery } from './ranges'
+
+describe('bucketFor', () => {
+  it.each([
+    ['15m', '5s'], ['1h', '30s'], ['6h', '5m'], ['24h', '5m'], ['7d', '1h'], ['30d', '3h'],
+  ])('%s uses %s buckets', (key, every) => {
+    expect(bucketFor(RANGES.find(r => r.key === key)!.ms)).toBe(every)
+  })
+
+  it('never exceeds the point budget', () => {
+    for (const r of RANGES) {
+      const every = bucketFor(r.ms)
+      const unit = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }[every.slice(-1) as 's']
+      expect(r.ms / (Number(every.slice(0, -1)) * unit)).toBeLessThanOrEqual(300)
+    }
+  })
+})
+
+describe('historyQuery', () => {
+  it('ends at now and spans the range', () => {
+    expect(historyQuery(RANGES[0]!, 1_000_000_000)).toEqual({ from: 1_000_000_000 - 900_000, to: 1_000_000_000, every: '5s' })
+  })
+})

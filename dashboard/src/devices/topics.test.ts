@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest'
+import { mainField, parseDeviceTopic, parseTelemetry } from './topics'
+
+describe('parseDeviceTopic', () => {
+  it.each([
+    ['devices/t-1/telemetry', { id: 't-1', kind: 'telemetry' }],
+    ['devices/t-1/status', { id: 't-1', kind: 'status' }],
+    ['devices/t-1/meta', { id: 't-1', kind: 'meta' }],
+    ['devices/t-1/presence', { id: 't-1', kind: 'presence' }],
+    ['devices/t-1/commands', null],
+    ['devices/a/b/telemetry', null],
+    ['other/t-1/telemetry', null],
+  ])('%s → %j', (topic, expected) => {
+    expect(parseDeviceTopic(topic)).toEqual(expected)
+  })
+})
+
+describe('parseTelemetry', () => {
+  it.each([
+    ['fields with receive time', '{"temp":21.5,"on":true,"mode":"eco"}', { t: 99, fields: { temp: 21.5, on: true, mode: 'eco' } }],
+    ['epoch-ms ts', '{"ts":1000,"temp":1}', { t: 1000, fields: { temp: 1 } }],
+    ['RFC 3339 ts', '{"ts":"1970-01-01T00:00:02.000Z","temp":1}', { t: 2000, fields: { temp: 1 } }],
+    ['nested values dropped', '{"temp":1,"x":{"a":1},"n":null}', { t: 99, fields: { temp: 1 } }],
+    ['not JSON', 'nope', null],
+    ['an array', '[1]', null],
+  ])('reads %s', (_n, payload, expected) => {
+    expect(parseTelemetry(payload, 99)).toEqual(expected)
+  })
+})
+
+describe('mainField', () => {
+  it('prefers a well-known field such as temperature', () => {
+    expect(mainField({ humidity: 40, temperature: 21, setpoint: 21 })).toBe('temperature')
+  })
+
+  it('picks the first numeric field by name', () => {
+    expect(mainField({ z: 1, mode: 'x', a: 2 })).toBe('a')
+    expect(mainField({ mode: 'x' })).toBeNull()
+  })
+})

@@ -1,0 +1,22 @@
+import { createRouter, createWebHistory } from 'vue-router'
+import { useSession } from './session/session'
+
+export const router = createRouter({
+  history: createWebHistory(),
+  routes: [
+    { path: '/login', name: 'login', component: () => import('./views/LoginView.vue'), meta: { public: true } },
+    { path: '/', redirect: '/fleet' },
+    { path: '/fleet', name: 'fleet', component: () => import('./views/FleetView.vue') },
+    { path: '/devices/:id', name: 'device', component: () => import('./views/DeviceView.vue'), props: true },
+    { path: '/rooms/:room?', name: 'rooms', component: () => import('./views/RoomsView.vue'), props: true },
+    { path: '/dm/:user', name: 'dm', component: () => import('./views/RoomsView.vue'), props: r => ({ dmUser: r.params.user }) },
+    { path: '/:pathMatch(.*)*', redirect: '/fleet' },
+  ],
+})
+
+router.beforeEach(to => {
+  const { loggedIn } = useSession()
+  if (!to.meta.public && !loggedIn.value) return { name: 'login', query: to.fullPath !== '/fleet' ? { next: to.fullPath } : {} }
+  if (to.name === 'login' && loggedIn.value) return { name: 'fleet' }
+  return true
+})

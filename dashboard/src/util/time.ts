@@ -1,0 +1,24 @@
+/** Accepts epoch ms, epoch-ms strings and RFC 3339; null when unreadable. */
+export function toEpochMs(value: unknown): number | null {
+  if (typeof value === 'number' && Number.isFinite(value)) return value
+  if (typeof value === 'string' && value.trim() !== '') {
+    if (/^\d+$/.test(value)) return Number(value)
+    const ms = Date.parse(value)
+    return Number.isNaN(ms) ? null : ms
+  }
+  return null
+}
+
+/** "12 s ago", "3 min ago", "2 h ago", "4 d ago" relative to `now`. */
+export function ago(ts: number | null | undefined, now: number): string {
+  if (ts == null) return 'never'
+  const s = Math.max(0, Math.round((now - ts) / 1000))
+  if (s < 60) return `${s} s ago`
+  if (s < 3600) return `${Math.floor(s / 60)} min ago`
+  if (s < 86400) return `${Math.floor(s / 3600)} h ago`
+  return `${Math.floor(s / 86400)} d ago`
+}
+
+export function clock(ts: number): string {
+  return new Date(ts).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' })
+}

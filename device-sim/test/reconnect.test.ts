@@ -1,0 +1,43 @@
+import { afterEach, describe, expect, it } from '@jest/globals'
+import type { TestHub } from '../../hub/test/support/test-hub.js'
+import { endMqtt } from '../../hub/test/support/mqtt-client.js'
+import type { SimDevice } from '../src/runtime/device.js'
+import { observe, on, startOpenHub, testDevice } from './support.js'
+
+let hub: TestHub | null = null
+let dev: SimDevice | null = null
+
+afterEach(async () => {
+  await dev?.stop()
+  await hub?.stop()
+})
+
+describe('reconnect', () => {
+  it('comes back online by itself after the hub restarts, with its session intact', async () => {
+    hub = await startOpenHub({}, true)
+    const { port, dataDir } = hub
+    dev = testDevice(hub.wsUrl, 'r-1', 'thermostat')
+    const offline = new Promise(resolve => dev!.once('offline', resolve))
+    dev.start()
+    // Waiting for SUBACK, not just CONNACK: aedes crashes if its store closes while it still
+    // reads retained messages for a fresh subscription (hub-side issue, reported).
+    await new Promise(resolve => dev!.once('subscribed', resolve))
+
+    await hub.stop({ keepData: true })
+    await offline
+    // A few refused attempts while the hub is away, on the backoff schedule.
+    await new Promise(r => setTimeout(r, 700))
+    expect(dev.status).not.toBe('online')
+
+    hub = await startOpenHub({ port, dataDir }, true)
+    const observer = await observe(hub.wsUrl)
+    // Queued for the device while it may still be reconnecting: the persistent session delivers it.
+    await observer.client.publishAsync('devices/r-1/commands', JSON.stringify({ id: 'after-restart', name: 'set_setpoint', params: { value: 19 } }), { qos: 1 })
+    await observer.waitFor(on('devices/r-1/status', 'online'), 5000).catch(e => { throw new Error(`status: ${e.message}`) })
+    const r = await observer.waitFor(on('devices/r-1/responses'), 5000).catch(e => { throw new Error(`response: ${e.message}`) })
+    expect(JSON.parse(r.text)).toMatchObject({ id: 'after-restart', ok: true })
+    await observer.waitFor(on('devices/r-1/telemetry'))
+    expect(dev.counters.connects).toBe(2)
+    await endMqtt(observer.client, true)
+  })
+})
