@@ -22,9 +22,11 @@ import WebSocket from 'ws'
 import mqtt from 'mqtt'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []))
+// Either flags, or the spec `bench/run.js` passes (bench/README.md): `'{"profile":"quick","port":…,"serverCpus":"1"}'`.
+const spec = process.argv[2]?.startsWith('{') ? JSON.parse(process.argv[2]) : null
+const args = spec ? {} : Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []))
 const RATE = Math.min(Number(args.rate ?? 100), 2000)
-const SECONDS = Math.min(Number(args.seconds ?? 10), 120)
+const SECONDS = Math.min(Number(args.seconds ?? (spec ? (spec.profile === 'full' ? 20 : 5) : 10)), 120)
 const DEVICES = Math.min(Number(args.devices ?? 10), 500)
 const ADMIN_PASSWORD = 'bench-admin-password'
 const META = { model: 'bench', firmware: '1', commands: { set_setpoint: { params: { value: { type: 'number', min: 5, max: 30 } } } } }
@@ -43,9 +45,12 @@ const round = x => Math.round(x * 100) / 100
 const dataDir = mkdtempSync(path.join(tmpdir(), 'tether-bench-commands-'))
 // --cpu-prof DIR: write a V8 CPU profile of the hub there (to find where a command's time goes).
 const profArgs = args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${args['cpu-prof']}`] : []
-const child = spawn(process.execPath, [...profArgs, path.join(root, 'hub/dist/main.js')], {
+const hubArgv = [process.execPath, ...profArgs, path.join(root, 'hub/dist/main.js')]
+// Under run.js the hub is pinned to the server core (`taskset`), as the other scenarios are.
+const [cmd, ...cmdArgs] = spec?.serverCpus ? ['taskset', '-c', String(spec.serverCpus), ...hubArgv] : hubArgv
+const child = spawn(cmd, cmdArgs, {
   env: {
-    PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', TETHER_DATA_DIR: dataDir,
+    PATH: process.env.PATH ?? '', PORT: String(spec?.port ?? 0), HOST: '127.0.0.1', LOG_LEVEL: 'info', TETHER_DATA_DIR: dataDir,
     TETHER_ADMIN_PASSWORD: ADMIN_PASSWORD, TETHER_CHAT_RATE_PER_S: '100000', TETHER_CHAT_RATE_BURST: '100000',
     TETHER_CHAT_SEND_BUFFER_BYTES: String(32 * 1024 * 1024),
   },
@@ -162,6 +167,13 @@ try {
   console.log(`  issue → card succeeded   p50 ${result.succeededMs.p50} ms   p99 ${result.succeededMs.p99} ms   max ${result.succeededMs.max} ms`)
   if (result.hubCpuMsPerCommand !== null) console.log(`  hub CPU per command      ${result.hubCpuMsPerCommand} ms (user + system); load generator ${result.benchCpuMsPerCommand} ms; 1-min load average ${result.loadAverage1m}`)
   console.log(JSON.stringify(result))
+  console.log('BENCH-RESULT ' + JSON.stringify({
+    title: 'Command round trip (bench/commands-rtt.mjs)',
+    columns: ['rate (cmd/s)', 'devices', 'succeeded / issued', 'issue → ack p50 / p99 ms', 'issue → card succeeded p50 / p99 / max ms', 'hub CPU ms / command', 'load average'],
+    rows: [[`${result.achievedRate} (target ${RATE})`, DEVICES, `${result.succeeded} / ${result.issued}`, `${result.ackMs.p50} / ${result.ackMs.p99}`,
+      `${result.succeededMs.p50} / ${result.succeededMs.p99} / ${result.succeededMs.max}`, result.hubCpuMsPerCommand ?? 'n/a', result.loadAverage1m]],
+    notes: 'One chat.v1 operator session issues `command` frames at a steady rate to MQTT.js devices (clean=false, QoS 1) that answer at once; latency is measured at the operator, up to the card revision with status succeeded in the room. The load generator runs in the script process (not pinned).',
+  }))
   if (result.succeeded !== total) process.exitCode = 1
 } finally {
   for (const c of devices) c.end(true)
