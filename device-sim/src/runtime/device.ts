@@ -127,10 +127,14 @@ export class SimDevice extends EventEmitter {
     this.#clearTimers()
     const client = this.#client
     if (!client) return
-    if (wasOnline) {
-      await withTimeout(client.publishAsync(topics.status(this.id), 'offline', { qos: 1, retain: true }), 2_000).catch(() => {})
+    const said = wasOnline && await withTimeout(client.publishAsync(topics.status(this.id), 'offline', { qos: 1, retain: true }), 3_000).then(() => true, () => false)
+    if (wasOnline && !said) {
+      // The hub did not confirm our offline in time: drop the link instead, so its will says it.
+      this.#dropLink()
+      client.end(true)
+    } else {
+      await withTimeout(client.endAsync(false), 2_000).catch(() => client.end(true))
     }
-    await withTimeout(client.endAsync(false), 2_000).catch(() => client.end(true))
     this.emit('offline', 'stopped')
   }
 
@@ -165,6 +169,9 @@ export class SimDevice extends EventEmitter {
       if (err) this.#o.log('warn', 'subscribe failed', { device: this.id, err: err.message })
       else this.emit('subscribed')
     })
+    // Like a real sensor, report the current state on (re)connect; a sparse one might otherwise
+    // stay unseen until its next event or heartbeat.
+    if (this.#lastTelemetry && !this.faults.has('silent', this.#o.now())) this.#publishTelemetry(this.#lastTelemetry)
     this.emit('online', sessionPresent)
   }
 
