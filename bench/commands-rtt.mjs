@@ -12,7 +12,7 @@
  * Prints a human summary and one JSON line (`{"bench":"commands-rtt",...}`).
  */
 import { spawn } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { createInterface } from 'node:readline'
@@ -22,12 +22,22 @@ import WebSocket from 'ws'
 import mqtt from 'mqtt'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []))
+// Either flags, or the spec `bench/run.js` passes (bench/README.md): `'{"profile":"quick","port":…,"serverCpus":"1"}'`.
+const spec = process.argv[2]?.startsWith('{') ? JSON.parse(process.argv[2]) : null
+const args = spec ? {} : Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []))
 const RATE = Math.min(Number(args.rate ?? 100), 2000)
-const SECONDS = Math.min(Number(args.seconds ?? 10), 120)
+const SECONDS = Math.min(Number(args.seconds ?? (spec ? (spec.profile === 'full' ? 20 : 5) : 10)), 120)
 const DEVICES = Math.min(Number(args.devices ?? 10), 500)
 const ADMIN_PASSWORD = 'bench-admin-password'
 const META = { model: 'bench', firmware: '1', commands: { set_setpoint: { params: { value: { type: 'number', min: 5, max: 30 } } } } }
+
+/** CPU time (user + system) the hub process has used, ms; null where /proc is not available. */
+function hubCpuMs(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100 // utime + stime in clock ticks (USER_HZ = 100)
+  } catch { return null }
+}
 
 const pct = (sorted, p) => sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN
 const round = x => Math.round(x * 100) / 100
@@ -35,9 +45,12 @@ const round = x => Math.round(x * 100) / 100
 const dataDir = mkdtempSync(path.join(tmpdir(), 'tether-bench-commands-'))
 // --cpu-prof DIR: write a V8 CPU profile of the hub there (to find where a command's time goes).
 const profArgs = args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${args['cpu-prof']}`] : []
-const child = spawn(process.execPath, [...profArgs, path.join(root, 'hub/dist/main.js')], {
+const hubArgv = [process.execPath, ...profArgs, path.join(root, 'hub/dist/main.js')]
+// Under run.js the hub is pinned to the server core (`taskset`), as the other scenarios are.
+const [cmd, ...cmdArgs] = spec?.serverCpus ? ['taskset', '-c', String(spec.serverCpus), ...hubArgv] : hubArgv
+const child = spawn(cmd, cmdArgs, {
   env: {
-    PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', TETHER_DATA_DIR: dataDir,
+    PATH: process.env.PATH ?? '', PORT: String(spec?.port ?? 0), HOST: '127.0.0.1', LOG_LEVEL: 'info', TETHER_DATA_DIR: dataDir,
     TETHER_ADMIN_PASSWORD: ADMIN_PASSWORD, TETHER_CHAT_RATE_PER_S: '100000', TETHER_CHAT_RATE_BURST: '100000',
     TETHER_CHAT_SEND_BUFFER_BYTES: String(32 * 1024 * 1024),
   },
@@ -119,6 +132,8 @@ try {
   })
 
   // Steady schedule: command k is sent at start + k / rate (no catch-up bursts hidden by timers).
+  const cpuBefore = hubCpuMs(child.pid)
+  const benchCpuBefore = process.cpuUsage()
   const start = performance.now()
   for (let k = 0; k < total; k++) {
     const due = start + (k * 1000) / RATE
@@ -130,6 +145,8 @@ try {
   }
   const sendSeconds = (performance.now() - start) / 1000
   await Promise.race([allDone, new Promise(r => setTimeout(r, 30_000))])
+  const cpuAfter = hubCpuMs(child.pid)
+  const benchCpu = process.cpuUsage(benchCpuBefore)
   ws.close()
 
   const acks = [...ackMs].sort((a, b) => a - b)
@@ -139,11 +156,24 @@ try {
     achievedRate: round(total / sendSeconds),
     ackMs: { p50: round(pct(acks, 50)), p99: round(pct(acks, 99)), max: round(acks.at(-1)) },
     succeededMs: { p50: round(pct(done, 50)), p99: round(pct(done, 99)), max: round(done.at(-1)) },
+    // Load-independent cost: hub CPU per command over the whole run (issue, publish, PUBACK, response, 4 card revisions).
+    hubCpuMsPerCommand: cpuBefore === null || cpuAfter === null ? null : round((cpuAfter - cpuBefore) / total),
+    // The load generator (devices + operator) shares the machine; its cost per command, for context.
+    benchCpuMsPerCommand: round((benchCpu.user + benchCpu.system) / 1000 / total),
+    loadAverage1m: round((await import('node:os')).loadavg()[0]),
   }
   console.log(`commands-rtt: ${result.issued} commands at ${result.achievedRate}/s to ${DEVICES} answering devices; ${result.succeeded} succeeded, ${errors} errors`)
   console.log(`  issue → command.ack      p50 ${result.ackMs.p50} ms   p99 ${result.ackMs.p99} ms   max ${result.ackMs.max} ms`)
   console.log(`  issue → card succeeded   p50 ${result.succeededMs.p50} ms   p99 ${result.succeededMs.p99} ms   max ${result.succeededMs.max} ms`)
+  if (result.hubCpuMsPerCommand !== null) console.log(`  hub CPU per command      ${result.hubCpuMsPerCommand} ms (user + system); load generator ${result.benchCpuMsPerCommand} ms; 1-min load average ${result.loadAverage1m}`)
   console.log(JSON.stringify(result))
+  console.log('BENCH-RESULT ' + JSON.stringify({
+    title: 'Command round trip (bench/commands-rtt.mjs)',
+    columns: ['rate (cmd/s)', 'devices', 'succeeded / issued', 'issue → ack p50 / p99 ms', 'issue → card succeeded p50 / p99 / max ms', 'hub CPU ms / command', 'load average'],
+    rows: [[`${result.achievedRate} (target ${RATE})`, DEVICES, `${result.succeeded} / ${result.issued}`, `${result.ackMs.p50} / ${result.ackMs.p99}`,
+      `${result.succeededMs.p50} / ${result.succeededMs.p99} / ${result.succeededMs.max}`, result.hubCpuMsPerCommand ?? 'n/a', result.loadAverage1m]],
+    notes: 'One chat.v1 operator session issues `command` frames at a steady rate to MQTT.js devices (clean=false, QoS 1) that answer at once; latency is measured at the operator, up to the card revision with status succeeded in the room. The load generator runs in the script process (not pinned).',
+  }))
   if (result.succeeded !== total) process.exitCode = 1
 } finally {
   for (const c of devices) c.end(true)

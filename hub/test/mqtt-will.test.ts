@@ -3,8 +3,8 @@ import { startTestHub } from './support/test-hub.js'
 import { connectMqtt, nextMessage } from './support/mqtt-client.js'
 import { openAccess } from '../src/protocols/mqtt/access.js'
 
-// Regression: presence published re-entrantly from clientDisconnect made aedes (in-memory
-// persistence) lose the will of a dropped device.
+// Regression: the hub's QoS 0 presence publish overtook a dropped device's QoS 1 will and aedes'
+// per-broker dedupe then discarded the will for persistent subscribers (see broker-presence.ts).
 it.each([[true], [false]])('publishes the last will of a dropped device while presence is tracked (LevelDB persistence: %s)', async (persist) => {
   const t = await startTestHub({}, { access: openAccess, persistMqtt: persist })
   const watcher = await connectMqtt(t.wsUrl, { clientId: 'obs' })

@@ -48,7 +48,9 @@ export function attachBrokerCommands(broker: Aedes, commands: () => CommandServi
   const inner = b.authorizeForward
   const dropExpired: Forward = function dropExpiredCommands(client, packet) {
     const out = inner.call(broker, client, packet)
-    if (!out || !COMMANDS.test(out.topic)) return out
+    // Only the hub's own commands (no publishing client: aedes sets `clientId` on client packets in
+    // emitPacket) carry an expiry the hub enforces; nobody else may publish there under the ACL.
+    if (!out || !COMMANDS.test(out.topic) || (out as { clientId?: string }).clientId) return out
     const expiresAt = expiresAtOf(out)
     return expiresAt !== undefined && expiresAt <= now() ? null : out
   }

@@ -15,9 +15,20 @@ export const presenceTopic = (deviceId: string) => `devices/${deviceId}/presence
  * - `publish` by the device on its own `telemetry` → telemetry; any other publish and `ping` → seen.
  * Then publishes every change as the retained `devices/{id}/presence` (as the hub: client null).
  */
-export function attachBrokerPresence(broker: Aedes, presence: PresenceService, opts: { onError?: (err: Error) => void } = {}) {
+export function attachBrokerPresence(broker: Aedes, presence: PresenceService, opts: { onError?: (err: Error) => void; willWaitMs?: number } = {}) {
   const keepaliveExpired = new WeakSet<Client>()
-  const hadWill = new WeakSet<Client>()
+  /** Will topic of each device connection that has a will. */
+  const willOf = new WeakMap<Client, string>()
+  /**
+   * Devices whose will aedes is publishing right now. aedes hands each subscriber a broker's packets
+   * only in increasing `brokerCounter` order and silently drops one that arrives after a higher
+   * counter (lib/client.js `dedupe`). Our presence packet is created after the will's, but as QoS 0 it
+   * skips the will's QoS 1 offline-queue step and would overtake it: a dashboard subscribed to both
+   * `status` and `presence` would then never get the will. So the presence publish waits for the
+   * will's `publish` event (or `willWaitMs`); only the latest presence is kept meanwhile.
+   */
+  const awaitingWill = new Map<string, { client: Client; topic: string; queued: Buffer | null; timer: NodeJS.Timeout }>()
+  const willWaitMs = opts.willWaitMs ?? 2000
   const deviceOf = (client: Client | null) => {
     const p = principalOf(client)
     return p?.kind === 'device' ? p.id : undefined
@@ -26,7 +37,8 @@ export function attachBrokerPresence(broker: Aedes, presence: PresenceService, o
   function onClient(client: Client): void {
     const id = deviceOf(client)
     if (!id) return
-    if ((client as unknown as { will?: unknown }).will) hadWill.add(client)
+    const will = (client as unknown as { will?: { topic?: string } | null }).will
+    if (will?.topic) willOf.set(client, will.topic)
     presence.connected(id)
   }
   function onKeepaliveTimeout(client: Client): void { keepaliveExpired.add(client) }
@@ -34,12 +46,21 @@ export function attachBrokerPresence(broker: Aedes, presence: PresenceService, o
     const id = deviceOf(client)
     if (!id) return
     const clean = (client as unknown as { _disconnected?: boolean })._disconnected === true
-    const cause: DisconnectCause = clean ? 'clean' : keepaliveExpired.has(client) ? 'keepalive' : hadWill.has(client) ? 'will' : 'dropped'
+    const willTopic = clean ? undefined : willOf.get(client)
+    const cause: DisconnectCause = clean ? 'clean' : keepaliveExpired.has(client) ? 'keepalive' : willTopic ? 'will' : 'dropped'
+    if (willTopic) {
+      flush(id)
+      const timer = setTimeout(() => flush(id), willWaitMs)
+      timer.unref()
+      awaitingWill.set(id, { client, topic: willTopic, queued: null, timer })
+    }
     presence.disconnected(id, cause)
   }
   function onPublish(packet: PublishPacket, client: Client | null): void {
     const id = deviceOf(client)
     if (!id) return
+    const waiting = awaitingWill.get(id)
+    if (waiting && waiting.client === client && waiting.topic === packet.topic) flush(id)
     if (packet.topic === `devices/${id}/telemetry`) presence.telemetry(id)
     else presence.seen(id)
   }
@@ -48,14 +69,24 @@ export function attachBrokerPresence(broker: Aedes, presence: PresenceService, o
     if (id) presence.seen(id)
   }
 
+  function publishPresence(deviceId: string, payload: Buffer): void {
+    broker.publish({ cmd: 'publish', topic: presenceTopic(deviceId), payload, qos: 0, retain: true, dup: false } as PublishPacket,
+      err => { if (err) opts.onError?.(err) })
+  }
+  function flush(deviceId: string): void {
+    const waiting = awaitingWill.get(deviceId)
+    if (!waiting) return
+    awaitingWill.delete(deviceId)
+    clearTimeout(waiting.timer)
+    if (waiting.queued) publishPresence(deviceId, waiting.queued)
+  }
+
   const unsubscribe = presence.onChange(({ deviceId, change }) => {
     const { from: _from, cadenceMs: _c, ...view } = change
-    // Deferred: a change raised inside aedes' close sequence (clientDisconnect) must not publish
-    // re-entrantly, or aedes with in-memory persistence loses that client's will.
-    setImmediate(() => broker.closed || broker.publish({
-      cmd: 'publish', topic: presenceTopic(deviceId), payload: Buffer.from(JSON.stringify(view)),
-      qos: 0, retain: true, dup: false,
-    } as PublishPacket, err => { if (err) opts.onError?.(err) }))
+    const payload = Buffer.from(JSON.stringify(view))
+    const waiting = awaitingWill.get(deviceId)
+    if (waiting) waiting.queued = payload
+    else publishPresence(deviceId, payload)
   })
 
   broker.on('client', onClient)
@@ -66,11 +97,14 @@ export function attachBrokerPresence(broker: Aedes, presence: PresenceService, o
   return {
     /** Removes the retained presence of a deleted device. */
     clear(deviceId: string): void {
-      broker.publish({ cmd: 'publish', topic: presenceTopic(deviceId), payload: Buffer.alloc(0), qos: 0, retain: true, dup: false } as PublishPacket,
-        err => { if (err) opts.onError?.(err) })
+      const waiting = awaitingWill.get(deviceId)
+      if (waiting) { clearTimeout(waiting.timer); awaitingWill.delete(deviceId) }
+      publishPresence(deviceId, Buffer.alloc(0))
     },
     /** Stops listening (before the hub closes sockets, so a shutdown is not reported as devices lost). */
     stop(): void {
+      for (const w of awaitingWill.values()) clearTimeout(w.timer)
+      awaitingWill.clear()
       unsubscribe()
       broker.off('client', onClient)
       broker.off('keepaliveTimeout', onKeepaliveTimeout)

@@ -134,6 +134,7 @@ describe('commands from chat.v1 to a real MQTT device and back to the room', () 
     const incoming = dev.nextCommand()
     const ack = await a.request({ type: 'command', id: `c${++n}`, device: 'boiler-3', name: 'identify' })
     await incoming
+    await cardsUntil(b, ack.card.commandId, 'delivered')
     const [unknown, wrong] = [await ignoredCount(th, 'unknown_id'), await ignoredCount(th, 'wrong_device')]
     await other.respond(ack.card.commandId, { ok: true })
     await dev.respond('cmd_never_issued', { ok: true })

@@ -17,6 +17,8 @@ export interface ReceivedCommand { id: string; name: string; params: Record<stri
 export async function startTestDevice(wsUrl: string, device: { id: string; token: string }, opts: { meta?: object | null; keepalive?: number } = {}) {
   const received: ReceivedCommand[] = []
   const waiters: Array<(c: ReceivedCommand) => void> = []
+  /** How many of `received` were handed out by `nextCommand`. */
+  let claimed = 0
   let client: MqttClient
   async function connect(): Promise<void> {
     client = await connectMqtt(wsUrl, {
@@ -28,7 +30,8 @@ export async function startTestDevice(wsUrl: string, device: { id: string; token
       if (topic !== `devices/${device.id}/commands`) return
       const cmd = JSON.parse(payload.toString()) as ReceivedCommand
       received.push(cmd)
-      waiters.shift()?.(cmd)
+      const waiter = waiters.shift()
+      if (waiter) { claimed++; waiter(cmd) }
     })
     await client.subscribeAsync(`devices/${device.id}/commands`, { qos: 1 })
     await client.publishAsync(`devices/${device.id}/status`, 'online', { qos: 1, retain: true })
@@ -38,11 +41,16 @@ export async function startTestDevice(wsUrl: string, device: { id: string; token
   return {
     get client() { return client },
     received,
-    /** The next command this device receives from now on (register before it can arrive). */
+    /** The next command not yet handed out, in arrival order (waits up to `timeoutMs`). */
     nextCommand(timeoutMs = 5000): Promise<ReceivedCommand> {
+      if (claimed < received.length) return Promise.resolve(received[claimed++]!)
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`device ${device.id} received no command within ${timeoutMs} ms`)), timeoutMs)
-        waiters.push(c => { clearTimeout(timer); resolve(c) })
+        const waiter = (c: ReceivedCommand) => { clearTimeout(timer); resolve(c) }
+        const timer = setTimeout(() => {
+          waiters.splice(waiters.indexOf(waiter), 1)
+          reject(new Error(`device ${device.id} received no command within ${timeoutMs} ms`))
+        }, timeoutMs)
+        waiters.push(waiter)
       })
     },
     respond(id: string, body: { ok: boolean; result?: unknown; error?: string }): Promise<unknown> {
