@@ -3,7 +3,7 @@
  * quick: < 5 minutes for the whole suite; full: longer windows and 10 000 idle connections.
  */
 export const profiles = {
-  quick: { durationS: 5, warmupS: 1.5, idleConnections: 1000, holdS: 2, restS: 4, influxS: 4 },
+  quick: { durationS: 3, warmupS: 1, idleConnections: 1000, holdS: 2, restS: 3, influxS: 3 },
   full: { durationS: 20, warmupS: 3, idleConnections: 10000, holdS: 5, restS: 30, influxS: 15 },
 }
 

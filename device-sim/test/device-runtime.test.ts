@@ -80,17 +80,16 @@ describe('device runtime over ws://…/ws', () => {
     expect(JSON.parse(r.text)).toEqual({ id: 'c-3', ok: true, result: { sensitivity: 'high' } })
   })
 
-  it('never acts on an expired command (the hub drops it; the device would ignore it too)', async () => {
+  it('ignores an expired command', async () => {
     const d = device('p-2', 'pump')
     await subscribed(d)
-    const received: unknown[] = []
-    d.on('command', c => received.push(c))
+    const got = new Promise(resolve => d.once('command', resolve))
     await observer.client.publishAsync('devices/p-2/commands', JSON.stringify({ id: 'old', name: 'stop', params: {}, expiresAt: Date.now() - 1 }), { qos: 1 })
+    await got
     await observer.client.publishAsync('devices/p-2/commands', JSON.stringify({ id: 'new', name: 'identify', params: {} }), { qos: 1 })
     const r = await observer.waitFor(on('devices/p-2/responses'))
     expect(JSON.parse(r.text).id).toBe('new')
     expect(observer.count(on('devices/p-2/responses'))).toBe(1)
-    expect(received.map(c => (c as { id?: string }).id ?? c)).not.toContain('old')
   })
 
   it('reboots on command: responds, goes offline cleanly, comes back online', async () => {
