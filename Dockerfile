@@ -37,8 +37,8 @@ RUN npm ci --omit=dev --workspace hub --workspace device-sim --no-audit --no-fun
 
 FROM ${NODE_IMAGE} AS runtime
 ENV NODE_ENV=production \
-    HOST=0.0.0.0 \
-    PORT=8080 \
+    TETHER_HOST=0.0.0.0 \
+    TETHER_PORT=8080 \
     TETHER_DATA_DIR=/data
 WORKDIR /app
 COPY --from=deps /src/package.json /src/package-lock.json ./
@@ -58,5 +58,5 @@ VOLUME ["/data"]
 EXPOSE 8080
 # Node 20 has fetch: no curl in the image.
 HEALTHCHECK --interval=10s --timeout=3s --start-period=20s --retries=3 \
-  CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||8080)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
+  CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.TETHER_PORT||process.env.PORT||8080)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 CMD ["node", "hub/dist/main.js"]
