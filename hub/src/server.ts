@@ -61,7 +61,7 @@ export interface HubDeps {
   timers?: Timers
   /** Room timelines; default SQLite on `services.db`. */
   roomStore?: RoomStore
-  /** Telemetry (#5): store override (tests); default from config (TELEMETRY_STORE). */
+  /** Telemetry (#5): store override (tests); default from config (TETHER_TELEMETRY_STORE). */
   telemetryStore?: TelemetryStore
   /** Command records; default SQLite on `services.db`. */
   commandStore?: CommandStore

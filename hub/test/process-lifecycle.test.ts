@@ -32,6 +32,6 @@ describe('npm start (hub/dist/main.js)', () => {
   })
 
   it('fails start-up with a sentence naming a bad variable', async () => {
-    await expect(spawnHub({ PORT: 'eighty' })).rejects.toThrow(/PORT="eighty" is not a whole number/)
+    await expect(spawnHub({ TETHER_PORT: 'eighty' })).rejects.toThrow(/TETHER_PORT="eighty" is not a whole number/)
   })
 })
