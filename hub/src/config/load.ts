@@ -19,10 +19,10 @@ export class ConfigError extends Error {
   }
 }
 
-/** Whether a variable counts as set: present, and non-empty unless the option keeps empty values. */
+/** Whether a variable counts as set: present, and not blank unless the option keeps empty values. */
 function isSet(o: Option, raw: string | undefined): raw is string {
   const keepEmpty = (o.type === 'string' || o.type === 'secret' || o.type === 'path') && o.keepEmpty === true
-  return raw !== undefined && (raw !== '' || keepEmpty)
+  return raw !== undefined && (raw.trim() !== '' || keepEmpty)
 }
 
 /** The variable to read for `o`: the new name if set, else the first old name set. */
@@ -48,7 +48,7 @@ function pick(o: Option, env: Env, warnings: ConfigWarning[]): { name: string; r
 function defaultValue(o: Option): unknown {
   if (o.type === 'string' || o.type === 'secret' || o.type === 'path') {
     const v = o.whenUnset ?? o.default
-    return o.type === 'path' ? path.resolve(v) : v
+    return o.type === 'path' && v !== '' ? path.resolve(v) : v
   }
   return Array.isArray(o.default) ? [...o.default] : o.default
 }

@@ -54,7 +54,7 @@ export function parseValue(o: Option, name: string, raw: string): Parsed {
         const bounds = maxLength === Infinity ? `at least ${minLength}` : `${minLength} to ${maxLength}`
         return fail(`${shown} must be ${bounds} characters long; change it or ${unset(o)}.`)
       }
-      return { ok: true, value: o.type === 'path' ? path.resolve(raw) : raw }
+      return { ok: true, value: o.type === 'path' && raw !== '' ? path.resolve(raw) : raw }
     }
     case 'url': {
       let parsed: URL | undefined
