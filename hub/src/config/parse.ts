@@ -61,7 +61,8 @@ export function parseValue(o: Option, name: string, raw: string): Parsed {
       try { parsed = new URL(value) } catch { /* reported below */ }
       const scheme = parsed?.protocol.slice(0, -1)
       if (!parsed || !scheme || !o.protocols.includes(scheme) || !parsed.hostname) {
-        return fail(`${name}="${raw}" is not a ${o.protocols.join('/')} URL; use e.g. ${o.example} or ${unset(o)}.`)
+        const schemes = o.protocols.join('/').replace(/^http\/https$/, 'http(s)')
+        return fail(`${name}="${raw}" is not an ${schemes} URL; use e.g. ${o.example} or ${unset(o)}.`)
       }
       return { ok: true, value }
     }

@@ -78,8 +78,8 @@ describe('option loader', () => {
     ['T_FLAG', 'maybe', 'T_FLAG="maybe" is not a boolean; set it to true or false or unset it to use false.'],
     ['T_PASSWORD', 'short', 'T_PASSWORD must be 8 to 16 characters long; change it or unset it to have one generated.'],
     ['T_PASSWORD', 'x'.repeat(17), 'T_PASSWORD must be 8 to 16 characters long; change it or unset it to have one generated.'],
-    ['T_URL', 'db:8086', 'T_URL="db:8086" is not a http/https URL; use e.g. http://db:8086 or unset it to use none.'],
-    ['T_URL', 'ftp://db', 'T_URL="ftp://db" is not a http/https URL; use e.g. http://db:8086 or unset it to use none.'],
+    ['T_URL', 'db:8086', 'T_URL="db:8086" is not an http(s) URL; use e.g. http://db:8086 or unset it to use none.'],
+    ['T_URL', 'ftp://db', 'T_URL="ftp://db" is not an http(s) URL; use e.g. http://db:8086 or unset it to use none.'],
     ['T_ORIGINS', 'http://x,x.example', 'T_ORIGINS contains "x.example", which is not an origin; use a comma-separated list like "http://a,http://b" or unset it to use "http://a".'],
     ['T_LEVEL', 'loud', 'T_LEVEL="loud" is not one of info, debug; use one of them or unset it to use "info".'],
   ])('refuses %s=%j with a sentence naming the variable and the fix', (variable, raw, message) => {
