@@ -14,8 +14,11 @@ export interface ConfigWarning {
 /** A configuration mistake; `message` names the variable and the fix (main exits 78, EX_CONFIG). */
 export class ConfigError extends Error {
   override name = 'ConfigError'
-  constructor(readonly problems: string[]) {
-    super(problems.join(' '))
+  readonly problems: string[]
+  constructor(problems: string | string[]) {
+    const list = typeof problems === 'string' ? [problems] : problems
+    super(list.join(' '))
+    this.problems = list
   }
 }
 
