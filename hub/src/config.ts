@@ -81,7 +81,7 @@ export const defaultOptions = {
   loginWindowMs: 15 * 60_000,
   /** How often live operator MQTT sessions are checked for an expired token, ms. */
   mqttSessionSweepMs: 1000,
-  // --- telemetry (#5) ---
+  // --- telemetry ---
   /** 'embedded' (SQLite in the data dir), 'influx-v1' or 'influx-v2'; '' = influx-v1/v2 when INFLUX_URL is set, else embedded. */
   telemetryStore: '' as '' | 'embedded' | 'influx-v1' | 'influx-v2',
   influxUrl: '',
@@ -110,7 +110,7 @@ export const defaultOptions = {
   telemetryMaxFields: 64,
   /** Most points one history request returns. */
   telemetryMaxHistoryPoints: 1000,
-  /** Presence (#6): silent after this many × a device's learned telemetry cadence, factor. */
+  /** Presence: silent after this many × a device's learned telemetry cadence, factor. */
   presenceSilentFactor: 3,
   /** Presence: never silent sooner than this after the last telemetry, ms. */
   presenceSilentFloorMs: 10_000,
@@ -120,7 +120,7 @@ export const defaultOptions = {
   presenceFlapWindowMs: 60_000,
   /** Presence: how often silence and the end of flapping are evaluated, ms. */
   presenceSweepMs: 1000,
-  /** Commands (#6): TTL when the issuer gives none, ms. */
+  /** Commands: TTL when the issuer gives none, ms. */
   commandDefaultTtlMs: 60_000,
   /** Commands: largest TTL an issuer may ask for, ms. */
   commandMaxTtlMs: 24 * 3600_000,

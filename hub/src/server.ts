@@ -1,9 +1,7 @@
 import http from 'node:http'
-import net from 'node:net'
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import type { AddressInfo } from 'node:net'
-import type { WebSocket } from 'ws'
 import type { HubConfig } from './config.js'
 import { HubEvents } from './events.js'
 import { FeatureHost } from './feature-host.js'
@@ -20,10 +18,10 @@ import type { MqttAccess } from './protocols/mqtt/access.js'
 import { createBroker } from './protocols/mqtt/broker.js'
 import { BrokerHooks } from './protocols/mqtt/broker-hooks.js'
 import { createDeniedPublishReporter } from './protocols/mqtt/denied-publish-reporter.js'
-import { createMqttHandler } from './protocols/mqtt/endpoint.js'
+import { createMqttTransport, listen } from './protocols/mqtt/transport.js'
 import { createHandlerRegistry } from './protocols/chat-v1/handlers/index.js'
 import { createUpgradeHandler } from './upgrade/upgrade-handler.js'
-import { createWsEndpoint } from './upgrade/ws-endpoint.js'
+import { closeSockets } from './upgrade/close-sockets.js'
 import { identityFeature } from './identity/feature.js'
 import { roomsFeature } from './rooms/feature.js'
 import type { RoomStore } from './rooms/room-store.js'
@@ -97,17 +95,8 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}) {
     logger,
   })
   const server = http.createServer(app)
-  const mqttEndpoint = createWsEndpoint(
-    // A packet may span several messages; one message never needs to exceed one packet.
-    { maxPayload: Math.min(config.wsMaxPayloadBytes, config.mqttMaxPacketBytes + 16), maxFragments: 1024, maxBufferedChunks: 4096 },
-    createMqttHandler(mqtt.broker, {
-      maxPacketBytes: config.mqttMaxPacketBytes,
-      preConnectBytes: config.mqttPreConnectBytes,
-      sendBufferLimitBytes: config.wsSendBufferLimitBytes,
-      backlogHigh: config.mqttBacklogLimit,
-    }, metrics),
-  )
-  const endpoints = { ...host.endpoints, mqtt: mqttEndpoint }
+  const mqttTransport = createMqttTransport(mqtt.broker, config, metrics)
+  const endpoints = { ...host.endpoints, mqtt: mqttTransport.endpoint }
   server.on('upgrade', createUpgradeHandler({
     path: '/ws',
     allowedOrigins: config.allowedOrigins,
@@ -117,20 +106,11 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}) {
     isShuttingDown: () => shuttingDown,
   }))
   server.on('clientError', (_err, socket) => { socket.destroy() })
-  let tcpServer: net.Server | null = null
 
   async function start(): Promise<{ port: number; tcpPort?: number }> {
     await listen(server, config.port, config.host)
     const port = (server.address() as AddressInfo).port
-    let tcpPort: number | undefined
-    if (config.mqttTcpPort > 0) {
-      tcpServer = net.createServer(socket => {
-        socket.on('error', () => {})
-        mqtt.broker.handle(socket)
-      })
-      await listen(tcpServer, config.mqttTcpPort, config.host)
-      tcpPort = (tcpServer.address() as AddressInfo).port
-    }
+    const tcpPort = await mqttTransport.listenTcp()
     logger.info({ port, host: config.host, tcpPort, dataDir: config.dataDir }, 'hub listening')
     return { port, tcpPort }
   }
@@ -142,10 +122,9 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}) {
       shuttingDown = true
       await host.quiesce()
       const httpClosed = new Promise<void>(resolve => server.close(() => resolve()))
-      tcpServer?.close()
-      const sockets = Object.values(endpoints).map(e => e.wss.clients)
-      for (const clients of sockets) closeAll(clients, 1001)
-      await waitForEmpty(sockets, 2000)
+      mqttTransport.closeTcp()
+      // Closing the sockets (not the broker) first lets aedes fire wills as for any lost client.
+      await closeSockets(Object.values(endpoints).map(e => e.wss.clients), 1001, 2000)
       await mqtt.close()
       server.closeAllConnections()
       await httpClosed
@@ -161,22 +140,3 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}) {
 }
 
 export type Hub = Awaited<ReturnType<typeof createHub>>
-
-function listen(server: net.Server, port: number, host: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(port, host, () => { server.off('error', reject); resolve() })
-  })
-}
-
-function closeAll(clients: Set<WebSocket>, code: number): void {
-  for (const ws of clients) ws.close(code, 'server shutting down')
-}
-
-async function waitForEmpty(sets: Array<Set<WebSocket>>, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  while (sets.some(s => s.size > 0) && Date.now() < deadline) {
-    await new Promise(r => setTimeout(r, 20))
-  }
-  for (const s of sets) for (const ws of s) ws.terminate()
-}

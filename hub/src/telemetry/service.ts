@@ -112,4 +112,3 @@ export function createTelemetryService(deps: TelemetryDeps): TelemetryService {
   }
 }
 
-export { realTimers }
