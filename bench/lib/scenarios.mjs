@@ -1,5 +1,5 @@
 /**
- * The MQTT scenarios of issue #10 as load-generator flags, per profile. Pure data.
+ * The MQTT scenarios of as load-generator flags, per profile. Pure data.
  * quick: < 5 minutes for the whole suite; full: longer windows and 10 000 idle connections.
  */
 export const profiles = {

@@ -112,9 +112,9 @@ export const servers = {
     const conf = path.join(dir, 'mosquitto.conf')
     writeFileSync(conf, [
       // A websockets-only config exits at start ("Unable to start any listening sockets",
-      // eclipse-mosquitto/mosquitto#2284, #2578): add a plain listener it never uses.
+      // eclipse-mosquitto/mosquitto#2284): add a plain listener it never uses.
       `listener ${port + 1} 127.0.0.1`,
-      // The bind address of a websockets listener is ignored (#3045): hence the private netns.
+      // The bind address of a websockets listener is ignored: hence the private netns.
       `listener ${port}`, 'protocol websockets', 'allow_anonymous true', 'persistence false',
       'set_tcp_nodelay true', 'log_dest stderr', 'log_type error', 'log_type warning', '',
     ].join('\n'))

@@ -42,7 +42,7 @@ export const errorCatalogue = {
   CHAT_ERR_NO_SUCH_USER: { status: 404, close: 1008, message: 'No such user.' },
   CHAT_ERR_RATE_LIMITED: { status: 429, close: 1008, message: 'Too many frames; slow down.' },
   CHAT_ERR_INTERNAL: { status: 500, close: 1011, message: 'Internal error; the frame had no effect.' },
-  // commands (#6)
+  // commands
   CHAT_ERR_NO_SUCH_DEVICE: { status: 404, close: 1008, message: 'No such device.' },
   CHAT_ERR_NO_META: { status: 409, close: 1008, message: 'The device has not published its meta (the commands it accepts); it cannot be commanded yet.' },
   CHAT_ERR_UNKNOWN_COMMAND: { status: 400, close: 1003, message: 'The device does not accept this command.' },

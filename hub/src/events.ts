@@ -1,9 +1,12 @@
 import { EventEmitter } from 'node:events'
 import type { Role } from './identity/roles.js'
+import type { PresenceChange } from './presence/device-presence.js'
+import type { CommandRecord } from './commands/lifecycle.js'
 
 /**
- * Domain events between modules (no sockets here). Identity announces changes that must end live
- * sessions; presence and commands announce what rooms should show.
+ * How features tell each other what happened (no sockets here): the one channel between features.
+ * Identity announces changes that must end live sessions; presence and commands announce what
+ * rooms show. Within a feature, its own services call each other directly.
  */
 export interface HubEventMap {
   'device.created': [{ deviceId: string }]
@@ -12,10 +15,10 @@ export interface HubEventMap {
   'device.tokenRotated': [{ deviceId: string }]
   'operator.deleted': [{ userId: string }]
   'operator.roleChanged': [{ userId: string; role: Role }]
-  /** Presence (#6): a device's published presence changed. */
-  'device.presence': [{ deviceId: string; state: string; reason: string; since: number; detail: string }]
-  /** Commands (#6): a command record changed state. */
-  'command.changed': [{ commandId: string; deviceId: string; status: string }]
+  /** A device's published presence changed. */
+  'device.presence': [{ deviceId: string; change: PresenceChange }]
+  /** A command record changed state (the whole record). */
+  'command.changed': [CommandRecord]
 }
 
 export class HubEvents extends EventEmitter<HubEventMap> {}

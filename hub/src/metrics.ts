@@ -7,7 +7,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks'
  */
 export function createMetrics() {
   const registry = new Registry()
-  collectDefaultMetrics({ register: registry, prefix: 'tether_process_' })
+  collectDefaultMetrics({ register: registry, prefix: 'tether_' })
   const loop = monitorEventLoopDelay({ resolution: 10 })
   loop.enable()
   const metrics = {

@@ -19,7 +19,7 @@ describe('device registry REST', () => {
     expect(res.body.device).toEqual({ id: 'thermo-1', name: 'Hall thermostat', room: 'hall', model: 'thermostat', createdAt: expect.any(Number) })
     expect(res.body.token).toMatch(/^[A-Za-z0-9_-]{43}$/)
     const again = await api(t, 'GET', '/api/devices/thermo-1', { token: admin })
-    // Reads add the device's presence (#6); a new device was never seen.
+    // Reads add the device's presence; a new device was never seen.
     expect(again.body).toEqual({ device: { ...res.body.device, presence: expect.objectContaining({ state: 'offline', reason: 'never_connected', lastSeen: null }) } })
     const list = await api(t, 'GET', '/api/devices', { token: viewer })
     expect(JSON.stringify(list.body)).not.toContain(res.body.token)

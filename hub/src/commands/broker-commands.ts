@@ -1,11 +1,10 @@
 import type { Aedes, Client, PublishPacket } from 'aedes'
 import { principalOf } from '../protocols/mqtt/broker.js'
+import type { BrokerHooks } from '../protocols/mqtt/broker-hooks.js'
+import { deviceTopic, parseDeviceTopic } from '../protocols/mqtt/device-topic.js'
 import type { CommandService } from './command-service.js'
 
-export const commandsTopic = (deviceId: string) => `devices/${deviceId}/commands`
-const COMMANDS = /^devices\/([^/]+)\/commands$/
-
-type Forward = (client: Client, packet: PublishPacket) => PublishPacket | null | undefined
+export const commandsTopic = (deviceId: string) => deviceTopic(deviceId, 'commands')
 
 /** The `expiresAt` of a command packet, or undefined when the payload is not a hub command. */
 function expiresAtOf(packet: PublishPacket): number | undefined {
@@ -33,30 +32,25 @@ function commandIdOf(packet: { payload?: unknown }): string | undefined {
  *   (lib/handlers/connect.js emptyQueueFilter) — so the device never receives it after `expiresAt`.
  *   Devices should also ignore a command whose `expiresAt` has passed (clock skew aside).
  */
-export function attachBrokerCommands(broker: Aedes, commands: () => CommandService, now: () => number) {
+export function attachBrokerCommands(broker: Aedes, hooks: BrokerHooks, commands: () => CommandService, now: () => number) {
+  let listening = true
   function onAck(packet: PublishPacket | undefined, client: Client): void {
     const p = principalOf(client)
     if (!packet || p?.kind !== 'device' || packet.topic !== commandsTopic(p.id)) return
     const id = commandIdOf(packet)
     if (id) commands().delivered(p.id, id)
   }
-  function onPublish(packet: PublishPacket, client: Client | null): void {
-    const p = principalOf(client)
-    if (p?.kind === 'device' && packet.topic === `devices/${p.id}/responses`) commands().response(p.id, packet.payload as Buffer)
-  }
-  const b = broker as unknown as { authorizeForward: Forward }
-  const inner = b.authorizeForward
-  const dropExpired: Forward = function dropExpiredCommands(client, packet) {
-    const out = inner.call(broker, client, packet)
+  hooks.afterPublish('responses', function onResponse({ packet, principal, topic }) {
+    if (listening && principal?.kind === 'device' && topic.deviceId === principal.id) commands().response(principal.id, packet.payload as Buffer)
+  })
+  hooks.forward(function dropExpiredCommands(_client, packet) {
     // Only the hub's own commands (no publishing client: aedes sets `clientId` on client packets in
     // emitPacket) carry an expiry the hub enforces; nobody else may publish there under the ACL.
-    if (!out || !COMMANDS.test(out.topic) || (out as { clientId?: string }).clientId) return out
-    const expiresAt = expiresAtOf(out)
-    return expiresAt !== undefined && expiresAt <= now() ? null : out
-  }
-  b.authorizeForward = dropExpired
+    if ((packet as { clientId?: string }).clientId || parseDeviceTopic(packet.topic)?.kind !== 'commands') return true
+    const expiresAt = expiresAtOf(packet)
+    return expiresAt === undefined || expiresAt > now()
+  })
   broker.on('ack', onAck as never)
-  broker.on('publish', onPublish)
 
   return {
     publish(deviceId: string, payload: Buffer): Promise<void> {
@@ -66,9 +60,8 @@ export function attachBrokerCommands(broker: Aedes, commands: () => CommandServi
       ))
     },
     stop(): void {
-      if (b.authorizeForward === dropExpired) b.authorizeForward = inner
+      listening = false
       broker.off('ack', onAck as never)
-      broker.off('publish', onPublish)
     },
   }
 }

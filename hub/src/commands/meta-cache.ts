@@ -1,8 +1,9 @@
-import type { Aedes, Client, PublishPacket } from 'aedes'
-import { principalOf } from '../protocols/mqtt/broker.js'
+import type { Aedes } from 'aedes'
+import type { BrokerHooks } from '../protocols/mqtt/broker-hooks.js'
+import { deviceTopic } from '../protocols/mqtt/device-topic.js'
 import { parseDeviceMeta, type MetaParse } from './device-meta.js'
 
-export const metaTopic = (deviceId: string) => `devices/${deviceId}/meta`
+export const metaTopic = (deviceId: string) => deviceTopic(deviceId, 'meta')
 
 /** The parsed retained `meta` of each device: `undefined` = the device never published one. */
 export interface MetaLookup {
@@ -13,15 +14,14 @@ export interface MetaLookup {
  * Keeps each device's parsed meta, refreshed by its own publishes on `devices/{id}/meta`; a device
  * not seen since the hub started is read once from the broker's retained store (survives restarts).
  */
-export function createMetaCache(broker: Aedes): MetaLookup & { stop(): void; forget(id: string): void } {
+export function createMetaCache(broker: Aedes, hooks: BrokerHooks): MetaLookup & { stop(): void; forget(id: string): void } {
   const cache = new Map<string, MetaParse | undefined>()
-  function onPublish(packet: PublishPacket, client: Client | null): void {
-    const p = principalOf(client)
-    if (p?.kind !== 'device' || packet.topic !== metaTopic(p.id) || !packet.retain) return
+  let listening = true
+  hooks.afterPublish('meta', function onMeta({ packet, principal, topic }) {
+    if (!listening || principal?.kind !== 'device' || topic.deviceId !== principal.id || !packet.retain) return
     // An empty retained payload clears the retained meta [MQTT-3.3.1-10].
-    cache.set(p.id, packet.payload.length === 0 ? undefined : parseDeviceMeta(packet.payload as Buffer))
-  }
-  broker.on('publish', onPublish)
+    cache.set(principal.id, packet.payload.length === 0 ? undefined : parseDeviceMeta(packet.payload as Buffer))
+  })
   async function readRetained(deviceId: string): Promise<MetaParse | undefined> {
     const persistence = (broker as unknown as { persistence: { createRetainedStream(p: string): AsyncIterable<{ payload: Buffer }> } }).persistence
     for await (const packet of persistence.createRetainedStream(metaTopic(deviceId))) {
@@ -38,6 +38,6 @@ export function createMetaCache(broker: Aedes): MetaLookup & { stop(): void; for
       return cache.get(deviceId)
     },
     forget(id) { cache.delete(id) },
-    stop() { broker.off('publish', onPublish) },
+    stop() { listening = false },
   }
 }

@@ -11,7 +11,7 @@ import { isValidId } from './ids.js'
  */
 export const DEVICE_PUBLISH_KINDS = ['telemetry', 'status', 'meta', 'responses'] as const
 export const DEVICE_SUBSCRIBE_KINDS = ['commands'] as const
-/** `presence` is the hub-derived, retained presence JSON (#6); only the hub publishes it. */
+/** `presence` is the hub-derived, retained presence JSON; only the hub publishes it. */
 export const OPERATOR_SUBSCRIBE_KINDS = ['telemetry', 'status', 'meta', 'presence'] as const
 
 function split(topic: string): [string, string, string] | null {

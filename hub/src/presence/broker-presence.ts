@@ -1,10 +1,12 @@
 import type { Aedes, Client, PublishPacket } from 'aedes'
 import { principalOf } from '../protocols/mqtt/broker.js'
+import type { BrokerHooks, DevicePublish } from '../protocols/mqtt/broker-hooks.js'
+import { deviceTopic } from '../protocols/mqtt/device-topic.js'
 import type { DisconnectCause } from './device-presence.js'
 import type { PresenceService } from './presence-service.js'
 
 /** Retained JSON presence the hub publishes per device (docs/topics.md). */
-export const presenceTopic = (deviceId: string) => `devices/${deviceId}/presence`
+export const presenceTopic = (deviceId: string) => deviceTopic(deviceId, 'presence')
 
 /**
  * Feeds the presence service from aedes 1.2 events:
@@ -12,10 +14,10 @@ export const presenceTopic = (deviceId: string) => `devices/${deviceId}/presence
  *   aedes knew at close: `_disconnected` is set only by a DISCONNECT packet (lib/handlers/index.js);
  *   a `keepaliveTimeout` event precedes the close; otherwise aedes publishes the will if there was
  *   one (lib/client.js `close` → finish), which we note at connect because `will` is cleared by then;
- * - `publish` by the device on its own `telemetry` → telemetry; any other publish and `ping` → seen.
+ * - a device's publish on its own `telemetry` → telemetry; any other publish and `ping` → seen.
  * Then publishes every change as the retained `devices/{id}/presence` (as the hub: client null).
  */
-export function attachBrokerPresence(broker: Aedes, presence: PresenceService, opts: { onError?: (err: Error) => void; willWaitMs?: number } = {}) {
+export function attachBrokerPresence(broker: Aedes, hooks: BrokerHooks, presence: PresenceService, opts: { onError?: (err: Error) => void; willWaitMs?: number } = {}) {
   const keepaliveExpired = new WeakSet<Client>()
   /** Will topic of each device connection that has a will. */
   const willOf = new WeakMap<Client, string>()
@@ -56,12 +58,13 @@ export function attachBrokerPresence(broker: Aedes, presence: PresenceService, o
     }
     presence.disconnected(id, cause)
   }
-  function onPublish(packet: PublishPacket, client: Client | null): void {
-    const id = deviceOf(client)
+  let listening = true
+  function onDevicePublish({ packet, client, topic }: DevicePublish): void {
+    const id = listening ? deviceOf(client) : undefined
     if (!id) return
     const waiting = awaitingWill.get(id)
     if (waiting && waiting.client === client && waiting.topic === packet.topic) flush(id)
-    if (packet.topic === `devices/${id}/telemetry`) presence.telemetry(id)
+    if (topic.kind === 'telemetry' && topic.deviceId === id) presence.telemetry(id)
     else presence.seen(id)
   }
   function onPing(_packet: unknown, client: Client): void {
@@ -92,7 +95,7 @@ export function attachBrokerPresence(broker: Aedes, presence: PresenceService, o
   broker.on('client', onClient)
   broker.on('keepaliveTimeout', onKeepaliveTimeout)
   broker.on('clientDisconnect', onClientDisconnect)
-  broker.on('publish', onPublish)
+  hooks.afterPublish('*', onDevicePublish)
   broker.on('ping', onPing)
   return {
     /** Removes the retained presence of a deleted device. */
@@ -109,7 +112,7 @@ export function attachBrokerPresence(broker: Aedes, presence: PresenceService, o
       broker.off('client', onClient)
       broker.off('keepaliveTimeout', onKeepaliveTimeout)
       broker.off('clientDisconnect', onClientDisconnect)
-      broker.off('publish', onPublish)
+      listening = false
       broker.off('ping', onPing)
     },
   }

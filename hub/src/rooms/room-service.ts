@@ -124,10 +124,10 @@ export function createRoomService(opts: RoomServiceOptions) {
       return { entry: append(roomId, { kind: 'message', author, text, clientId, system: false }), duplicate: false }
     },
     postSystemMessage: (roomId: string, text: string) => append(roomId, { kind: 'message', author: null, text, system: true }),
-    /** For presence/devices (#6): a device notice in a room timeline. */
+    /** For presence/devices: a device notice in a room timeline. */
     postDeviceEvent: (roomId: string, ev: { deviceId: string; event: string; data?: Record<string, unknown> }) =>
       append(roomId, { kind: 'device', deviceId: ev.deviceId, event: ev.event, ...(ev.data ? { data: ev.data } : {}) }),
-    /** For commands (#6): creates a card or appends its next revision under the same entry id [CHAT-5.2-1]. */
+    /** For commands: creates a card or appends its next revision under the same entry id [CHAT-5.2-1]. */
     upsertCommandCard(roomId: string, card: CommandCard): TimelineEntry {
       const id = `e_cmd_${card.commandId}`
       const prior = store.findEntry(roomId, id)

@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeEach } from '@jest/globals'
-import { createManualClock } from '../manual-clock.js'
-import { createTokenBucket } from './rate-limiter.js'
+import { createManualClock } from '../../test/support/manual-clock.js'
+import { createTokenBucket } from '../protocols/chat-v1/rate-limiter.js'
 import { createTypingTracker } from './typing.js'
 import { createPresenceTracker } from './presence.js'
 import { createRoomService, type RoomEvent } from './room-service.js'

@@ -44,7 +44,7 @@ type Outcome = 'ok' | 'retry'
 interface Entry { p: Point; at: number }
 
 /**
- * The hub owns delivery (issue #5): points queue in memory, go to the store in batches, and
+ * The hub owns delivery: points queue in memory, go to the store in batches, and
  * whatever the store cannot take now goes to the append-only spool on disk, replayed in order.
  * Order rule: memory batches are written only while the spool is empty, so nothing overtakes it.
  */

@@ -1,27 +1,10 @@
 import { describe, it, expect } from '@jest/globals'
-import { parseTelemetryTopic } from './topic.js'
 import { parseTelemetryPayload, defaultPayloadLimits } from './payload.js'
 import { encodePoint, escapeKey, escapeMeasurement, escapeStringField } from './line-protocol.js'
 import { buildPoint } from './point.js'
 import { backoffDelay } from './backoff.js'
 
 const NOW = Date.UTC(2026, 10, 25, 12, 0, 0)
-
-describe('parseTelemetryTopic', () => {
-  it.each([
-    ['devices/th-1/telemetry', { deviceId: 'th-1' }],
-    ['devices/a.b:c_d/telemetry', { deviceId: 'a.b:c_d' }],
-    ['devices/th-1/status', { error: 'not_telemetry' }],
-    ['devices/th-1/telemetry/x', { error: 'not_telemetry' }],
-    ['devices//telemetry', { error: 'not_telemetry' }],
-    ['devices/+/telemetry', { error: 'not_telemetry' }],
-    ['devices/a b/telemetry', { error: 'bad_device_id' }],
-    ['devices/a,b/telemetry', { error: 'bad_device_id' }],
-    ['devices/-x/telemetry', { error: 'bad_device_id' }],
-  ])('%j → %j', (topic, expected) => {
-    expect(parseTelemetryTopic(topic)).toEqual(expected)
-  })
-})
 
 describe('parseTelemetryPayload', () => {
   it.each([

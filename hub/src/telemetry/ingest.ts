@@ -1,10 +1,9 @@
-import type { Aedes, AedesPublishPacket, Client } from 'aedes'
+import type { BrokerHooks, DevicePublish } from '../protocols/mqtt/broker-hooks.js'
 import type { DeviceDirectory } from '../identity/types.js'
 import type { Logger } from '../logger.js'
 import type { BatchWriter } from './batch-writer.js'
 import { parseTelemetryPayload, type PayloadLimits } from './payload.js'
 import { buildPoint } from './point.js'
-import { parseTelemetryTopic } from './topic.js'
 
 export interface IngestDeps {
   writer: BatchWriter
@@ -19,15 +18,10 @@ export interface IngestDeps {
  * guarantees a device publishes only its own topic. A bad payload is counted and logged at debug;
  * the device's session is never touched.
  */
-export function attachTelemetryIngest(broker: Aedes, deps: IngestDeps): () => void {
+export function attachTelemetryIngest(hooks: BrokerHooks, deps: IngestDeps): void {
   const rejected = deps.writer.metrics.rejected
-  function onPublish(packet: AedesPublishPacket, client: Client | null): void {
-    if (client === null) return // the hub's own publishes ($SYS, commands)
-    const topic = parseTelemetryTopic(packet.topic)
-    if ('error' in topic) {
-      if (topic.error === 'bad_device_id') rejected.inc({ reason: 'bad_device_id' })
-      return
-    }
+  hooks.afterPublish('telemetry', function ingestTelemetry({ packet, client, topic }: DevicePublish): void {
+    if (client === null) return // the hub's own publishes
     const parsed = parseTelemetryPayload(packet.payload as Buffer, deps.now(), deps.limits)
     if (!parsed.ok) {
       rejected.inc({ reason: parsed.reason })
@@ -36,7 +30,5 @@ export function attachTelemetryIngest(broker: Aedes, deps: IngestDeps): () => vo
     }
     const device = deps.devices.get(topic.deviceId)
     deps.writer.accept([buildPoint(topic.deviceId, parsed.fields, parsed.ts, device ?? undefined)])
-  }
-  broker.on('publish', onPublish)
-  return () => { broker.off('publish', onPublish) }
+  })
 }

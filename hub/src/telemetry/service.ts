@@ -1,5 +1,5 @@
 import path from 'node:path'
-import type { Aedes } from 'aedes'
+import type { BrokerHooks } from '../protocols/mqtt/broker-hooks.js'
 import type { Registry } from 'prom-client'
 import type { HubConfig } from '../config.js'
 import type { DeviceDirectory } from '../identity/types.js'
@@ -35,7 +35,7 @@ export interface TelemetryService {
 
 export interface TelemetryDeps {
   config: HubConfig
-  broker: Aedes
+  hooks: BrokerHooks
   registry: Registry
   logger: Logger
   now: () => number
@@ -62,7 +62,7 @@ export function createTelemetryService(deps: TelemetryDeps): TelemetryService {
     retryBaseMs: config.telemetryRetryBaseMs,
     retryMaxMs: config.telemetryRetryMaxMs,
   }, { store, spool, registry: deps.registry, logger, now: deps.now, timers: deps.timers })
-  const detach = attachTelemetryIngest(deps.broker, {
+  attachTelemetryIngest(deps.hooks, {
     writer,
     devices: deps.devices,
     limits: { ...defaultPayloadLimits, maxBytes: config.telemetryMaxPayloadBytes, maxFields: config.telemetryMaxFields },
@@ -106,11 +106,9 @@ export function createTelemetryService(deps: TelemetryDeps): TelemetryService {
     async stop() {
       stopped = true
       if (pingTimer) clearTimeout(pingTimer)
-      detach()
       await writer.close(Math.max(500, config.shutdownTimeoutMs / 2))
       await store.close()
     },
   }
 }
 
-export { realTimers }

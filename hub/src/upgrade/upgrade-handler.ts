@@ -25,7 +25,8 @@ export interface ProtocolEndpoint {
 export interface UpgradeHandlerOptions {
   path: string
   allowedOrigins: readonly string[]
-  endpoints: Record<'mqtt' | 'chat.v1', ProtocolEndpoint>
+  /** By protocol family; a family nobody serves is refused as unsupported. */
+  endpoints: Partial<Record<'mqtt' | 'chat.v1', ProtocolEndpoint>>
   logger: Logger
   onRejected?: (code: string) => void
   isShuttingDown?: () => boolean
@@ -57,6 +58,7 @@ export function createUpgradeHandler(opts: UpgradeHandlerOptions) {
       return reject(socket, new HubError(code, undefined, { offered: choice.offered }), req)
     }
     const endpoint = opts.endpoints[protocolFamily(choice.protocol)]
+    if (!endpoint) return reject(socket, new HubError('HUB_ERR_SUBPROTOCOL_UNSUPPORTED', undefined, { offered: choice.offered }), req)
     const ctx: UpgradeContext = {
       protocol: choice.protocol,
       remoteAddress: req.socket.remoteAddress ?? '',

@@ -7,7 +7,7 @@ const toRow = (r: Raw | undefined): DeviceRow | undefined => r && {
   id: r.id, name: r.name, room: r.room, model: r.model, tokenHash: r.token_hash, createdAt: r.created_at, updatedAt: r.updated_at,
 }
 
-/** The device registry in the hub's SQLite database (table `devices`; #6 adds presence columns). */
+/** The device registry in the hub's SQLite database (table `devices`; presence adds presence columns). */
 export function createSqliteDeviceStore(db: SqliteDatabase): DeviceStore {
   migrate(db, 'identity.devices.v1', [
     `CREATE TABLE devices (

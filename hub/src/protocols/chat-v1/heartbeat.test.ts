@@ -1,6 +1,7 @@
 import { describe, it, expect } from '@jest/globals'
 import type { WebSocket } from 'ws'
-import { startHeartbeat, type Timers } from './heartbeat.js'
+import { startHeartbeat } from './heartbeat.js'
+import type { IntervalTimers as Timers } from '../../timers.js'
 
 function fakeSocket() {
   const listeners: Record<string, Array<() => void>> = {}

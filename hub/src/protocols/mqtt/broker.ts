@@ -5,6 +5,7 @@ import { Level } from 'level'
 import levelPersistence from 'aedes-persistence-level'
 import type { Logger } from '../../logger.js'
 import type { MqttAccess, MqttPrincipal } from './access.js'
+import type { BrokerHooks } from './broker-hooks.js'
 import { isWellFormedMqttString } from './utf8.js'
 import { guardEmitterRecursion, isGuardable } from './emitter-guard.js'
 
@@ -13,7 +14,8 @@ export interface BrokerOptions {
   connectTimeoutMs: number
   drainTimeoutMs: number
   maxInflightInbound: number
-  access: MqttAccess
+  /** Where features attach: access (authentication + ACL), acknowledgement gates, observers, forward filters. */
+  hooks: BrokerHooks
   logger: Logger
   /** Called for each client PUBLISH the ACL refused (and dropped). */
   onPublishDenied?: (principal: MqttPrincipal | undefined, topic: string) => void
@@ -47,6 +49,11 @@ function authError(returnCode: number, message: string): Error & { returnCode: n
  * QoS 1/2). `dataDir: null` keeps them in memory (tests of the bare transport).
  */
 export async function createBroker(opts: BrokerOptions): Promise<{ broker: Aedes; close(): Promise<void> }> {
+  const { hooks } = opts
+  const access = (): MqttAccess => {
+    if (!hooks.access) throw new Error('no MQTT access provided')
+    return hooks.access
+  }
   let db: Level<string, unknown> | null = null
   let persistence: unknown
   if (opts.dataDir) {
@@ -71,11 +78,11 @@ export async function createBroker(opts: BrokerOptions): Promise<{ broker: Aedes
       done(new Error('ill-formed UTF-8 in CONNECT'), false)
     },
     authenticate(client, username, password, done) {
-      opts.access.authenticate(client.id, username, password).then(result => {
+      Promise.resolve().then(() => access().authenticate(client.id, username, password)).then(result => {
         // aedes keeps the CONNECT's will on `_will` until the session starts; a will the client
         // could not publish itself would otherwise be published on its behalf later.
         const will = (client as unknown as { _will?: { topic: string } | null })._will
-        if (result.ok && will && !(isWellFormedMqttString(will.topic) && opts.access.canPublish(result.principal, will.topic))) {
+        if (result.ok && will && !(isWellFormedMqttString(will.topic) && access().canPublish(result.principal, will.topic))) {
           result = { ok: false, returnCode: 5, reason: 'will topic not allowed' }
         }
         if (result.ok) {
@@ -95,21 +102,33 @@ export async function createBroker(opts: BrokerOptions): Promise<{ broker: Aedes
       // client === null: the hub itself publishing (commands, status) — always allowed.
       if (client === null) return done(null)
       const principal = principalOf(client)
-      if (principal && opts.access.canPublish(principal, packet.topic)) return done(null)
+      if (principal && access().canPublish(principal, packet.topic)) {
+        // The broker acknowledges once this returns: a feature may hold the PUBACK until it made the message durable.
+        let gate: void | Promise<unknown>
+        try { gate = hooks.runBeforeAck(packet, client, principal) } catch (err) { return done(err as Error) }
+        if (!gate) return done(null)
+        gate.then(() => done(null), (err: Error) => done(err))
+        return
+      }
       opts.onPublishDenied?.(principal, packet.topic)
       packet.topic = DROPPED_TOPIC
       packet.payload = Buffer.alloc(0)
       packet.retain = false
       done(null)
     },
-    authorizeForward(_client, packet) {
-      return packet.topic === DROPPED_TOPIC ? null : packet
+    authorizeForward(client, packet) {
+      if (packet.topic === DROPPED_TOPIC) return null
+      return hooks.allowsForward(client, packet) ? packet : null
+    },
+    published(packet, client, done) {
+      hooks.runAfterPublish(packet, client, principalOf(client))
+      done(null)
     },
     authorizeSubscribe(client, sub, done) {
       // [MQTT-1.5.3-1] ill-formed UTF-8 → close the connection (an error makes aedes close it).
       if (!isWellFormedMqttString(sub.topic)) return done(new Error('ill-formed topic filter'), null)
       const principal = principalOf(client)
-      if (!principal || !opts.access.canSubscribe(principal, sub.topic)) {
+      if (!principal || !access().canSubscribe(principal, sub.topic)) {
         // null subscription → SUBACK 0x80 for this filter, others unaffected [MQTT-3.9.3-2].
         return done(null, null)
       }
@@ -117,7 +136,7 @@ export async function createBroker(opts: BrokerOptions): Promise<{ broker: Aedes
     },
   }
   const broker = await Aedes.createBroker(options)
-  // A publish flood must not kill the hub through mqemitter's recursive queue drain (#10 bench).
+  // A publish flood must not kill the hub through mqemitter's recursive queue drain .
   const mq = (broker as unknown as { mq?: unknown }).mq
   if (isGuardable(mq)) guardEmitterRecursion(mq)
   else opts.logger.warn('aedes emitter has an unexpected shape; stack-overflow guard not installed')

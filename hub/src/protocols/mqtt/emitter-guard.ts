@@ -5,7 +5,7 @@
  * completes synchronously (no subscriber matches any more, e.g. the only subscriber just left),
  * its release handler starts the next queued message in the same call stack, and so on through
  * the whole queue: with a few thousand queued messages the hub dies of "Maximum call stack size
- * exceeded" (mcollina/mqemitter#204, open upstream). We wrap the instance's `_do` so that past
+ * exceeded" (https://github.com/mcollina/mqemitter/issues/204, open upstream). We wrap the instance's `_do` so that past
  * `maxDepth` nested starts the next one is deferred to a later turn. The deferred message keeps
  * its concurrency slot, so newer messages still queue behind it and order is kept.
  */

@@ -6,7 +6,7 @@
  * at most `concurrency` messages per event-loop turn and queues the rest without bound. Under a
  * flood from many devices the queue grows until delivery collapses (hundreds of msg/s) and, when
  * the queue drains synchronously (a subscriber leaves), the recursion in mqemitter's release loop
- * overflows the stack and the process dies (mcollina/mqemitter#204, open). Bounding the backlog
+ * overflows the stack and the process dies (https://github.com/mcollina/mqemitter/issues/204, open). Bounding the backlog
  * here keeps both away. Pure apart from the injected scheduler.
  */
 export class InboundGate {

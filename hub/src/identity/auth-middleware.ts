@@ -1,9 +1,9 @@
 import type { RequestHandler } from 'express'
 import { HubError } from '../errors.js'
-import type { OperatorIdentity } from '../identity/types.js'
-import type { TokenService } from '../identity/token-service.js'
-import type { OperatorDirectory } from '../identity/operator-accounts.js'
-import { hasRole, type Role } from '../identity/roles.js'
+import type { OperatorIdentity } from './types.js'
+import type { TokenService } from './token-service.js'
+import type { OperatorDirectory } from './operator-accounts.js'
+import { hasRole, type Role } from './roles.js'
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-namespace

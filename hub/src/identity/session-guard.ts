@@ -1,7 +1,7 @@
 import type { Aedes, Client } from 'aedes'
-import type { HubEvents } from '../../events.js'
-import type { Logger } from '../../logger.js'
-import { principalOf } from './broker.js'
+import type { HubEvents } from '../events.js'
+import type { Logger } from '../logger.js'
+import { principalOf } from '../protocols/mqtt/broker.js'
 
 /**
  * Ends live MQTT sessions whose credentials stopped being valid:

@@ -1,11 +1,11 @@
 import { z } from 'zod'
-import { HubError, type ErrorCode } from '../../../errors.js'
-import type { CommandService } from '../../../commands/command-service.js'
-import { commandCard } from '../../../commands/room-cards.js'
-import { COMMAND_NAME } from '../../../http/commands-router.js'
-import { ID_PATTERN } from '../../../identity/ids.js'
-import type { ChatHandler } from '../context.js'
-import { frameId } from '../schemas.js'
+import { HubError, type ErrorCode } from '../errors.js'
+import type { CommandService } from './command-service.js'
+import { commandCard } from './cards.js'
+import { COMMAND_NAME } from './router.js'
+import { ID_PATTERN } from '../identity/ids.js'
+import type { ChatHandler } from '../protocols/chat-v1/context.js'
+import { frameId } from '../protocols/chat-v1/schemas.js'
 
 export function commandSchema(maxTtlMs: number) {
   return z.strictObject({
@@ -31,13 +31,13 @@ const CHAT_CODE: Partial<Record<ErrorCode, ErrorCode>> = {
  * [CHAT-16.1-1] operators and admins only; [CHAT-16.1-2] checked against the device's meta, a
  * refusal publishes nothing; [CHAT-16.1-3] `id` is the idempotency key per user.
  */
-export const commandHandler = (commands: () => CommandService, cardRoom: (deviceId: string) => string | null, maxTtlMs: number): ChatHandler<ReturnType<typeof commandSchema>> => ({
+export const commandHandler = (commands: CommandService, cardRoom: (deviceId: string) => string | null, maxTtlMs: number): ChatHandler<ReturnType<typeof commandSchema>> => ({
   type: 'command',
   schema: commandSchema(maxTtlMs),
   minRole: 'operator',
   async handle(frame, ctx) {
     try {
-      const { record, duplicate } = await commands().issue({
+      const { record, duplicate } = await commands.issue({
         deviceId: frame.device, name: frame.name, params: frame.params ?? {}, clientId: frame.id,
         issuedBy: { id: ctx.user.id, username: ctx.user.username },
         ...(frame.ttlMs !== undefined ? { ttlMs: frame.ttlMs } : {}),

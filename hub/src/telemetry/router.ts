@@ -1,8 +1,9 @@
 import { Router, type RequestHandler } from 'express'
 import { HubError } from '../errors.js'
 import type { Logger } from '../logger.js'
-import { parseHistoryQuery } from '../telemetry/history-query.js'
-import type { TelemetryStore } from '../telemetry/store.js'
+import { parseHistoryQuery } from './history-query.js'
+import type { TelemetryStore } from './store.js'
+import { ID_PATTERN } from '../identity/ids.js'
 
 export interface TelemetryRouterDeps {
   store: TelemetryStore
@@ -13,7 +14,6 @@ export interface TelemetryRouterDeps {
   logger: Logger
 }
 
-const DEVICE_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/
 
 /**
  * Mounted at /api:
@@ -25,7 +25,7 @@ export function telemetryRouter(deps: TelemetryRouterDeps): Router {
   const router = Router()
 
   function deviceParam(id: string): string {
-    if (!DEVICE_ID.test(id)) throw new HubError('TELEMETRY_ERR_BAD_QUERY', 'id is not a valid device id.', { parameter: 'id' })
+    if (!ID_PATTERN.test(id)) throw new HubError('TELEMETRY_ERR_BAD_QUERY', 'id is not a valid device id.', { parameter: 'id' })
     return id
   }
 

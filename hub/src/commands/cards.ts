@@ -2,7 +2,7 @@ import type { DeviceDirectory } from '../identity/types.js'
 import type { RoomService } from '../rooms/room-service.js'
 import type { CommandCard } from '../rooms/types.js'
 import type { CommandRecord } from './lifecycle.js'
-import type { CommandService } from './command-service.js'
+import type { HubEvents } from '../events.js'
 
 /** The room that shows a device's command cards: its own room, or `general` when it has none. */
 export function cardRoomOf(devices: DeviceDirectory, rooms: Pick<RoomService, 'getRoom'>, deviceId: string): string | null {
@@ -21,9 +21,11 @@ export function commandCard(r: CommandRecord): CommandCard {
 }
 
 /** One card per command in the device's room, updated in place on every state change [CHAT-16.2-1]. */
-export function postCommandCards(deps: { commands: CommandService; rooms: RoomService; devices: DeviceDirectory }): () => void {
-  return deps.commands.onChange(function upsertCard(r) {
+export function postCommandCards(deps: { events: HubEvents; rooms: RoomService; devices: DeviceDirectory }): () => void {
+  function upsertCard(r: CommandRecord): void {
     const room = cardRoomOf(deps.devices, deps.rooms, r.deviceId)
     if (room) deps.rooms.upsertCommandCard(room, commandCard(r))
-  })
+  }
+  deps.events.on('command.changed', upsertCard)
+  return () => { deps.events.off('command.changed', upsertCard) }
 }

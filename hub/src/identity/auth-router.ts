@@ -2,11 +2,11 @@ import { Router } from 'express'
 import { z } from 'zod'
 import { HubError } from '../errors.js'
 import type { Logger } from '../logger.js'
-import type { TokenService } from '../identity/token-service.js'
-import type { OperatorAccounts } from '../identity/operator-accounts.js'
-import type { LoginLimiter } from '../identity/login-limiter.js'
+import type { TokenService } from './token-service.js'
+import type { OperatorAccounts } from './operator-accounts.js'
+import type { LoginLimiter } from './login-limiter.js'
 import { authenticate } from './auth-middleware.js'
-import { parseBody } from './validate.js'
+import { parseBody } from '../http/validate.js'
 
 const loginBody = z.object({
   username: z.string().min(1).max(64),

@@ -1,13 +1,11 @@
-import { Router } from 'express'
+import { Router, type RequestHandler } from 'express'
 import { z } from 'zod'
 import { HubError } from '../errors.js'
 import type { Logger } from '../logger.js'
-import type { TokenService } from '../identity/token-service.js'
-import type { OperatorDirectory } from '../identity/operator-accounts.js'
 import { ID_PATTERN } from '../identity/ids.js'
-import type { CommandService } from '../commands/command-service.js'
-import { authenticate, requireRole } from './auth-middleware.js'
-import { parseBody } from './validate.js'
+import type { CommandService } from './command-service.js'
+import { requireRole } from '../identity/auth-middleware.js'
+import { parseBody } from '../http/validate.js'
 
 export const COMMAND_NAME = /^[A-Za-z0-9_.-]{1,64}$/
 
@@ -32,15 +30,15 @@ const intParam = (v: unknown, name: string, min: number, max: number, fallback?:
  * Commands over REST (docs/api.md): operators issue (`POST /api/devices/:id/commands`), every
  * signed-in role reads the audit trail (`GET /api/commands?device=&since=&limit=`).
  */
-export function commandsRouter(deps: { tokens: TokenService; operators: OperatorDirectory; commands: () => CommandService; maxTtlMs: number; logger: Logger }): Router {
+export function commandsRouter(deps: { commands: CommandService; authenticate: RequestHandler; maxTtlMs: number; logger: Logger }): Router {
   const router = Router()
-  const auth = authenticate(deps.tokens, deps.operators)
+  const auth = deps.authenticate
   const body = issueBody(deps.maxTtlMs)
 
   router.post('/devices/:id/commands', auth, requireRole('operator'), async (req, res) => {
     const input = parseBody(body, req.body)
     const op = req.operator!
-    const { record, duplicate } = await deps.commands().issue({
+    const { record, duplicate } = await deps.commands.issue({
       deviceId: req.params.id as string, name: input.name, params: input.params ?? {}, issuedBy: { id: op.id, username: op.username },
       ...(input.ttlMs !== undefined ? { ttlMs: input.ttlMs } : {}), ...(input.clientId !== undefined ? { clientId: input.clientId } : {}),
     })
@@ -55,11 +53,11 @@ export function commandsRouter(deps: { tokens: TokenService; operators: Operator
     }
     const since = intParam(req.query.since, 'since', 0, Number.MAX_SAFE_INTEGER)
     const limit = intParam(req.query.limit, 'limit', 1, 1000, 100)!
-    res.json({ commands: deps.commands().list({ ...(device ? { deviceId: device } : {}), ...(since !== undefined ? { since } : {}), limit }) })
+    res.json({ commands: deps.commands.list({ ...(device ? { deviceId: device } : {}), ...(since !== undefined ? { since } : {}), limit }) })
   })
 
   router.get('/commands/:id', auth, (req, res) => {
-    const command = deps.commands().get(req.params.id as string)
+    const command = deps.commands.get(req.params.id as string)
     if (!command) throw new HubError('HUB_ERR_NOT_FOUND', 'No such command.', { id: req.params.id })
     res.json({ command })
   })

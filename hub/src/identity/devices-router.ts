@@ -2,15 +2,15 @@ import { Router } from 'express'
 import { z } from 'zod'
 import { HubError } from '../errors.js'
 import type { Logger } from '../logger.js'
-import type { TokenService } from '../identity/token-service.js'
-import type { OperatorDirectory } from '../identity/operator-accounts.js'
-import type { DeviceRegistry } from '../identity/device-registry.js'
-import { ID_PATTERN, ID_RULE } from '../identity/ids.js'
+import type { TokenService } from './token-service.js'
+import type { OperatorDirectory } from './operator-accounts.js'
+import type { DeviceRegistry } from './device-registry.js'
+import { ID_PATTERN, ID_RULE } from './ids.js'
 import { authenticate, requireRole } from './auth-middleware.js'
-import { parseBody } from './validate.js'
+import { parseBody } from '../http/validate.js'
 
-/** What the device list shows of each device's presence (hub/src/presence). */
-export interface DevicePresenceLookup { of(id: string): { state: string; reason: string; since: number; lastSeen: number | null; detail: string } }
+/** Adds a feature's view of a device (e.g. `presence`) to every device the API returns. */
+export type DeviceView = (deviceId: string) => Record<string, unknown>
 
 const id = z.string().regex(ID_PATTERN, `must be ${ID_RULE}`)
 const name = z.string().trim().min(1).max(128)
@@ -22,9 +22,12 @@ const patchBody = z.object({ name: name.optional(), room: id.nullable().optional
  * /api/devices: the registry. Any signed-in role reads; admins create, edit, delete and rotate.
  * A token is in the response of create and rotate only, never again.
  */
-export function devicesRouter(deps: { tokens: TokenService; operators: OperatorDirectory; devices: DeviceRegistry; logger: Logger; presence?: DevicePresenceLookup }): Router {
-  // Presence (#6) adds `presence: {state, reason, since, lastSeen, detail}` to each device it reads.
-  const withPresence = <D extends { id: string }>(d: D) => (deps.presence ? { ...d, presence: deps.presence.of(d.id) } : d)
+export function devicesRouter(deps: { tokens: TokenService; operators: OperatorDirectory; devices: DeviceRegistry; logger: Logger; views: readonly DeviceView[] }): Router {
+  const withViews = <D extends { id: string }>(d: D) => {
+    let out: D & Record<string, unknown> = d
+    for (const view of deps.views) out = { ...out, ...view(d.id) }
+    return out
+  }
   const router = Router()
   router.use('/devices', authenticate(deps.tokens, deps.operators))
   const admin = requireRole('admin')
@@ -36,11 +39,11 @@ export function devicesRouter(deps: { tokens: TokenService; operators: OperatorD
     audit('create', req.operator!.id, device.id)
     res.status(201).json({ device, token })
   })
-  router.get('/devices', (_req, res) => { res.json({ devices: deps.devices.list().map(withPresence) }) })
+  router.get('/devices', (_req, res) => { res.json({ devices: deps.devices.list().map(withViews) }) })
   router.get('/devices/:id', (req, res) => {
     const device = deps.devices.get((req.params.id as string))
     if (!device) throw new HubError('HUB_ERR_NOT_FOUND', 'No such device.', { id: (req.params.id as string) })
-    res.json({ device: withPresence(device) })
+    res.json({ device: withViews(device) })
   })
   router.patch('/devices/:id', admin, (req, res) => {
     const body = parseBody(patchBody, req.body)

@@ -1,0 +1,70 @@
+import { Counter, Gauge } from 'prom-client'
+import type { Feature } from '../feature.js'
+import type { Identity } from '../identity/feature.js'
+import type { Rooms } from '../rooms/feature.js'
+import { attachBrokerCommands } from './broker-commands.js'
+import { commandHandler } from './chat-command.js'
+import { cardRoomOf, postCommandCards } from './cards.js'
+import { createCommandService, type CommandService } from './command-service.js'
+import type { CommandStore } from './command-store.js'
+import { TERMINAL } from './lifecycle.js'
+import { createMetaCache } from './meta-cache.js'
+import { commandsRouter } from './router.js'
+import { createSqliteCommandStore } from './sqlite-command-store.js'
+
+export type { CommandService } from './command-service.js'
+
+/**
+ * Device commands: checked against the device's retained meta, published at QoS 1, followed
+ * through accepted → sent → delivered → succeeded/failed/timed_out/expired; REST, the chat.v1
+ * `command` frame, and one card per command in the device's room.
+ */
+export const commandsFeature = (deps: { identity: Identity; rooms: Rooms; store?: CommandStore }): Feature<CommandService> => ({
+  name: 'commands',
+  start({ config, broker, hooks, db, events, now, metrics, logger }) {
+    const log = logger.child({ mod: 'commands' })
+    const { devices } = deps.identity
+    const { rooms } = deps.rooms
+    const ignored = new Counter({ name: 'tether_command_responses_ignored_total', help: 'Device responses counted and ignored, by reason (unknown_id, wrong_device, late, duplicate, malformed)', labelNames: ['reason'], registers: [metrics.registry] })
+    const finished = new Counter({ name: 'tether_commands_finished_total', help: 'Commands that reached a final state, by state', labelNames: ['status'], registers: [metrics.registry] })
+    const meta = createMetaCache(broker, hooks)
+    let service: CommandService | null = null
+    const adapter = attachBrokerCommands(broker, hooks, () => service!, now)
+    const commands = service = createCommandService({
+      store: deps.store ?? createSqliteCommandStore(db),
+      devices, meta, now,
+      publish: adapter.publish,
+      defaultTtlMs: config.commandDefaultTtlMs,
+      responseTimeoutMs: config.commandResponseTimeoutMs,
+      onPublishError(err, commandId) { log.warn({ commandId, err: err.message }, 'command publish failed; it will expire') },
+      onIgnored(reason, deviceId) {
+        ignored.inc({ reason })
+        log.debug({ deviceId, reason }, 'command response ignored')
+      },
+    })
+    new Gauge({ name: 'tether_commands_open', help: 'Commands not yet in a final state', registers: [metrics.registry], collect() { this.set(commands.openCount()) } })
+    const offChange = commands.onChange(record => {
+      if (TERMINAL.has(record.status)) finished.inc({ status: record.status })
+      events.emit('command.changed', record)
+    })
+    const stopCards = postCommandCards({ events, rooms, devices })
+    const forget = ({ deviceId }: { deviceId: string }) => meta.forget(deviceId)
+    events.on('device.deleted', forget)
+    const timer = setInterval(commands.sweep, config.commandSweepMs)
+    timer.unref()
+    return {
+      service: commands,
+      routers: [{ path: '/api', router: commandsRouter({ commands, authenticate: deps.identity.authenticate, maxTtlMs: config.commandMaxTtlMs, logger: logger.child({ mod: 'api' }) }) }],
+      chatHandlers: [commandHandler(commands, id => cardRoomOf(devices, rooms, id), config.commandMaxTtlMs)],
+      // After the broker closed, so a device's last PUBACK or response still lands.
+      stop() {
+        clearInterval(timer)
+        offChange()
+        stopCards()
+        adapter.stop()
+        meta.stop()
+        events.off('device.deleted', forget)
+      },
+    }
+  },
+})

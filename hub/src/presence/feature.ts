@@ -1,0 +1,53 @@
+import { Counter } from 'prom-client'
+import type { Feature } from '../feature.js'
+import type { Identity } from '../identity/feature.js'
+import type { Rooms } from '../rooms/feature.js'
+import { attachBrokerPresence } from './broker-presence.js'
+import { createPresenceService, type PresenceService } from './presence-service.js'
+import { postPresenceNotices } from './room-notices.js'
+
+export type { PresenceService } from './presence-service.js'
+
+/**
+ * Device presence (online, offline, lost, silent, flapping) derived from broker events: shown in
+ * /api/devices, published as the retained `devices/{id}/presence`, announced as `device.presence`
+ * and posted to the device's room.
+ */
+export const presenceFeature = (deps: { identity: Identity; rooms: Rooms }): Feature<PresenceService> => ({
+  name: 'presence',
+  start({ config, broker, hooks, events, now, metrics, logger }) {
+    const log = logger.child({ mod: 'presence' })
+    const presence = createPresenceService({
+      now,
+      silentFactor: config.presenceSilentFactor,
+      silentFloorMs: config.presenceSilentFloorMs,
+      minCadenceSamples: 3,
+      flapWindowMs: config.presenceFlapWindowMs,
+      flapReconnects: config.presenceFlapReconnects,
+    })
+    const changes = new Counter({ name: 'tether_device_presence_changes_total', help: 'Published device presence changes, by new state', labelNames: ['state'], registers: [metrics.registry] })
+    const adapter = attachBrokerPresence(broker, hooks, presence, { onError: err => log.warn({ err: err.message }, 'presence publish failed') })
+    const offChange = presence.onChange(({ deviceId, change }) => {
+      changes.inc({ state: change.state })
+      log.info({ deviceId, state: change.state, reason: change.reason }, 'device presence')
+      events.emit('device.presence', { deviceId, change })
+    })
+    const stopNotices = postPresenceNotices({ events, rooms: deps.rooms.rooms, devices: deps.identity.devices })
+    const forget = ({ deviceId }: { deviceId: string }) => { presence.forget(deviceId); adapter.clear(deviceId) }
+    events.on('device.deleted', forget)
+    deps.identity.addDeviceView(id => ({ presence: presence.of(id) }))
+    const timer = setInterval(presence.sweep, config.presenceSweepMs)
+    timer.unref()
+    return {
+      service: presence,
+      // Before the sockets close, so a shutdown is not reported as every device lost.
+      quiesce() {
+        clearInterval(timer)
+        adapter.stop()
+        offChange()
+        stopNotices()
+        events.off('device.deleted', forget)
+      },
+    }
+  },
+})

@@ -1,0 +1,53 @@
+import type { Feature } from '../feature.js'
+import type { Identity } from '../identity/feature.js'
+import { createChatEndpoint, type ChatEndpoint } from '../protocols/chat-v1/endpoint.js'
+import { startHeartbeat } from '../protocols/chat-v1/heartbeat.js'
+import { createWsEndpoint } from '../upgrade/ws-endpoint.js'
+import { createRoomService, type RoomService } from './room-service.js'
+import type { RoomStore } from './room-store.js'
+import { createRoomsRouter } from './router.js'
+import { createSqliteRoomStore } from './sqlite-store.js'
+
+export interface Rooms {
+  rooms: RoomService
+  chat: ChatEndpoint
+}
+
+/**
+ * Operator rooms and the chat.v1 endpoint that serves them: timelines, presence, typing, DMs,
+ * the rooms REST API. Other features add chat.v1 frames through their own `chatHandlers`.
+ */
+export const roomsFeature = (deps: { identity: Identity; store?: RoomStore }): Feature<Rooms> => ({
+  name: 'rooms',
+  start({ config, db, events, tokens, metrics, now, timers, logger, chat: registry }) {
+    const rooms = createRoomService({
+      store: deps.store ?? createSqliteRoomStore(db), now, timers,
+      typingTtlMs: config.chatTypingTtlMs, typingThrottleMs: config.chatTypingThrottleMs, presenceCoalesceMs: config.chatPresenceCoalesceMs,
+    })
+    rooms.ensureRoom({ id: 'general', name: 'General', topic: '', minRole: 'viewer' })
+    const chat = createChatEndpoint({
+      rooms, tokens, events, metrics, now, timers, logger: logger.child({ mod: 'chat' }),
+      operators: deps.identity.operators, registry,
+      limits: {
+        maxFrameBytes: config.chatMaxFrameBytes, maxDepth: config.chatMaxDepth, maxTextChars: config.chatMaxTextChars,
+        ratePerSecond: config.chatRatePerSecond, rateBurst: config.chatRateBurst, rateStrikes: config.chatRateStrikes,
+        sendBufferBytes: config.chatSendBufferBytes, snapshotEntries: config.chatSnapshotEntries,
+        historyPageMax: config.chatHistoryPageMax, resumeWindow: config.chatResumeWindow,
+        typingTtlMs: config.chatTypingTtlMs, typingThrottleMs: config.chatTypingThrottleMs, helloTimeoutMs: config.chatHelloTimeoutMs,
+      },
+    })
+    // The transport cap is twice the codec's, so an oversize frame gets `too_large` rather than a close [CHAT-1.2-3].
+    const endpoint = createWsEndpoint({ maxPayload: config.chatMaxFrameBytes * 2, maxFragments: 64, maxBufferedChunks: 256 }, chat.handle)
+    const heartbeat = startHeartbeat(endpoint.wss.clients, config.chatHeartbeatMs)
+    return {
+      service: { rooms, chat },
+      routers: [{ path: '/api/rooms', router: createRoomsRouter({ rooms, authenticate: deps.identity.authenticate, pageMax: config.chatHistoryPageMax, maxTextChars: config.chatMaxTextChars }) }],
+      endpoints: { 'chat.v1': endpoint },
+      quiesce() {
+        heartbeat.stop()
+        chat.stop()
+        rooms.stop()
+      },
+    }
+  },
+})
