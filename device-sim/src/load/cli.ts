@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm run sim -- load …` (device-sim's cli.ts imports runLoadCli) or directly
+ * `npm run sim -- load …` (device-sim/src/cli.ts dispatches here) or directly
  * `node device-sim/dist/load/cli.js …`.
  */
 import { pathToFileURL } from 'node:url'

@@ -1,4 +1,5 @@
-import type { CommandHandler, DeviceMeta } from './types.js'
+import type { DeviceMeta } from '@tether/protocol'
+import type { CommandHandler } from './types.js'
 
 /** State every model carries besides its own physics. */
 export interface BaseState {
