@@ -7,7 +7,7 @@ export interface BaseState {
   identifyUntil: number
 }
 
-export const IDENTIFY_MS = 10_000
+const IDENTIFY_MS = 10_000
 
 /** Commands every simulated model accepts, merged into each model's meta. */
 export const commonCommands: DeviceMeta['commands'] = {
