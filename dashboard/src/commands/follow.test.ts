@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { CommandCard, CommandRecordJson, CommandStatus } from '@tether/protocol'
-import { anyOpen, cardOf, followCommands } from './follow'
+import { anyOpen, cardOf, followCommands, shouldPoll } from './follow'
 
 const alice = { id: 'u1', username: 'alice' }
 const record = (id: string, status: CommandStatus, createdAt: number, deviceId = 'd1'): CommandRecordJson => ({
@@ -34,4 +34,17 @@ describe('followCommands', () => {
 describe('anyOpen', () => {
   it.each<[CommandStatus[], boolean]>([[[], false], [['succeeded', 'expired'], false], [['succeeded', 'delivered'], true]])(
     '%j → %s', (ss, open) => { expect(anyOpen(ss.map((s, i) => card(String(i), s, i)))).toBe(open) })
+})
+
+describe('shouldPoll', () => {
+  it.each<[boolean, CommandStatus[], boolean]>([
+    [true, ['sent'], false],
+    [true, [], false],
+    [false, ['sent'], true],
+    [false, ['succeeded', 'accepted'], true],
+    [false, ['succeeded', 'timed_out'], false],
+    [false, [], false],
+  ])('chat online %s with %j → %s', (online, ss, poll) => {
+    expect(shouldPoll(online, ss.map((s, i) => card(String(i), s, i)))).toBe(poll)
+  })
 })

@@ -37,3 +37,11 @@ export function followCommands(deviceId: string, audit: readonly CommandRecordJs
 export function anyOpen(commands: readonly CommandCard[]): boolean {
   return commands.some(c => !isTerminalCommandStatus(c.status))
 }
+
+/**
+ * Whether to re-read the audit: only as a fallback, while the chat socket is down (no card
+ * arrives) and a command is still open. With the socket up, cards carry every change.
+ */
+export function shouldPoll(chatOnline: boolean, commands: readonly CommandCard[]): boolean {
+  return !chatOnline && anyOpen(commands)
+}

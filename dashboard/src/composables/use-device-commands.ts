@@ -7,7 +7,7 @@
 import { computed, onBeforeUnmount, ref, watch, type Ref } from 'vue'
 import type { CommandCard, CommandRecordJson } from '@tether/protocol'
 import { api } from '../api/client'
-import { anyOpen, cardOf, followCommands } from '../commands/follow'
+import { anyOpen, cardOf, followCommands, shouldPoll } from '../commands/follow'
 import { clientId } from '../util/ids'
 import { useHub } from './use-hub'
 
@@ -37,11 +37,10 @@ export function useDeviceCommands(deviceId: Ref<string>) {
     }
   }
 
-  /** Polls only as a fallback: chat socket down and something still to follow. */
   function schedule(): void {
     if (timer) clearTimeout(timer)
     timer = null
-    if (hub.online.value || !anyOpen(commands.value)) return
+    if (!shouldPoll(hub.online.value, commands.value)) return
     timer = setTimeout(() => { void load().then(schedule) }, FALLBACK_POLL_MS)
   }
   watch([hub.online, () => anyOpen(commands.value)], schedule)
