@@ -3,7 +3,7 @@ import { HubError } from '../errors.js'
 import type { OperatorIdentity } from './types.js'
 import type { TokenService } from './token-service.js'
 import type { OperatorDirectory } from './operator-accounts.js'
-import { hasRole, type Role } from './roles.js'
+import { hasRole, type Role } from '@tether/protocol'
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-namespace

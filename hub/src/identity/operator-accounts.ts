@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto'
 import { HubError } from '../errors.js'
 import type { HubEvents } from '../events.js'
-import type { Role } from './roles.js'
+import type { Role } from '@tether/protocol'
 import type { AccountRow, AccountStore } from './stores/account-store.js'
 import { hashPassword, verifyPassword, generatePassword, DEFAULT_COST, type ScryptCost } from './password.js'
-import { isValidId, ID_RULE } from './ids.js'
+import { isValidId, ID_RULE } from '@tether/protocol'
 
 /** An operator account as the rest of the hub sees it (never the password hash). */
 export interface Operator {

@@ -1,4 +1,4 @@
-import { hasRole, type Role } from '../identity/roles.js'
+import { hasRole, type Role } from '@tether/protocol'
 import type { Timers } from '../timers.js'
 import type { RoomStore } from './room-store.js'
 import { createPresenceTracker } from './presence.js'
@@ -22,7 +22,6 @@ export interface RoomServiceOptions {
   presenceCoalesceMs: number
 }
 
-export const ROOM_ID = /^[a-z0-9][a-z0-9_-]{0,63}$/
 
 /** Keeps only the newest revision of each entry id in a page [CHAT-5.2-1]. */
 export function newestRevisions(entries: TimelineEntry[]): TimelineEntry[] {

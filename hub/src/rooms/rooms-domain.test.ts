@@ -5,6 +5,7 @@ import { createTypingTracker } from './typing.js'
 import { createPresenceTracker } from './presence.js'
 import { createRoomService, type RoomEvent } from './room-service.js'
 import { createMemoryRoomStore } from './memory-store.js'
+import { commandCardFixture } from '../../test/support/command-card.js'
 
 const alice = { id: 'u1', username: 'alice' }
 
@@ -112,9 +113,9 @@ describe('room service', () => {
   // [CHAT-5.2-1]
   it('upserts a command card under one entry id with growing revisions, each with its own seq', () => {
     const { rooms, events } = make()
-    const a = rooms.upsertCommandCard('ops', { commandId: 'k1', status: 'pending' })
+    const a = rooms.upsertCommandCard('ops', commandCardFixture({ commandId: 'k1', status: 'sent' }))
     rooms.postDeviceEvent('ops', { deviceId: 'boiler-3', event: 'offline' })
-    const b = rooms.upsertCommandCard('ops', { commandId: 'k1', status: 'succeeded' })
+    const b = rooms.upsertCommandCard('ops', commandCardFixture({ commandId: 'k1', status: 'succeeded' }))
     expect([a.seq, a.rev, b.seq, b.rev, b.id === a.id]).toEqual([1, 1, 3, 2, true])
     expect(events.map(e => e.type === 'entry' && e.entry.seq)).toEqual([1, 2, 3])
     expect(rooms.snapshot('ops', 10).entries.map(e => [e.seq, e.kind])).toEqual([[2, 'device'], [3, 'command']])

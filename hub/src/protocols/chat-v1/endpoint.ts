@@ -14,7 +14,6 @@ import type { ChatHub, ChatLimits } from './context.js'
 import { createHandlerRegistry, dispatchFrame, registerCoreHandlers, type HandlerRegistry } from './handlers/index.js'
 import { ChatSession, type SessionUser } from './session.js'
 
-export { CHAT_PROTOCOL_VERSION } from './version.js'
 
 export interface ChatEndpointDeps {
   rooms: RoomService
