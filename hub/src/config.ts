@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { checkTrustProxy } from './http/proxy-trust.js'
 
 /** The dashboard bundle next to the hub in this repository (and in the Docker image). */
 const bundledDashboard = fileURLToPath(new URL('../../dashboard/dist', import.meta.url))
@@ -128,6 +129,35 @@ export const defaultOptions = {
   commandResponseTimeoutMs: 30_000,
   /** Commands: how often expiry and response timeouts are evaluated, ms. */
   commandSweepMs: 250,
+  // --- hostile clients: login concurrency, proxy trust, HTTP deadlines, slow MQTT consumers ---
+  /** Password verifications in flight per account; more are refused 429 at once, count. */
+  loginMaxConcurrentPerAccount: 2,
+  /** Password verifications in flight per client address; more are refused 429 at once, count. */
+  loginMaxConcurrentPerAddress: 4,
+  /** scrypt derivations running at once, hub-wide (libuv's pool has 4 threads), count. */
+  passwordMaxConcurrent: 2,
+  /** scrypt derivations waiting for a slot; more are refused 429, count. */
+  passwordMaxQueued: 64,
+  /**
+   * Which peers may name the client address in X-Forwarded-For, in express' `trust proxy` terms:
+   * '' = none (the socket's peer is the client), a hop count ('1'), or a comma-separated list of
+   * addresses, CIDRs and the names loopback, linklocal, uniquelocal.
+   */
+  trustProxy: '',
+  /** Time a client has to send a request's headers, ms (Node's headersTimeout → 408 and close). */
+  httpHeadersTimeoutMs: 10_000,
+  /** Time a client has to send a whole request, headers and body, ms (Node's requestTimeout). */
+  httpRequestTimeoutMs: 30_000,
+  /** Idle time a keep-alive connection is kept between requests, ms. */
+  httpKeepAliveTimeoutMs: 5_000,
+  /** Open HTTP connections per client address that have not authenticated, count (trusted proxies exempt). */
+  httpMaxConnectionsPerAddress: 64,
+  /** MQTT: time a connection's outgoing queue may stay above wsSendBufferLimitBytes before it is dropped, ms. */
+  mqttSlowConsumerMs: 5_000,
+  /** MQTT: outgoing bytes queued for one connection above which it is dropped at once, bytes. */
+  mqttSendHardLimitBytes: 4 * 1024 * 1024,
+  /** MQTT: concurrent sessions of one operator account, count; one more is refused (CONNACK 5). */
+  mqttMaxSessionsPerOperator: 8,
 }
 
 export type HubConfig = typeof defaultOptions
@@ -213,6 +243,13 @@ function telemetryEnv(env: Env): Partial<HubConfig> {
   return cfg
 }
 
+function trustProxyVar(env: Env): string {
+  const raw = (env.TETHER_TRUST_PROXY ?? '').trim()
+  const problem = checkTrustProxy(raw)
+  if (problem) throw new ConfigError(`TETHER_TRUST_PROXY="${raw}": ${problem}`)
+  return raw
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']
 
 /** Reads the environment; a bad value throws a ConfigError naming the variable and the fix. */
@@ -259,10 +296,25 @@ export function loadConfig(env: Env = process.env, overrides: Partial<HubConfig>
     commandDefaultTtlMs: intVar(env, 'TETHER_COMMAND_TTL_MS', defaultOptions.commandDefaultTtlMs, 1000, 7 * 24 * 3600_000),
     commandMaxTtlMs: intVar(env, 'TETHER_COMMAND_MAX_TTL_MS', defaultOptions.commandMaxTtlMs, 1000, 7 * 24 * 3600_000),
     commandResponseTimeoutMs: intVar(env, 'TETHER_COMMAND_RESPONSE_TIMEOUT_MS', defaultOptions.commandResponseTimeoutMs, 100, 24 * 3600_000),
+    loginMaxConcurrentPerAccount: intVar(env, 'TETHER_LOGIN_MAX_CONCURRENT_PER_ACCOUNT', defaultOptions.loginMaxConcurrentPerAccount, 1, 1000),
+    loginMaxConcurrentPerAddress: intVar(env, 'TETHER_LOGIN_MAX_CONCURRENT_PER_ADDRESS', defaultOptions.loginMaxConcurrentPerAddress, 1, 10_000),
+    passwordMaxConcurrent: intVar(env, 'TETHER_PASSWORD_MAX_CONCURRENT', defaultOptions.passwordMaxConcurrent, 1, 64),
+    passwordMaxQueued: intVar(env, 'TETHER_PASSWORD_MAX_QUEUED', defaultOptions.passwordMaxQueued, 0, 100_000),
+    trustProxy: trustProxyVar(env),
+    httpHeadersTimeoutMs: intVar(env, 'TETHER_HTTP_HEADERS_TIMEOUT_MS', defaultOptions.httpHeadersTimeoutMs, 100, 600_000),
+    httpRequestTimeoutMs: intVar(env, 'TETHER_HTTP_REQUEST_TIMEOUT_MS', defaultOptions.httpRequestTimeoutMs, 100, 3_600_000),
+    httpKeepAliveTimeoutMs: intVar(env, 'TETHER_HTTP_KEEPALIVE_TIMEOUT_MS', defaultOptions.httpKeepAliveTimeoutMs, 100, 600_000),
+    httpMaxConnectionsPerAddress: intVar(env, 'TETHER_HTTP_MAX_CONNECTIONS_PER_ADDRESS', defaultOptions.httpMaxConnectionsPerAddress, 1, 100_000),
+    mqttSlowConsumerMs: intVar(env, 'TETHER_MQTT_SLOW_CONSUMER_MS', defaultOptions.mqttSlowConsumerMs, 100, 600_000),
+    mqttSendHardLimitBytes: intVar(env, 'TETHER_MQTT_SEND_HARD_LIMIT_BYTES', defaultOptions.mqttSendHardLimitBytes, 64 * 1024, 1024 * 1024 * 1024),
+    mqttMaxSessionsPerOperator: intVar(env, 'TETHER_MQTT_MAX_SESSIONS_PER_OPERATOR', defaultOptions.mqttMaxSessionsPerOperator, 1, 10_000),
     ...overrides,
   }
   if (config.mqttMaxPacketBytes > config.wsMaxPayloadBytes * 64) {
     throw new ConfigError('TETHER_MQTT_MAX_PACKET is more than 64 × TETHER_WS_MAX_PAYLOAD; raise TETHER_WS_MAX_PAYLOAD or lower the packet limit.')
+  }
+  if (config.mqttSendHardLimitBytes < config.wsSendBufferLimitBytes) {
+    throw new ConfigError('TETHER_MQTT_SEND_HARD_LIMIT_BYTES is below the send buffer limit; raise it (default 4 MiB).')
   }
   if (config.commandDefaultTtlMs > config.commandMaxTtlMs) {
     throw new ConfigError('TETHER_COMMAND_TTL_MS is larger than TETHER_COMMAND_MAX_TTL_MS; lower the default TTL or raise the maximum.')

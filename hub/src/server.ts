@@ -125,7 +125,9 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
   const identity = await createIdentity({
     db, events, tokens, now, logger: logger.child({ mod: 'identity' }),
     adminPassword: config.adminPassword, passwordCost: deps.passwordCost,
-    loginLimits: { maxFailuresPerAccount: config.loginMaxFailuresPerAccount, maxFailuresPerAddress: config.loginMaxFailuresPerAddress, windowMs: config.loginWindowMs },
+    loginLimits: { maxFailuresPerAccount: config.loginMaxFailuresPerAccount, maxFailuresPerAddress: config.loginMaxFailuresPerAddress, windowMs: config.loginWindowMs,
+      maxConcurrentPerAccount: config.loginMaxConcurrentPerAccount, maxConcurrentPerAddress: config.loginMaxConcurrentPerAddress },
+    kdfLimits: { maxConcurrent: config.passwordMaxConcurrent, maxQueued: config.passwordMaxQueued }, registry: metrics.registry,
   })
   const access: MqttAccess = deps.access ?? identity.access
   const onPublishDenied = createDeniedPublishReporter({ registry: metrics.registry, logger: logger.child({ mod: 'mqtt' }), now })

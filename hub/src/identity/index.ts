@@ -10,6 +10,8 @@ import { createLoginLimiter, type LoginLimits } from './login-limiter.js'
 import { bootstrapAdmin } from './bootstrap-admin.js'
 import { createIdentityAccess } from './mqtt-access.js'
 import type { ScryptCost } from './password.js'
+import { Counter, type Registry } from 'prom-client'
+import { createKdfPool, type KdfPoolLimits } from './kdf-pool.js'
 
 export interface IdentityOptions {
   db: SqliteDatabase
@@ -21,15 +23,22 @@ export interface IdentityOptions {
   loginLimits: LoginLimits
   /** scrypt cost for new hashes; only tests lower it (the default is password.ts DEFAULT_COST). */
   passwordCost?: ScryptCost
+  /** Cap on concurrent password derivations (hash and verify); default 2 running, 64 queued. */
+  kdfLimits?: KdfPoolLimits
+  /** Where `tether_password_kdf_total` is registered; default none. */
+  registry?: Registry
 }
 
 /** Identity and access: operator accounts, device registry, login limiter, MQTT auth/ACL. */
 export async function createIdentity(opts: IdentityOptions) {
-  const operators = createOperatorAccounts({ store: createSqliteAccountStore(opts.db), events: opts.events, now: opts.now, passwordCost: opts.passwordCost })
+  const kdfRuns = new Counter({ name: 'tether_password_kdf_total', help: 'Password derivations started (scrypt), by operation', labelNames: ['op'], registers: opts.registry ? [opts.registry] : [] })
+  const kdf = createKdfPool(opts.kdfLimits ?? { maxConcurrent: 2, maxQueued: 64 }, op => kdfRuns.inc({ op }))
+  const operators = createOperatorAccounts({ store: createSqliteAccountStore(opts.db), events: opts.events, now: opts.now, passwordCost: opts.passwordCost, kdf })
   const devices = createDeviceRegistry({ store: createSqliteDeviceStore(opts.db), events: opts.events, now: opts.now })
   await bootstrapAdmin({ accounts: operators, configuredPassword: opts.adminPassword, logger: opts.logger })
   return {
     operators,
+    kdf,
     devices,
     loginLimiter: createLoginLimiter(opts.loginLimits, opts.now),
     access: createIdentityAccess({ devices, operators, tokens: opts.tokens }),
