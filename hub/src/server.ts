@@ -8,6 +8,7 @@ import type { HubConfig } from './config.js'
 import { createLogger, type Logger } from './logger.js'
 import { createMetrics, type HubMetrics } from './metrics.js'
 import { createApp } from './http/app.js'
+import { compileTrust, clientAddress } from './http/proxy-trust.js'
 import { healthRouter, type ReadinessCheck } from './http/health.js'
 import { createUpgradeHandler } from './upgrade/upgrade-handler.js'
 import { createWsEndpoint } from './upgrade/ws-endpoint.js'
@@ -181,7 +182,9 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
     () => ({ name: 'broker', ok: !mqtt.broker.closed && !shuttingDown }),
     telemetry.readiness,
   ]
+  const trustProxy = compileTrust(config.trustProxy)
   const app = createApp({
+    trustProxy,
     routers: [
       { path: '/', router: healthRouter(checks, metrics.registry) },
       // chat.v1 (issue #4): rooms REST
@@ -232,6 +235,7 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
     logger: logger.child({ mod: 'upgrade' }),
     onRejected: code => metrics.handshakesRejected.inc({ code }),
     isShuttingDown: () => shuttingDown,
+    clientAddress: req => clientAddress(req.socket.remoteAddress ?? '', req.headers['x-forwarded-for'], trustProxy),
   }))
   server.on('clientError', (_err, socket) => { socket.destroy() })
 

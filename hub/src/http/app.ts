@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { HubError } from '../errors.js'
 import type { Logger } from '../logger.js'
+import type { TrustFn } from './proxy-trust.js'
 
 export interface AppParts {
   /** Routers mounted in order (health, api…). */
@@ -11,13 +12,16 @@ export interface AppParts {
   dashboardDir: string
   logger: Logger
   jsonLimitBytes?: number
+  /** Which peers may name the client in X-Forwarded-For (TETHER_TRUST_PROXY); default nobody. */
+  trustProxy?: TrustFn
 }
 
 /** The express 5 app: security headers, JSON body limits, routers, the dashboard, JSON errors. */
 export function createApp(parts: AppParts): Express {
   const app = express()
   app.disable('x-powered-by')
-  app.set('trust proxy', 'loopback')
+  // req.ip: X-Forwarded-For only from the proxies TETHER_TRUST_PROXY names (http/proxy-trust.ts).
+  app.set('trust proxy', parts.trustProxy ?? (() => false))
   app.use(helmet({
     // Plain HTTP by default: HSTS and upgrade-insecure-requests would break http://localhost.
     strictTransportSecurity: false,

@@ -9,6 +9,7 @@ import type { LoginLimiter } from '../identity/login-limiter.js'
 import { KdfBusyError } from '../identity/kdf-pool.js'
 import { authenticate } from './auth-middleware.js'
 import { parseBody } from './validate.js'
+import { normalizeAddress } from './proxy-trust.js'
 
 const loginBody = z.object({
   username: z.string().min(1).max(64),
@@ -35,7 +36,7 @@ export function authRouter(deps: { tokens: TokenService; operators: OperatorAcco
   router.post('/auth/login', async (req, res) => {
     const { username, password } = parseBody(loginBody, req.body)
     // req.ip follows TETHER_TRUST_PROXY (see http/proxy-trust.ts); the socket's peer without it.
-    const address = req.ip ?? req.socket.remoteAddress ?? ''
+    const address = normalizeAddress(req.ip ?? req.socket.remoteAddress ?? '')
     const who = () => loggableUsername(username, deps.operators.getByUsername(username) !== undefined)
     // Reserve the attempt before verifying: a burst of guesses consumes one attempt each.
     const verdict = deps.limiter.begin(address, username)
