@@ -313,6 +313,9 @@ export function loadConfig(env: Env = process.env, overrides: Partial<HubConfig>
   if (config.mqttMaxPacketBytes > config.wsMaxPayloadBytes * 64) {
     throw new ConfigError('TETHER_MQTT_MAX_PACKET is more than 64 × TETHER_WS_MAX_PAYLOAD; raise TETHER_WS_MAX_PAYLOAD or lower the packet limit.')
   }
+  if (config.httpHeadersTimeoutMs > config.httpRequestTimeoutMs) {
+    throw new ConfigError('TETHER_HTTP_HEADERS_TIMEOUT_MS is longer than TETHER_HTTP_REQUEST_TIMEOUT_MS; the request deadline includes the headers, so lower the first or raise the second.')
+  }
   if (config.mqttSendHardLimitBytes < config.wsSendBufferLimitBytes) {
     throw new ConfigError('TETHER_MQTT_SEND_HARD_LIMIT_BYTES is below the send buffer limit; raise it (default 4 MiB).')
   }

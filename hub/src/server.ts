@@ -9,6 +9,8 @@ import { createLogger, type Logger } from './logger.js'
 import { createMetrics, type HubMetrics } from './metrics.js'
 import { createApp } from './http/app.js'
 import { compileTrust, clientAddress } from './http/proxy-trust.js'
+import { serverOptions, onClientError } from './http/deadlines.js'
+import { capConnections } from './http/connection-cap.js'
 import { healthRouter, type ReadinessCheck } from './http/health.js'
 import { createUpgradeHandler } from './upgrade/upgrade-handler.js'
 import { createWsEndpoint } from './upgrade/ws-endpoint.js'
@@ -195,7 +197,8 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
     dashboardDir: config.dashboardDir,
     logger,
   })
-  const server = http.createServer(app)
+  const server = http.createServer(serverOptions({ headersTimeoutMs: config.httpHeadersTimeoutMs, requestTimeoutMs: config.httpRequestTimeoutMs, keepAliveTimeoutMs: config.httpKeepAliveTimeoutMs }), app)
+  capConnections(server, { maxPerAddress: config.httpMaxConnectionsPerAddress, isTrustedProxy: a => trustProxy(a, 0), registry: metrics.registry })
 
   const mqttEndpoint = createWsEndpoint(
     // A packet may span several messages; one message never needs to exceed one packet.
@@ -237,7 +240,7 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
     isShuttingDown: () => shuttingDown,
     clientAddress: req => clientAddress(req.socket.remoteAddress ?? '', req.headers['x-forwarded-for'], trustProxy),
   }))
-  server.on('clientError', (_err, socket) => { socket.destroy() })
+  server.on('clientError', onClientError)
 
   let tcpServer: net.Server | null = null
 

@@ -5,6 +5,7 @@ import path from 'node:path'
 import { HubError } from '../errors.js'
 import type { Logger } from '../logger.js'
 import type { TrustFn } from './proxy-trust.js'
+import { refuseDeclaredOversize } from './deadlines.js'
 
 export interface AppParts {
   /** Routers mounted in order (health, api…). */
@@ -34,6 +35,7 @@ export function createApp(parts: AppParts): Express {
       },
     },
   }))
+  app.use(refuseDeclaredOversize(parts.jsonLimitBytes ?? 64 * 1024))
   app.use(express.json({ limit: parts.jsonLimitBytes ?? 64 * 1024 }))
   for (const { path: p, router } of parts.routers) app.use(p, router)
   app.use('/api', (_req, _res, next) => next(new HubError('HUB_ERR_NOT_FOUND', 'No such API route.')))

@@ -4,6 +4,7 @@ import type { OperatorIdentity } from '../identity/types.js'
 import type { TokenService } from '../identity/token-service.js'
 import type { OperatorDirectory } from '../identity/operator-accounts.js'
 import { hasRole, type Role } from '../identity/roles.js'
+import { markAuthenticated } from './connection-cap.js'
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-namespace
@@ -45,6 +46,7 @@ export function authenticate(tokens: TokenService, operators: Pick<OperatorDirec
       return next(new HubError('HUB_ERR_UNAUTHORIZED'))
     }
     req.operator = { id: account.id, username: account.username, role: account.role, expiresAt: identity.expiresAt }
+    markAuthenticated(req.socket)
     next()
   }
 }
