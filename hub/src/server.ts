@@ -17,6 +17,7 @@ import { createWsEndpoint } from './upgrade/ws-endpoint.js'
 import { createBroker } from './protocols/mqtt/broker.js'
 import { createMqttHandler } from './protocols/mqtt/endpoint.js'
 import type { MqttAccess } from './protocols/mqtt/access.js'
+import { capOperatorSessions } from './protocols/mqtt/operator-session-cap.js'
 import { startHeartbeat } from './protocols/chat-v1/heartbeat.js'
 import { HubEvents } from './events.js'
 import { openSqlite, type SqliteDatabase } from './storage/sqlite.js'
@@ -132,7 +133,8 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
       maxConcurrentPerAccount: config.loginMaxConcurrentPerAccount, maxConcurrentPerAddress: config.loginMaxConcurrentPerAddress },
     kdfLimits: { maxConcurrent: config.passwordMaxConcurrent, maxQueued: config.passwordMaxQueued }, registry: metrics.registry,
   })
-  const access: MqttAccess = deps.access ?? identity.access
+  const sessionCap = capOperatorSessions(deps.access ?? identity.access, { max: config.mqttMaxSessionsPerOperator, now })
+  const access: MqttAccess = sessionCap.access
   const onPublishDenied = createDeniedPublishReporter({ registry: metrics.registry, logger: logger.child({ mod: 'mqtt' }), now })
   const presence = createPresence(config, now) // #6: adds presence to GET /api/devices
   const apiRouters = identityRouters({ tokens, operators: identity.operators, devices: identity.devices, limiter: identity.loginLimiter, logger: logger.child({ mod: 'api' }), presence })
@@ -150,6 +152,7 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
     onPublishDenied,
     logger: logger.child({ mod: 'mqtt' }),
   })
+  sessionCap.attach(mqtt.broker)
   const sessionGuard = startSessionGuard({ broker: mqtt.broker, events, now, sweepMs: config.mqttSessionSweepMs, logger: logger.child({ mod: 'mqtt' }) })
 
   // --- telemetry (#5) ---
@@ -207,8 +210,10 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
       maxPacketBytes: config.mqttMaxPacketBytes,
       preConnectBytes: config.mqttPreConnectBytes,
       sendBufferLimitBytes: config.wsSendBufferLimitBytes,
+      slowConsumerMs: config.mqttSlowConsumerMs,
+      sendHardLimitBytes: config.mqttSendHardLimitBytes,
       backlogHigh: config.mqttBacklogLimit,
-    }, metrics),
+    }, metrics, logger.child({ mod: 'mqtt' })),
   )
   // --- chat.v1 (issue #4): endpoint; transport cap is 2× the codec cap [CHAT-1.2-3] ---
   const chat = createChatEndpoint({
