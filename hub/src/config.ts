@@ -305,6 +305,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<HubConfig>
     httpRequestTimeoutMs: intVar(env, 'TETHER_HTTP_REQUEST_TIMEOUT_MS', defaultOptions.httpRequestTimeoutMs, 100, 3_600_000),
     httpKeepAliveTimeoutMs: intVar(env, 'TETHER_HTTP_KEEPALIVE_TIMEOUT_MS', defaultOptions.httpKeepAliveTimeoutMs, 100, 600_000),
     httpMaxConnectionsPerAddress: intVar(env, 'TETHER_HTTP_MAX_CONNECTIONS_PER_ADDRESS', defaultOptions.httpMaxConnectionsPerAddress, 1, 100_000),
+    wsSendBufferLimitBytes: intVar(env, 'TETHER_WS_SEND_BUFFER_BYTES', defaultOptions.wsSendBufferLimitBytes, 16 * 1024, 256 * 1024 * 1024),
     mqttSlowConsumerMs: intVar(env, 'TETHER_MQTT_SLOW_CONSUMER_MS', defaultOptions.mqttSlowConsumerMs, 100, 600_000),
     mqttSendHardLimitBytes: intVar(env, 'TETHER_MQTT_SEND_HARD_LIMIT_BYTES', defaultOptions.mqttSendHardLimitBytes, 64 * 1024, 1024 * 1024 * 1024),
     mqttMaxSessionsPerOperator: intVar(env, 'TETHER_MQTT_MAX_SESSIONS_PER_OPERATOR', defaultOptions.mqttMaxSessionsPerOperator, 1, 10_000),
