@@ -151,7 +151,7 @@ export const defaultOptions = {
   /** Idle time a keep-alive connection is kept between requests, ms. */
   httpKeepAliveTimeoutMs: 5_000,
   /** Open HTTP connections per client address that have not authenticated, count (trusted proxies exempt). */
-  httpMaxConnectionsPerAddress: 64,
+  httpMaxConnectionsPerAddress: 256,
   /** MQTT: time a connection's outgoing queue may stay above wsSendBufferLimitBytes before it is dropped, ms. */
   mqttSlowConsumerMs: 5_000,
   /** MQTT: outgoing bytes queued for one connection above which it is dropped at once, bytes. */
