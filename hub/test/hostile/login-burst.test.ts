@@ -83,8 +83,11 @@ async function healthzLatency(t: TestHub): Promise<number> {
 }
 
 describe('a burst of parallel failures from one address', () => {
-  it('verifies at most 20 of 200 and keeps /healthz responsive meanwhile', async () => {
-    const t = await startTestHub({ loginMaxFailuresPerAccount: 5, loginMaxFailuresPerAddress: 20, httpMaxConnectionsPerAddress: 1000 }, { persistMqtt: false, passwordCost: DEFAULT_COST })
+  it.each([
+    ['default concurrency bounds', {}, undefined],
+    ['concurrency bounds lifted, the reservation alone', { loginMaxConcurrentPerAddress: 1000, loginMaxConcurrentPerAccount: 1000 }, 20],
+  ])('verifies at most 20 of 200 and keeps /healthz responsive meanwhile (%s)', async (_name, bounds, exactly) => {
+    const t = await startTestHub({ loginMaxFailuresPerAccount: 5, loginMaxFailuresPerAddress: 20, httpMaxConnectionsPerAddress: 1000, ...bounds }, { persistMqtt: false, passwordCost: DEFAULT_COST })
     try {
       const idle: number[] = []
       for (let i = 0; i < 100; i++) idle.push(await healthzLatency(t))
@@ -97,6 +100,7 @@ describe('a burst of parallel failures from one address', () => {
       const answers = await burst
       const verified = (await verifications(t)) - before
       expect(verified).toBeLessThanOrEqual(20)
+      if (exactly !== undefined) expect(verified).toBe(exactly)
       expect(answers.filter(a => a.status === 401)).toHaveLength(verified)
       expect(answers.filter(a => a.status === 429)).toHaveLength(200 - verified)
       const ratio = p99(during) / p99(idle)
