@@ -1,3 +1,5 @@
+import { HubError } from '../errors.js'
+
 /**
  * A small concurrency cap for the password KDF. scrypt runs on libuv's thread pool (4 threads by
  * default), which the hub shares with file-system, DNS and zlib work; a burst of logins that
@@ -11,9 +13,12 @@ export interface KdfPoolLimits {
   maxQueued: number
 }
 
-export class KdfBusyError extends Error {
-  override name = 'KdfBusyError'
-  constructor() { super('password verification queue is full') }
+/** The queue is full: nothing was derived. Reported as 429 wherever it surfaces. */
+export class KdfBusyError extends HubError {
+  constructor() {
+    super('HUB_ERR_RATE_LIMITED', 'The hub is busy checking passwords; retry later.', { retryAfterMs: 1000 })
+    this.name = 'KdfBusyError'
+  }
 }
 
 export type KdfOp = 'hash' | 'verify'
