@@ -1,4 +1,5 @@
 import path from 'node:path'
+import os from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { checkTrustProxy } from './http/proxy-trust.js'
 
@@ -134,8 +135,11 @@ export const defaultOptions = {
   loginMaxConcurrentPerAccount: 2,
   /** Password verifications in flight per client address; more are refused 429 at once, count. */
   loginMaxConcurrentPerAddress: 4,
-  /** scrypt derivations running at once, hub-wide (libuv's pool has 4 threads), count. */
-  passwordMaxConcurrent: 2,
+  /**
+   * scrypt derivations running at once, hub-wide, count. Each takes a libuv thread (the pool has
+   * 4) and a whole core for ~100 ms: 2, or 1 where that would leave the event loop no core.
+   */
+  passwordMaxConcurrent: Math.max(1, Math.min(2, os.availableParallelism() - 1)),
   /** scrypt derivations waiting for a slot; more are refused 429, count. */
   passwordMaxQueued: 64,
   /**

@@ -43,7 +43,7 @@ describe('a burst of parallel guesses against one account', () => {
     } finally {
       await t.stop()
     }
-  })
+  }, 90_000)
 
   it.each(costs)('refuses the right password sent in the burst once the guesses hold the lock (%s)', async (_name, cost) => {
     // Concurrency bounds above the failure budget: here the lock, not a bound, must refuse.
@@ -66,7 +66,7 @@ describe('a burst of parallel guesses against one account', () => {
     } finally {
       await t.stop()
     }
-  })
+  }, 90_000)
 })
 
 function p99(samples: number[]): number {
@@ -110,5 +110,5 @@ describe('a burst of parallel failures from one address', () => {
     } finally {
       await t.stop()
     }
-  })
+  }, 90_000)
 })
