@@ -23,6 +23,8 @@ export const errorCatalogue = {
   MQTT_ERR_PACKET_TOO_LARGE: { status: 413, close: 1009, message: 'MQTT packet exceeds the size limit.' },
   MQTT_ERR_PRECONNECT_BUDGET: { status: 400, close: 1008, message: 'Too many bytes before CONNECT was accepted.' },
   MQTT_ERR_MALFORMED: { status: 400, close: 1002, message: 'Malformed MQTT fixed header.' },
+  MQTT_ERR_PROTOCOL: { status: 400, close: 1002, message: 'MQTT packet breaks the standard; the close reason names the clause.' },
+  MQTT_ERR_CONNECT_REFUSED: { status: 400, close: 1000, message: 'CONNECT refused with a CONNACK return code (unsupported protocol level or client identifier).' },
   MQTT_ERR_SLOW_CONSUMER: { status: 503, close: 1008, message: 'Send buffer over its limit; the client reads too slowly.' },
   CHAT_ERR_TOO_LARGE: { status: 413, close: 1009, message: 'Frame exceeds the size limit.' },
   CHAT_ERR_TOO_DEEP: { status: 400, close: 1003, message: 'Frame nesting exceeds the depth limit.' },

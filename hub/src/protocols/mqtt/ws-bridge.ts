@@ -1,7 +1,8 @@
 import { Duplex } from 'node:stream'
 import type { WebSocket, RawData } from 'ws'
 import { HubError, type ErrorCode } from '../../errors.js'
-import { PacketSizeGuard } from './packet-size-guard.js'
+import { PacketFramer } from './packet-framer.js'
+import { validatePacket, type ProtocolLevel } from './packet-validator.js'
 import { alwaysOpen, type InboundGate } from './inbound-gate.js'
 
 export interface BridgeLimits {
@@ -14,6 +15,8 @@ export interface BridgeLimits {
  * A lean WebSocket ↔ stream bridge for aedes, in place of ws's createWebSocketStream:
  * - binary frames only: a text frame closes the connection 1003 [MQTT-6.0.0-1];
  * - packets are bounded by size (PacketSizeGuard) and the bytes before CONNECT by a budget;
+ * - each whole packet is checked against the standard (packet-validator.ts) before aedes' parser:
+ *   a violation closes the connection, an unsupported level or client id gets its CONNACK first;
  * - writes made in one event-loop turn leave as ONE WebSocket message, so a CONNACK is one frame,
  *   not four, and a subscriber's deliveries of one turn are one frame, not one each;
  * - backpressure both ways: ws is paused while the readable side is full; writes wait while
@@ -21,7 +24,8 @@ export interface BridgeLimits {
  * - a shared InboundGate stops reading while the broker's delivery backlog is long.
  */
 export class WebSocketBridge extends Duplex {
-  private readonly guard: PacketSizeGuard
+  private readonly framer: PacketFramer
+  private level: ProtocolLevel = null
   private pending: Buffer[] = []
   private pendingBytes = 0
   private flushScheduled = false
@@ -37,7 +41,7 @@ export class WebSocketBridge extends Duplex {
     private readonly gate: InboundGate = alwaysOpen,
   ) {
     super({ allowHalfOpen: false, emitClose: true })
-    this.guard = new PacketSizeGuard(limits.maxPacketBytes)
+    this.framer = new PacketFramer(limits.maxPacketBytes)
     ws.on('message', this.onMessage)
     ws.on('close', this.onClose)
     ws.on('error', this.onError)
@@ -55,9 +59,27 @@ export class WebSocketBridge extends Duplex {
       this.bytesBeforeConnect += chunk.length
       if (this.bytesBeforeConnect > this.limits.preConnectBytes) return this.fail('MQTT_ERR_PRECONNECT_BUDGET')
     }
-    const verdict = this.guard.feed(chunk)
-    if (!verdict.ok) return this.fail(verdict.reason === 'too_large' ? 'MQTT_ERR_PACKET_TOO_LARGE' : 'MQTT_ERR_MALFORMED')
-    if (!this.push(chunk)) {
+    const framed = this.framer.feed(chunk)
+    if (!framed.ok) return this.fail(framed.reason === 'too_large' ? 'MQTT_ERR_PACKET_TOO_LARGE' : 'MQTT_ERR_MALFORMED')
+    if (framed.packets.length === 0) return
+    const accepted: Buffer[] = []
+    for (const packet of framed.packets) {
+      const verdict = validatePacket(packet, this.level)
+      if (verdict.kind === 'pass') {
+        if (verdict.level) this.level = verdict.level
+        accepted.push(verdict.packet)
+        continue
+      }
+      // What came before the offending packet still reaches the broker, in order.
+      if (accepted.length > 0) this.push(accepted.length === 1 ? accepted[0] : Buffer.concat(accepted))
+      if (verdict.kind === 'refuse') {
+        // [MQTT-3.2.2-5] a refused CONNECT gets its CONNACK, then the connection closes.
+        this.ws.send(Buffer.from([0x20, 0x02, 0x00, verdict.returnCode]), { binary: true })
+        return this.fail('MQTT_ERR_CONNECT_REFUSED', verdict.clause)
+      }
+      return this.fail('MQTT_ERR_PROTOCOL', verdict.clause)
+    }
+    if (!this.push(accepted.length === 1 ? accepted[0] : Buffer.concat(accepted))) {
       this.ws.pause()
     } else if (!this.gate.open) {
       this.ws.pause()
@@ -80,11 +102,11 @@ export class WebSocketBridge extends Duplex {
     this.destroy(err)
   }
 
-  private fail(code: ErrorCode): void {
+  private fail(code: ErrorCode, clause?: string): void {
     if (this.closedWith) return
     this.closedWith = code
     const error = new HubError(code)
-    this.ws.close(error.closeCode, code)
+    this.ws.close(error.closeCode, clause ? `${code} [${clause}]` : code)
     // Don't wait for a misbehaving peer's close frame.
     setTimeout(() => this.ws.terminate(), 1000).unref()
     this.destroy()
