@@ -4,7 +4,7 @@
  * WebSocket close codes: 1002 protocol, 1003 bad data, 1007 invalid UTF-8, 1008 policy, 1009 too big, 1011 server.
  */
 export const errorCatalogue = {
-  HUB_ERR_NOT_FOUND: { status: 404, close: 1008, message: 'No WebSocket endpoint at this path; connect to /ws.' },
+  HUB_ERR_NOT_FOUND: { status: 404, close: 1008, message: 'No WebSocket endpoint at this path; connect to /ws (or /mqtt for MQTT).' },
   HUB_ERR_ORIGIN_FORBIDDEN: { status: 403, close: 1008, message: 'This Origin is not allowed to connect; add it to TETHER_ALLOWED_ORIGINS.' },
   HUB_ERR_SUBPROTOCOL_MISSING: { status: 400, close: 1002, message: 'No Sec-WebSocket-Protocol offered; offer one of the supported subprotocols.' },
   HUB_ERR_SUBPROTOCOL_MALFORMED: { status: 400, close: 1002, message: 'Sec-WebSocket-Protocol is malformed (empty or duplicated token, or a character outside RFC 7230 tchar).' },

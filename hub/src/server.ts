@@ -225,6 +225,7 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
 
   server.on('upgrade', createUpgradeHandler({
     path: '/ws',
+    mqttPath: '/mqtt',
     allowedOrigins: config.allowedOrigins,
     endpoints: { mqtt: mqttEndpoint, 'chat.v1': chatEndpoint },
     logger: logger.child({ mod: 'upgrade' }),
