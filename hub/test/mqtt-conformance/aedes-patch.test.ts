@@ -1,6 +1,6 @@
 import { describe, it, expect } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
+import { fileURLToPath } from 'node:url'
 import path from 'node:path'
 
 /**
@@ -9,7 +9,7 @@ import path from 'node:path'
  * when the patch was not applied (an install that skipped scripts) instead of letting those fail
  * one by one.
  */
-const root = path.dirname(createRequire(import.meta.url).resolve('aedes/package.json'))
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../node_modules/aedes')
 const source = (file: string) => readFileSync(path.join(root, file), 'utf8')
 
 describe('aedes carries the Tether patch', () => {
