@@ -119,7 +119,13 @@ export async function wire(url: string): Promise<Wire> {
     }
     wake()
   })
-  ws.on('close', (code, reason) => { closeInfo = { code, reason: reason.toString() }; wake() })
+  ws.on('close', (code, reason) => {
+    // A truncated packet the hub wrote before closing counts as a packet: it must never happen.
+    if (buf.length > 0) packets.push(buf)
+    buf = Buffer.alloc(0)
+    closeInfo = { code, reason: reason.toString() }
+    wake()
+  })
   await new Promise<void>((resolve, reject) => { ws.once('open', () => resolve()); ws.once('error', reject) })
 
   function waitFor<T>(pick: () => T | undefined, ms: number, what: string): Promise<T> {
