@@ -12,6 +12,7 @@ import { healthRouter, type ReadinessCheck } from './http/health.js'
 import { createUpgradeHandler } from './upgrade/upgrade-handler.js'
 import { createWsEndpoint } from './upgrade/ws-endpoint.js'
 import { createBroker } from './protocols/mqtt/broker.js'
+import { TcpBridge } from './protocols/mqtt/tcp-bridge.js'
 import { createMqttHandler } from './protocols/mqtt/endpoint.js'
 import type { MqttAccess } from './protocols/mqtt/access.js'
 import { startHeartbeat } from './protocols/chat-v1/heartbeat.js'
@@ -246,7 +247,7 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
     if (config.mqttTcpPort > 0) {
       tcpServer = net.createServer(socket => {
         socket.on('error', () => {})
-        mqtt.broker.handle(socket)
+        mqtt.broker.handle(new TcpBridge(socket, config.mqttMaxPacketBytes))
       })
       await new Promise<void>(resolve => tcpServer!.listen(config.mqttTcpPort, config.host, resolve))
       tcpPort = (tcpServer.address() as AddressInfo).port

@@ -1,8 +1,7 @@
 import { Duplex } from 'node:stream'
 import type { WebSocket, RawData } from 'ws'
 import { HubError, type ErrorCode } from '../../errors.js'
-import { PacketFramer } from './packet-framer.js'
-import { validatePacket, type ProtocolLevel } from './packet-validator.js'
+import { InboundChecker } from './inbound-checker.js'
 import { alwaysOpen, type InboundGate } from './inbound-gate.js'
 
 export interface BridgeLimits {
@@ -24,8 +23,7 @@ export interface BridgeLimits {
  * - a shared InboundGate stops reading while the broker's delivery backlog is long.
  */
 export class WebSocketBridge extends Duplex {
-  private readonly framer: PacketFramer
-  private level: ProtocolLevel = null
+  private readonly checker: InboundChecker
   private pending: Buffer[] = []
   private pendingBytes = 0
   private flushScheduled = false
@@ -41,7 +39,7 @@ export class WebSocketBridge extends Duplex {
     private readonly gate: InboundGate = alwaysOpen,
   ) {
     super({ allowHalfOpen: false, emitClose: true })
-    this.framer = new PacketFramer(limits.maxPacketBytes)
+    this.checker = new InboundChecker(limits.maxPacketBytes)
     ws.on('message', this.onMessage)
     ws.on('close', this.onClose)
     ws.on('error', this.onError)
@@ -59,27 +57,14 @@ export class WebSocketBridge extends Duplex {
       this.bytesBeforeConnect += chunk.length
       if (this.bytesBeforeConnect > this.limits.preConnectBytes) return this.fail('MQTT_ERR_PRECONNECT_BUDGET')
     }
-    const framed = this.framer.feed(chunk)
-    if (!framed.ok) return this.fail(framed.reason === 'too_large' ? 'MQTT_ERR_PACKET_TOO_LARGE' : 'MQTT_ERR_MALFORMED')
-    if (framed.packets.length === 0) return
-    const accepted: Buffer[] = []
-    for (const packet of framed.packets) {
-      const verdict = validatePacket(packet, this.level)
-      if (verdict.kind === 'pass') {
-        if (verdict.level) this.level = verdict.level
-        accepted.push(verdict.packet)
-        continue
-      }
-      // What came before the offending packet still reaches the broker, in order.
-      if (accepted.length > 0) this.push(accepted.length === 1 ? accepted[0] : Buffer.concat(accepted))
-      if (verdict.kind === 'refuse') {
-        // [MQTT-3.2.2-5] a refused CONNECT gets its CONNACK, then the connection closes.
-        this.ws.send(Buffer.from([0x20, 0x02, 0x00, verdict.returnCode]), { binary: true })
-        return this.fail('MQTT_ERR_CONNECT_REFUSED', verdict.clause)
-      }
-      return this.fail('MQTT_ERR_PROTOCOL', verdict.clause)
+    const { accepted, stop } = this.checker.check(chunk)
+    if (stop) {
+      if (accepted) this.push(accepted)
+      if (stop.connack) this.ws.send(stop.connack, { binary: true })
+      return this.fail(stop.code, stop.clause)
     }
-    if (!this.push(accepted.length === 1 ? accepted[0] : Buffer.concat(accepted))) {
+    if (!accepted) return
+    if (!this.push(accepted)) {
       this.ws.pause()
     } else if (!this.gate.open) {
       this.ws.pause()
