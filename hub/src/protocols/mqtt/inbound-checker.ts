@@ -26,11 +26,13 @@ export class InboundChecker {
     const framed = this.framer.feed(chunk)
     if (!framed.ok) return { accepted: null, stop: { code: framed.reason === 'too_large' ? 'MQTT_ERR_PACKET_TOO_LARGE' : 'MQTT_ERR_MALFORMED' } }
     const accepted: Buffer[] = []
+    let unchanged = true
     let stop: CheckResult['stop']
     for (const packet of framed.packets) {
       const verdict = validatePacket(packet, this.level)
       if (verdict.kind === 'pass') {
         if (verdict.level) this.level = verdict.level
+        if (verdict.packet !== packet) unchanged = false
         accepted.push(verdict.packet)
         continue
       }
@@ -40,7 +42,9 @@ export class InboundChecker {
         : { code: 'MQTT_ERR_PROTOCOL', clause: verdict.clause }
       break // what came before the offending packet still reaches the broker, in order
     }
-    const joined = accepted.length === 0 ? null : accepted.length === 1 ? accepted[0]! : Buffer.concat(accepted)
+    const joined = accepted.length === 0 ? null
+      : !stop && unchanged ? framed.whole
+        : accepted.length === 1 ? accepted[0]! : Buffer.concat(accepted)
     return stop ? { accepted: joined, stop } : { accepted: joined }
   }
 }

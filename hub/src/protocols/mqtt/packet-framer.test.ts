@@ -25,4 +25,12 @@ describe('PacketFramer', () => {
   it('refuses a packet over the limit from its fixed header', () => {
     expect(new PacketFramer(10).feed(hex('30 09'))).toEqual({ ok: false, reason: 'too_large', declaredBytes: 11 })
   })
+
+  it('gives the completed packets as one contiguous buffer, keeping the rest', () => {
+    const framer = new PacketFramer(1024)
+    const v = framer.feed(hex('c0 00 e0 00 30 03 00'))
+    expect(v.ok && v.whole && toHex(v.whole)).toBe('c0 00 e0 00')
+    const w = framer.feed(hex('01 61'))
+    expect(w.ok && w.whole && toHex(w.whole)).toBe('30 03 00 01 61')
+  })
 })

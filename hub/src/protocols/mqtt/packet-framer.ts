@@ -1,7 +1,8 @@
 import { PacketSizeGuard, type GuardVerdict } from './packet-size-guard.js'
 
 export type FramerVerdict =
-  | { ok: true; packets: Buffer[] }
+  /** `whole`: the packets as one contiguous buffer (no copy), or null when there are none. */
+  | { ok: true; packets: Buffer[]; whole: Buffer | null }
   | Exclude<GuardVerdict, { ok: true }>
 
 /**
@@ -23,7 +24,7 @@ export class PacketFramer {
     if (!verdict.ok) return verdict
     this.pending.push(chunk)
     this.pendingBytes += chunk.length
-    if (verdict.packetsCompleted === 0) return { ok: true, packets: [] }
+    if (verdict.packetsCompleted === 0) return { ok: true, packets: [], whole: null }
     const all = this.pending.length === 1 ? this.pending[0]! : Buffer.concat(this.pending, this.pendingBytes)
     const packets: Buffer[] = []
     let at = 0
@@ -37,12 +38,17 @@ export class PacketFramer {
         multiplier *= 128
         if ((byte & 0x80) === 0) break
       }
-      packets.push(all.subarray(at, i + length))
+      packets.push(at === 0 && i + length === all.length ? all : all.subarray(at, i + length))
       at = i + length
     }
-    const rest = all.subarray(at)
-    this.pending = rest.length > 0 ? [rest] : []
-    this.pendingBytes = rest.length
-    return { ok: true, packets }
+    const whole = at === all.length ? all : all.subarray(0, at)
+    if (at === all.length) {
+      this.pending = []
+      this.pendingBytes = 0
+    } else {
+      this.pending = [all.subarray(at)]
+      this.pendingBytes = all.length - at
+    }
+    return { ok: true, packets, whole }
   }
 }

@@ -94,6 +94,10 @@ export function validatePacket(packet: Buffer, level: ProtocolLevel): Verdict {
   const flags = first & 0x0f
   let h = 1
   while (packet[h]! & 0x80) h++
+  if (type === 3 && level !== null) {
+    const verdict = validatePublish(first, packet, h + 1)
+    return verdict === SAME ? { kind: 'pass', packet } : verdict
+  }
   const body = packet.subarray(h + 1)
 
   if (type === 1) return level === null ? validateConnect(flags, body) : close('MQTT-3.1.0-2', 'second CONNECT')
@@ -104,7 +108,6 @@ export function validatePacket(packet: Buffer, level: ProtocolLevel): Verdict {
 
 function validateOther(type: number, first: number, flags: number, body: Buffer, level: ProtocolLevel): Verdict {
   switch (type) {
-    case 3: return validatePublish(first, body)
     case 4: case 5: case 7: case 6: return validateAck(type, flags, body, level)
     case 8: case 10: return validateSubscription(type, flags, body)
     case 12: case 14:
@@ -197,27 +200,37 @@ function validateConnect(flags: number, body: Buffer): Verdict {
   return { kind: 'pass', packet: frame(0x10, fixed), level }
 }
 
-function validatePublish(first: number, body: Buffer): Verdict {
+// The hot path: one pass over the topic bytes, no allocation for an ordinary PUBLISH.
+function validatePublish(first: number, packet: Buffer, at: number): Verdict {
   const qos = (first >> 1) & 0x03
   if (qos === 3) return close('MQTT-3.3.1-4', 'PUBLISH with QoS 3')
   if (qos === 0 && (first & 0x08)) return close('MQTT-3.3.1-2', 'DUP set on a QoS 0 PUBLISH')
-  const r = new Reader(body)
-  const topic = r.field()
-  if (topic === null) return close('MQTT-4.8.0-1', 'truncated PUBLISH topic')
-  if (topic.length === 0) return close('MQTT-4.7.3-1', 'zero-length topic name')
-  const fault = stringVerdict(topic, 'topic name')
-  if (fault) return fault
-  if (topic.includes(0x23) || topic.includes(0x2b)) return close('MQTT-3.3.2-2', 'wildcard in topic name')
-  let id: Buffer = Buffer.alloc(0)
-  if (qos > 0) {
-    const at = r.pos
-    const n = r.u16()
-    if (n === null) return close('MQTT-4.8.0-1', 'truncated packet identifier')
-    if (n === 0) return close('MQTT-2.3.1-1', 'packet identifier 0')
-    id = body.subarray(at, at + 2)
+  if (packet.length - at < 2) return close('MQTT-4.8.0-1', 'truncated PUBLISH topic')
+  const length = packet.readUInt16BE(at)
+  const from = at + 2
+  const to = from + length
+  if (to > packet.length) return close('MQTT-4.8.0-1', 'truncated PUBLISH topic')
+  if (length === 0) return close('MQTT-4.7.3-1', 'zero-length topic name')
+  let ascii = true
+  let levels = 1
+  for (let i = from; i < to; i++) {
+    const b = packet[i]!
+    if (b === 0x2f) levels++
+    else if (b === 0x23 || b === 0x2b) return close('MQTT-3.3.2-2', 'wildcard in topic name')
+    else if (b === 0) return close('MQTT-1.5.3-2', 'topic name holds U+0000')
+    else if (b >= 0x80) ascii = false
   }
-  if (levels(topic) > MAX_TOPIC_LEVELS) {
+  if (!ascii) {
+    const fault = stringVerdict(packet.subarray(from, to), 'topic name')
+    if (fault) return fault
+  }
+  if (qos > 0) {
+    if (packet.length - to < 2) return close('MQTT-4.8.0-1', 'truncated packet identifier')
+    if (packet.readUInt16BE(to) === 0) return close('MQTT-2.3.1-1', 'packet identifier 0')
+  }
+  if (levels > MAX_TOPIC_LEVELS) {
     // [MQTT-3.8.4-1] spirit for PUBLISH: acknowledge, deliver to nobody; never close.
+    const id = qos > 0 ? packet.subarray(to, to + 2) : Buffer.alloc(0)
     return { kind: 'pass', packet: frame(first & ~0x01, Buffer.concat([field(DROP_TOPIC), id])) }
   }
   return SAME
