@@ -143,6 +143,7 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
     maxInflightInbound: config.mqttMaxInflightInbound,
     access,
     onPublishDenied,
+    published: (packet, client) => services.telemetry?.onPublish(packet, client), // PUBACK waits for the telemetry journal
     logger: logger.child({ mod: 'mqtt' }),
   })
   const sessionGuard = startSessionGuard({ broker: mqtt.broker, events, now, sweepMs: config.mqttSessionSweepMs, logger: logger.child({ mod: 'mqtt' }) })

@@ -1,9 +1,12 @@
-import type { Aedes, AedesPublishPacket, Client } from 'aedes'
+import type { AedesPublishPacket, Client } from 'aedes'
 import type { DeviceDirectory } from '../identity/types.js'
 import type { Logger } from '../logger.js'
+import { deniedTopicOf } from '../protocols/mqtt/broker.js'
 import type { BatchWriter } from './batch-writer.js'
+import { tagValueProblem } from './line-protocol.js'
 import { parseTelemetryPayload, type PayloadLimits } from './payload.js'
-import { buildPoint } from './point.js'
+import { buildPoint, type DeviceTags } from './point.js'
+import { ReceiveStamper } from './stamp.js'
 import { parseTelemetryTopic } from './topic.js'
 
 export interface IngestDeps {
@@ -14,29 +17,55 @@ export interface IngestDeps {
   logger: Logger
 }
 
+/** Called by the broker for every client PUBLISH; the acknowledgement waits for the returned promise. */
+export type PublishHook = (packet: AedesPublishPacket, client: Client | null) => Promise<void> | undefined
+
 /**
- * Feeds device publishes on `devices/{id}/telemetry` into the writer. The broker's ACL already
- * guarantees a device publishes only its own topic. A bad payload is counted and logged at debug;
- * the device's session is never touched.
+ * Turns device publishes on `devices/{id}/telemetry` into journaled points. The broker's ACL
+ * already guarantees a device publishes only its own topic; a publish the ACL dropped is counted.
+ * For QoS 1 and 2 the returned promise resolves once the point is durable, and the broker holds
+ * the PUBACK/PUBREC until then; QoS 0 is best effort (journaled, never waited for). A bad payload
+ * is acknowledged, counted and logged at most once a minute per device; the session is never touched.
  */
-export function attachTelemetryIngest(broker: Aedes, deps: IngestDeps): () => void {
-  const rejected = deps.writer.metrics.rejected
-  function onPublish(packet: AedesPublishPacket, client: Client | null): void {
-    if (client === null) return // the hub's own publishes ($SYS, commands)
+export function createTelemetryIngest(deps: IngestDeps): PublishHook {
+  const stamper = new ReceiveStamper()
+  const { writer } = deps
+  function refuse(device: string, reason: string, detail: string): void {
+    writer.count(`rejected:${reason}`)
+    writer.notices.warn(device, reason, detail, 'telemetry publish refused')
+  }
+  return function onTelemetryPublish(packet, client) {
+    if (client === null) return undefined // the hub's own publishes ($SYS, commands)
+    const denied = deniedTopicOf(packet)
+    if (denied !== undefined) {
+      const t = parseTelemetryTopic(denied)
+      if (!('error' in t) || t.error === 'bad_device_id') refuse(client.id ?? '?', 'acl_denied', `publish to ${denied.slice(0, 100)} not allowed`)
+      return undefined
+    }
     const topic = parseTelemetryTopic(packet.topic)
     if ('error' in topic) {
-      if (topic.error === 'bad_device_id') rejected.inc({ reason: 'bad_device_id' })
-      return
+      if (topic.error === 'bad_device_id') refuse(client.id ?? '?', 'bad_device_id', 'device id in the topic is not valid')
+      return undefined
     }
-    const parsed = parseTelemetryPayload(packet.payload as Buffer, deps.now(), deps.limits)
-    if (!parsed.ok) {
-      rejected.inc({ reason: parsed.reason })
-      deps.logger.debug({ device: topic.deviceId, reason: parsed.reason, detail: parsed.detail }, 'telemetry publish rejected')
-      return
-    }
-    const device = deps.devices.get(topic.deviceId)
-    deps.writer.accept([buildPoint(topic.deviceId, parsed.fields, parsed.ts, device ?? undefined)])
+    const now = deps.now()
+    const parsed = parseTelemetryPayload(packet.payload as Buffer, now, deps.limits)
+    if (!parsed.ok) { refuse(topic.deviceId, parsed.reason, parsed.detail); return undefined }
+    const ts = parsed.ts ?? stamper.stamp(topic.deviceId, now)
+    const point = buildPoint(topic.deviceId, parsed.fields, ts.ms, encodableTags(topic.deviceId, deps.devices.get(topic.deviceId)), ts.ns)
+    const durable = writer.accept([point])
+    if (packet.qos === 0) { durable.catch(() => undefined); return undefined }
+    return durable
   }
-  broker.on('publish', onPublish)
-  return () => { broker.off('publish', onPublish) }
+
+  /** Registry tags InfluxDB cannot store (see tagValueProblem) are left off the point, counted, for every store alike. */
+  function encodableTags(deviceId: string, device: DeviceTags | null | undefined): DeviceTags | undefined {
+    if (!device) return undefined
+    const out: DeviceTags = { room: device.room, model: device.model }
+    for (const key of ['room', 'model'] as const) {
+      const value = out[key]
+      const problem = value ? tagValueProblem(value) : null
+      if (problem) { out[key] = null; refuse(deviceId, 'unencodable_tag', `${key}: ${problem}`) }
+    }
+    return out
+  }
 }

@@ -1,4 +1,5 @@
 import path from 'node:path'
+import { existsSync, readdirSync } from 'node:fs'
 import type { Aedes } from 'aedes'
 import type { Registry } from 'prom-client'
 import type { HubConfig } from '../config.js'
@@ -6,7 +7,8 @@ import type { DeviceDirectory } from '../identity/types.js'
 import type { Logger } from '../logger.js'
 import type { ReadinessCheck } from '../http/health.js'
 import { BatchWriter, realTimers, type Timers } from './batch-writer.js'
-import { attachTelemetryIngest } from './ingest.js'
+import { createTelemetryIngest, type PublishHook } from './ingest.js'
+import { openJournal, type Journal } from './journal.js'
 import { defaultPayloadLimits } from './payload.js'
 import { openSpool } from './spool.js'
 import type { TelemetryStore } from './store.js'
@@ -29,13 +31,16 @@ export interface TelemetryService {
   store: TelemetryStore
   writer: BatchWriter
   readiness: ReadinessCheck
-  /** Flush or spool, then close the store. */
+  /** The broker's `published` hook: resolves when a QoS 1/2 telemetry point is durable. */
+  onPublish: PublishHook
+  /** Write what the store takes within the shutdown budget, keep the rest in the journal, close the store. */
   stop(): Promise<void>
 }
 
 export interface TelemetryDeps {
   config: HubConfig
-  broker: Aedes
+  /** Unused: publishes arrive through onPublish (the broker's `published` option). Kept for callers. */
+  broker?: Aedes
   registry: Registry
   logger: Logger
   now: () => number
@@ -45,24 +50,40 @@ export interface TelemetryDeps {
 }
 
 const PING_EVERY_MS = 5000
+/** While the store is down, probe it this often so /readyz and the retry follow it promptly. */
+const PING_DOWN_EVERY_MS = 1000
+
+/** Batches a previous version left in `seg-*.jsonl` files of the spool directory go into the journal once. */
+async function importLegacySpool(dir: string, journal: Journal, logger: Logger): Promise<void> {
+  if (!existsSync(dir) || !readdirSync(dir).some(f => /^seg-\d{12}\.jsonl$/.test(f))) return
+  const legacy = openSpool(dir)
+  let points = 0
+  for (let b = legacy.peek(); b; b = legacy.peek()) {
+    await journal.append(b.points, b.at)
+    points += b.points.length
+    legacy.ack()
+  }
+  logger.info({ points }, 'telemetry spool of a previous version moved into the journal')
+}
 
 /**
- * Builds the pipeline: store from config, spool in the data directory, batching writer, broker hook,
- * and a store probe for /readyz. An unreachable store is logged once and reported on /readyz; the
- * hub keeps running and spools.
+ * Builds the pipeline: store from config, journal in the data directory (also the spool), writer,
+ * the broker hook (onPublish), and a store probe for /readyz. An unreachable store is logged once
+ * and reported on /readyz; the hub keeps running and the journal holds the points.
  */
 export function createTelemetryService(deps: TelemetryDeps): TelemetryService {
   const { config, logger } = deps
   const store = deps.store ?? createStoreFromConfig(config)
-  const spool = openSpool(path.join(config.dataDir, 'telemetry-spool'))
+  const journalDir = path.join(config.dataDir, 'telemetry-spool')
+  const journal = openJournal(journalDir)
   const writer = new BatchWriter({
     batchSize: config.telemetryBatchSize,
     flushIntervalMs: config.telemetryFlushMs,
-    highWater: config.telemetryHighWater,
     retryBaseMs: config.telemetryRetryBaseMs,
     retryMaxMs: config.telemetryRetryMaxMs,
-  }, { store, spool, registry: deps.registry, logger, now: deps.now, timers: deps.timers })
-  const detach = attachTelemetryIngest(deps.broker, {
+  }, { store, journal, registry: deps.registry, logger, now: deps.now, timers: deps.timers })
+  void importLegacySpool(journalDir, journal, logger).catch(err => logger.error({ err: (err as Error).message }, 'telemetry spool of a previous version not imported'))
+  const onPublish = createTelemetryIngest({
     writer,
     devices: deps.devices,
     limits: { ...defaultPayloadLimits, maxBytes: config.telemetryMaxPayloadBytes, maxFields: config.telemetryMaxFields },
@@ -81,16 +102,17 @@ export function createTelemetryService(deps: TelemetryDeps): TelemetryService {
       reachable = true
       reason = ''
       if (writer.storeDown) writer.retrySoon()
-      else if (spool.points > 0) void writer.kick()
+      else if (journal.pending > 0) void writer.kick()
     } catch (err) {
       if (reachable !== false) {
-        logger.warn({ store: store.kind, target: store.target, err: (err as Error).message, spool: spool.dir },
-          'telemetry store unreachable: points are spooled to disk until it returns')
+        logger.warn({ store: store.kind, target: store.target, err: (err as Error).message, journal: journal.dir },
+          'telemetry store unreachable: points wait in the journal until it returns')
       }
       reachable = false
       reason = (err as Error).message
     }
-    if (!stopped) { pingTimer = setTimeout(() => void probe(), PING_EVERY_MS); pingTimer.unref() }
+    const every = reachable && !writer.storeDown ? PING_EVERY_MS : PING_DOWN_EVERY_MS
+    if (!stopped) { pingTimer = setTimeout(() => void probe(), every); pingTimer.unref() }
   }
   void probe()
   logger.info({ store: store.kind, target: store.target }, 'telemetry store configured')
@@ -101,13 +123,14 @@ export function createTelemetryService(deps: TelemetryDeps): TelemetryService {
     readiness: () => ({
       name: 'telemetry',
       ok: reachable === true && !writer.storeDown,
-      ...(reachable === true && !writer.storeDown ? {} : { detail: writer.storeDown ? `writes failing to ${store.kind} (${store.target}); spooling` : `${store.kind} ${reason}` }),
+      ...(reachable === true && !writer.storeDown ? {} : { detail: writer.storeDown ? `writes failing to ${store.kind} (${store.target}); points wait in the journal` : `${store.kind} ${reason}` }),
     }),
+    onPublish,
     async stop() {
       stopped = true
       if (pingTimer) clearTimeout(pingTimer)
-      detach()
       await writer.close(Math.max(500, config.shutdownTimeoutMs / 2))
+      await journal.close()
       await store.close()
     },
   }

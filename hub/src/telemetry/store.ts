@@ -18,9 +18,10 @@ export interface HistorySample { t: number; v: FieldValue | null }
 export interface LatestValue { value: FieldValue; ts: number }
 
 /**
- * Why a write failed. `retry`: network error, timeout, 5xx, 429, or the database/bucket/credentials
- * are not (yet) right — the points must be kept. `reject`: the store refused the points themselves
- * (parse error, field type conflict) — retrying the same points can never succeed.
+ * Why a write failed. `retry`: network error, timeout, 5xx, 429, or credentials/database not (yet)
+ * right — the points are kept and the write retried. `reject`: the store refused or could not
+ * answer about these points (any other 4xx, an unparsable response, a per-line refusal) — the
+ * writer bisects the batch and sets the refused points aside; the rest is written.
  */
 export class StoreWriteError extends Error {
   override name = 'StoreWriteError'
@@ -44,7 +45,9 @@ export interface TelemetryStore {
 
 /** Classifies an HTTP status from a write endpoint. */
 export function classifyStatus(status: number): 'retry' | 'reject' {
-  // 400 (unparsable line, type conflict, partial write) and 422 (2.x unprocessable) are about the points;
-  // everything else (401/403/404 db missing, 413 handled by bisecting, 429, 5xx) keeps the points.
-  return status === 400 || status === 422 ? 'reject' : 'retry'
+  // 5xx, 429 and 408: the server is busy or broken, the points are fine. 401/403: credentials are
+  // configuration, never the points (a wrong token must not move every point aside). 404: the
+  // database/bucket is missing (the 1.x store recreates it). Every other 4xx is about the points.
+  if (status >= 500 || status === 429 || status === 408 || status === 401 || status === 403 || status === 404) return 'retry'
+  return status >= 400 ? 'reject' : 'retry'
 }

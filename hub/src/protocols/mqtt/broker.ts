@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
-import { Aedes, type AedesOptions, type Client } from 'aedes'
+import { Aedes, type AedesOptions, type AedesPublishPacket, type Client } from 'aedes'
 import { Level } from 'level'
 import levelPersistence from 'aedes-persistence-level'
 import type { Logger } from '../../logger.js'
@@ -17,6 +17,13 @@ export interface BrokerOptions {
   logger: Logger
   /** Called for each client PUBLISH the ACL refused (and dropped). */
   onPublishDenied?: (principal: MqttPrincipal | undefined, topic: string) => void
+  /**
+   * Called for each client PUBLISH (after the ACL; a dropped one carries its topic in deniedTopicOf).
+   * A returned promise holds the acknowledgement until it settles: QoS 1 PUBACK (aedes writes it
+   * before publishing, so the hold sits in authorizePublish), QoS 2 PUBREC (aedes' `published`
+   * hook). A rejection closes the connection unacknowledged; the client sends it again.
+   */
+  published?: (packet: AedesPublishPacket, client: Client | null) => Promise<void> | undefined
 }
 
 /**
@@ -31,6 +38,19 @@ export interface BrokerOptions {
 export const DROPPED_TOPIC = '$tether/dropped'
 
 const PRINCIPAL = Symbol('tether.principal')
+const DENIED_TOPIC = Symbol('tether.deniedTopic')
+
+/** The topic a client asked for when the ACL dropped its PUBLISH, or undefined. */
+export function deniedTopicOf(packet: AedesPublishPacket): string | undefined {
+  return (packet as AedesPublishPacket & { [DENIED_TOPIC]?: string })[DENIED_TOPIC]
+}
+
+function holdUntil(hook: BrokerOptions['published'], packet: AedesPublishPacket, client: Client | null, done: (err: Error | null) => void): void {
+  let pending: Promise<void> | undefined
+  try { pending = hook?.(packet, client) } catch (err) { return done(err as Error) }
+  if (!pending) return done(null)
+  pending.then(() => done(null), (err: Error) => done(err))
+}
 type ClientWithPrincipal = Client & { [PRINCIPAL]?: MqttPrincipal }
 
 export function principalOf(client: Client | null): MqttPrincipal | undefined {
@@ -95,12 +115,23 @@ export async function createBroker(opts: BrokerOptions): Promise<{ broker: Aedes
       // client === null: the hub itself publishing (commands, status) — always allowed.
       if (client === null) return done(null)
       const principal = principalOf(client)
-      if (principal && opts.access.canPublish(principal, packet.topic)) return done(null)
+      if (principal && opts.access.canPublish(principal, packet.topic)) {
+        // QoS 1: aedes writes the PUBACK right after this callback, before publishing.
+        if (packet.qos === 1) return holdUntil(opts.published, packet as AedesPublishPacket, client, done as (err: Error | null) => void)
+        return done(null)
+      }
       opts.onPublishDenied?.(principal, packet.topic)
+      ;(packet as AedesPublishPacket & { [DENIED_TOPIC]?: string })[DENIED_TOPIC] = packet.topic
       packet.topic = DROPPED_TOPIC
       packet.payload = Buffer.alloc(0)
       packet.retain = false
+      void opts.published?.(packet as AedesPublishPacket, client)?.catch(() => undefined) // counted, never waited for
       done(null)
+    },
+    published(packet, client, done) {
+      // QoS 1 went through authorizePublish; QoS 0 and 2 (PUBREC waits for this) come here.
+      if (client === null || packet.qos === 1 || deniedTopicOf(packet) !== undefined) return done(null)
+      holdUntil(opts.published, packet, client, done as (err: Error | null) => void)
     },
     authorizeForward(_client, packet) {
       return packet.topic === DROPPED_TOPIC ? null : packet
