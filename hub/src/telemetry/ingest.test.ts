@@ -29,7 +29,7 @@ function setup() {
   writer.accept = (pts: Point[]) => { accepted.push(...pts); return orig(pts) }
   const hook = createTelemetryIngest({
     writer, limits: defaultPayloadLimits, now: () => NOW, logger: createLogger('silent'),
-    devices: { get: id => id === 'th-1' ? { id, name: 'T', room: 'lab', model: 'ends\\', createdAt: 0 } : undefined, list: () => [] } as never,
+    devices: { get: (id: string) => id === 'th-1' ? { id, name: 'T', room: 'lab', model: 'ends\\', createdAt: 0 } : undefined, list: () => [] } as never,
   })
   const publish = (topic: string, payload: string | Buffer, qos: 0 | 1 | 2 = 1, client: object | null = { id: 'c' }) =>
     hook({ topic, payload: Buffer.from(payload), qos, cmd: 'publish', dup: false, retain: false } as AedesPublishPacket, client as Client | null)
