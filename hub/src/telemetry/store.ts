@@ -28,6 +28,15 @@ export class StoreWriteError extends Error {
   constructor(readonly kind: 'retry' | 'reject', message: string, readonly status?: number) { super(message) }
 }
 
+/**
+ * The store answers but cannot run the history query at all: an InfluxDB 2.x-compatible endpoint
+ * without Flux (InfluxDB 1.x with the 2.x API off, VictoriaMetrics). Not "unreachable": retrying
+ * will not help; the API answers 501 saying so.
+ */
+export class StoreQueryUnsupportedError extends Error {
+  override name = 'StoreQueryUnsupportedError'
+}
+
 /** The port every telemetry store fills; one shared case file (test/telemetry/store-cases.ts) runs against each. */
 export interface TelemetryStore {
   readonly kind: 'embedded' | 'influx-v1' | 'influx-v2'

@@ -63,6 +63,7 @@ describe.each(stores)('poisoned device next to a healthy one: %s', (_name, store
       await poison.publishAsync('devices/poison-1/telemetry', JSON.stringify({ temp: `hot ${i} \\ "\u0000"`, ts: tp + 1 + i }), { qos: 1 })
     }
     for (const r of refusedPayloads) await poison.publishAsync('devices/poison-1/telemetry', r.payload, { qos: 1 })
+    await poison.publishAsync('devices/healthy-1/telemetry', JSON.stringify({ temp: -1, ts: t0 }), { qos: 1 }) // the ACL drops it
     await new Promise(r => setTimeout(r, 1000))
     clearInterval(stream)
     await new Promise(r => setTimeout(r, 200)) // last PUBACKs
@@ -88,6 +89,8 @@ describe.each(stores)('poisoned device next to a healthy one: %s', (_name, store
     // Refused at validation, each with its reason; nothing dropped; the journal is empty.
     for (const r of refusedPayloads) expect(await metricValue(writer, 'rejected', { reason: r.reason })).toBeGreaterThanOrEqual(1)
     expect(await metricValue(writer, 'rejected', { reason: 'unencodable_tag' })).toBeGreaterThanOrEqual(2)
+    expect(await metricValue(writer, 'rejected', { reason: 'acl_denied' })).toBe(1)
+    expect(count.map(p => p.v)).not.toContain(-1)
     expect(await metricValue(writer, 'dropped')).toBe(0)
     expect(writer.queued).toBe(0)
     expect(healthy.connected && poison.connected).toBe(true)

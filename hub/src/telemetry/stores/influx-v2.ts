@@ -2,7 +2,7 @@ import { InfluxDB, setLogger } from '@influxdata/influxdb-client'
 import { encodeBatch } from '../line-protocol.js'
 import type { FieldValue } from '../point.js'
 import { historyFlux, latestFlux } from '../flux.js'
-import type { HistorySample, LatestValue, TelemetryStore } from '../store.js'
+import { StoreQueryUnsupportedError, type HistorySample, type LatestValue, type TelemetryStore } from '../store.js'
 import { describeFetchError, postLines } from './http-write.js'
 
 export interface InfluxV2Options {
@@ -29,6 +29,21 @@ export function createInfluxV2Store(opts: InfluxV2Options): TelemetryStore {
   const queryApi = client.getQueryApi(opts.org)
   const base = opts.url.replace(/\/+$/, '')
 
+  /** A server that answers the query path with "no such path" has no Flux: say so rather than "unreachable". */
+  async function flux<T>(run: () => Promise<T>): Promise<T> {
+    try {
+      return await run()
+    } catch (err) {
+      const e = err as { statusCode?: number; body?: string; message?: string }
+      const text = `${e.body ?? ''} ${e.message ?? ''}`
+      if (e.statusCode === 404 || e.statusCode === 405 || e.statusCode === 501 ||
+          ((e.statusCode === 400 || e.statusCode === 403) && /unsupported path|flux[^"]*(disabled|not enabled)/i.test(text))) {
+        throw new StoreQueryUnsupportedError(`${new URL(opts.url).origin} has no Flux query API (answered ${e.statusCode})`)
+      }
+      throw err
+    }
+  }
+
   return {
     kind: 'influx-v2',
     target: `${new URL(opts.url).origin} org=${opts.org} bucket=${opts.bucket}`,
@@ -36,11 +51,11 @@ export function createInfluxV2Store(opts: InfluxV2Options): TelemetryStore {
       await postLines(writeUrl, encodeBatch(points), auth, opts.timeoutMs)
     },
     async query(q) {
-      const rows = await queryApi.collectRows<{ _time: string; _value: FieldValue }>(historyFlux(opts.bucket, q))
+      const rows = await flux(() => queryApi.collectRows<{ _time: string; _value: FieldValue }>(historyFlux(opts.bucket, q)))
       return rows.map((r): HistorySample => ({ t: Date.parse(r._time), v: r._value ?? null }))
     },
     async latest(device) {
-      const rows = await queryApi.collectRows<{ _time: string; _field: string; _value: FieldValue }>(latestFlux(opts.bucket, device))
+      const rows = await flux(() => queryApi.collectRows<{ _time: string; _field: string; _value: FieldValue }>(latestFlux(opts.bucket, device)))
       const out: Record<string, LatestValue> = {}
       for (const r of rows) out[r._field] = { value: r._value, ts: Date.parse(r._time) }
       return out
