@@ -11,14 +11,16 @@ const NOW = Date.UTC(2026, 10, 25, 12, 0, 0)
 describe('parseTelemetryTopic', () => {
   it.each([
     ['devices/th-1/telemetry', { deviceId: 'th-1' }],
-    ['devices/a.b:c_d/telemetry', { deviceId: 'a.b:c_d' }],
+    ['devices/a_b-9/telemetry', { deviceId: 'a_b-9' }],
+    ['devices/a.b:c/telemetry', { error: 'bad_device_id' }],
+    ['devices/TH-1/telemetry', { error: 'bad_device_id' }],
     ['devices/th-1/status', { error: 'not_telemetry' }],
     ['devices/th-1/telemetry/x', { error: 'not_telemetry' }],
     ['devices//telemetry', { error: 'not_telemetry' }],
     ['devices/+/telemetry', { error: 'not_telemetry' }],
     ['devices/a b/telemetry', { error: 'bad_device_id' }],
     ['devices/a,b/telemetry', { error: 'bad_device_id' }],
-    ['devices/-x/telemetry', { error: 'bad_device_id' }],
+    [`devices/${'x'.repeat(65)}/telemetry`, { error: 'bad_device_id' }],
   ])('%j → %j', (topic, expected) => {
     expect(parseTelemetryTopic(topic)).toEqual(expected)
   })

@@ -1,8 +1,10 @@
+import { ID_PATTERN } from '../identity/ids.js'
+
 /** `devices/{id}/telemetry` → the device id, or null for any other topic. */
 const TOPIC = /^devices\/([^/+#]+)\/telemetry$/
 
-/** Device ids the hub accepts in a telemetry topic: what the registry issues, nothing that needs escaping tricks. */
-const DEVICE_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/
+/** Device ids the hub accepts in a telemetry topic: exactly what the registry issues. */
+const DEVICE_ID = ID_PATTERN
 
 export const TELEMETRY_FILTER = 'devices/+/telemetry'
 
