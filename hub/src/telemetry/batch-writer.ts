@@ -142,7 +142,7 @@ export class BatchWriter {
       await this.deps.journal.append(points, at)
     } catch (err) {
       this.count('dropped:journal_unwritable', points.length)
-      this.deps.logger.error({ err: (err as Error).message, points: points.length }, 'telemetry journal not writable: publish not acknowledged')
+      this.notices.warn(points[0]?.tags.device ?? '?', 'journal_unwritable', (err as Error).message, 'telemetry journal not writable: publish not acknowledged')
       throw err
     }
     this.count('accepted', points.length)
