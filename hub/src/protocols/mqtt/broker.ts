@@ -129,8 +129,12 @@ export async function createBroker(opts: BrokerOptions): Promise<{ broker: Aedes
       done(null)
     },
     published(packet, client, done) {
-      // QoS 1 went through authorizePublish; QoS 0 and 2 (PUBREC waits for this) come here.
+      // QoS 1 went through authorizePublish; QoS 2 (its PUBREC waits for this) and QoS 0 come here.
       if (client === null || packet.qos === 1 || deniedTopicOf(packet) !== undefined) return done(null)
+      if (packet.qos === 0) { // best effort: nothing to hold
+        try { void opts.published?.(packet, client)?.catch(() => undefined) } catch { /* counted by the hook */ }
+        return done(null)
+      }
       holdUntil(opts.published, packet, client, done as (err: Error | null) => void)
     },
     authorizeForward(_client, packet) {
