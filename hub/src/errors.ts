@@ -18,6 +18,7 @@ export const errorCatalogue = {
   HUB_ERR_RATE_LIMITED: { status: 429, close: 1008, message: 'Too many requests; retry later.' },
   HUB_ERR_INTERNAL: { status: 500, close: 1011, message: 'Internal error.' },
   TELEMETRY_ERR_BAD_QUERY: { status: 400, close: 1003, message: 'The telemetry query is invalid.' },
+  TELEMETRY_ERR_NO_FLUX: { status: 501, close: 1011, message: 'The telemetry store accepts writes but has no Flux query API, so history cannot be served; point INFLUX_URL at InfluxDB 2.x, or use TELEMETRY_STORE=influx-v1.' },
   TELEMETRY_ERR_STORE_UNAVAILABLE: { status: 503, close: 1011, message: 'The telemetry store is unreachable; history is unavailable for now (new points are kept).' },
   MQTT_ERR_TEXT_FRAME: { status: 400, close: 1003, message: 'MQTT over WebSocket requires binary frames [MQTT-6.0.0-1].' },
   MQTT_ERR_PACKET_TOO_LARGE: { status: 413, close: 1009, message: 'MQTT packet exceeds the size limit.' },

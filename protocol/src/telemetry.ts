@@ -25,20 +25,43 @@ export function isTelemetryFieldName(name: string): boolean {
 export const TELEMETRY_REJECT_REASONS = [
   'too_large', 'not_json', 'not_object', 'no_fields', 'too_many_fields',
   'bad_field_name', 'bad_value', 'non_finite', 'string_too_long', 'bad_ts', 'ts_out_of_range',
+  'not_utf8', 'bad_string',
 ] as const
 export type TelemetryRejectReason = (typeof TELEMETRY_REJECT_REASONS)[number]
 
 /** RFC 3339 with a zone (Z or ±hh:mm); Date.parse alone accepts far too much. */
-const RFC3339 = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d{1,9})?([Zz]|[+-]\d{2}:\d{2})$/
+const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?([Zz]|([+-])(\d{2}):(\d{2}))$/
 
-/** A payload's `ts` → epoch ms (whole), or null when it is neither non-negative epoch ms nor RFC 3339 with a zone. */
+/**
+ * A payload's `ts` → epoch ms (whole) and the nanoseconds within it, or null when it is neither
+ * non-negative epoch ms nor a real RFC 3339 instant with a zone (strict calendar: `2026-02-30` is
+ * refused where Date.UTC would roll it over to 2 March).
+ */
+export function parseTelemetryInstant(value: unknown): { ms: number; ns: number } | null {
+  if (typeof value === 'number') return Number.isFinite(value) && value >= 0 && value <= 8.64e15 ? { ms: Math.floor(value), ns: 0 } : null
+  if (typeof value !== 'string') return null
+  const m = RFC3339.exec(value)
+  if (!m) return null
+  const [year, month, day, hour, minute, second] = [1, 2, 3, 4, 5, 6].map(i => Number(m[i])) as [number, number, number, number, number, number]
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null
+  if (hour > 23 || minute > 59 || second > 59) return null
+  const offH = m[10] ? Number(m[10]) : 0
+  const offM = m[11] ? Number(m[11]) : 0
+  if (offH > 23 || offM > 59) return null
+  const offset = (m[9] === '-' ? -1 : 1) * (offH * 60 + offM) * 60_000
+  const frac = (m[7] ?? '').padEnd(9, '0')
+  const ms = Date.UTC(year, month - 1, day, hour, minute, second) + Number(frac.slice(0, 3)) - offset
+  return Number.isFinite(ms) ? { ms, ns: Number(frac.slice(3)) } : null
+}
+
+/** A payload's `ts` → epoch ms, or null (see parseTelemetryInstant). */
 export function parseTelemetryTs(value: unknown): number | null {
-  if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? Math.floor(value) : null
-  if (typeof value === 'string' && RFC3339.test(value)) {
-    const ms = Date.parse(value.replace(' ', 'T'))
-    return Number.isNaN(ms) ? null : ms
-  }
-  return null
+  return parseTelemetryInstant(value)?.ms ?? null
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28
+  return [4, 6, 9, 11].includes(month) ? 30 : 31
 }
 
 export const TELEMETRY_AGGREGATES = ['mean', 'min', 'max', 'last'] as const

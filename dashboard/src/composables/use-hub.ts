@@ -12,7 +12,7 @@ import {
 } from '@tether/protocol'
 import { emptyTimeline, oldestSeq, timelineReducer, unreadCount, type TimelineAction, type TimelineState } from '../chat/timeline'
 import { applyMemberEntry, membersFromSnapshot, typingReducer, type RoomMembers, type TypingState } from '../chat/presence'
-import { backoffDelay } from '../util/backoff'
+import { backoffDelay } from '@tether/protocol'
 import { clientId, wsUrl } from '../util/ids'
 import { createFrameQueue } from './frame-queue'
 
@@ -195,7 +195,7 @@ function scheduleReconnect(code?: number): void {
   reconnects.value++
   status.value = navigator.onLine ? 'reconnecting' : 'offline'
   error.value = code === 1001 ? 'The hub is restarting.' : 'Connection to the hub lost.'
-  retryTimer = setTimeout(connect, backoffDelay(attempt - 1, { baseMs: 500, maxMs: 15_000 }))
+  retryTimer = setTimeout(connect, backoffDelay(attempt - 1, { initialMs: 500, maxMs: 15_000 }, Math.random))
 }
 
 function start(): void {

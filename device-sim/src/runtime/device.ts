@@ -4,7 +4,10 @@ import { runCommand } from '../models/index.js'
 import type { DeviceModel, Telemetry } from '../models/types.js'
 import { systemRandom, uniform, type Random } from '../random.js'
 import { silentLog, type Log } from '../log.js'
-import { backoffDelay, defaultBackoff, type BackoffOptions } from './backoff.js'
+import { backoffDelay, type BackoffOptions } from '@tether/protocol'
+
+/** A device's reconnect schedule: 0.5 s doubling to 30 s, half of it jittered. */
+const DEVICE_BACKOFF: BackoffOptions = { initialMs: 500, maxMs: 30_000, factor: 2, jitter: 0.5 }
 import { FaultSet, type FaultSpec } from './faults.js'
 import { deviceTopic, isCommandExpired, parseCommandMessage, type CommandResponse } from '@tether/protocol'
 
@@ -80,7 +83,7 @@ export class SimDevice extends EventEmitter {
     this.room = opts.room
     this.#o = {
       rng: systemRandom, now: Date.now, keepaliveS: 30, intervalMs: opts.model.intervalMs,
-      backoff: defaultBackoff, responseDelayMs: [150, 800], rebootMs: 3_000, stableMs: 10_000,
+      backoff: DEVICE_BACKOFF, responseDelayMs: [150, 800], rebootMs: 3_000, stableMs: 10_000,
       connectTimeoutMs: 10_000, log: silentLog,
       ...stripUndefined(opts),
     } as Required<Omit<SimDeviceOptions, 'room'>>
@@ -185,7 +188,7 @@ export class SimDevice extends EventEmitter {
     this.#status = 'offline'
     if (this.#reconnectTimer || this.#rebooting) return
     const drop = this.faults.get('drop', this.#o.now())
-    const delay = drop ? drop.until - this.#o.now() : backoffDelay(this.#attempt++, this.#o.backoff, this.#o.rng)
+    const delay = drop ? drop.until - this.#o.now() : backoffDelay(this.#attempt++, this.#o.backoff, () => this.#o.rng.next())
     this.#o.log('debug', 'reconnect scheduled', { device: this.id, delayMs: delay })
     this.#reconnectTimer = setTimeout(() => this.#reconnect(), delay)
   }

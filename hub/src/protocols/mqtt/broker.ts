@@ -39,6 +39,14 @@ const CLEAN = Symbol('tether.clean')
 /** `sessionExists` is read by aedes (patched, see patches/aedes+*.patch) for CONNACK's session present. */
 type ClientWithPrincipal = Client & { [PRINCIPAL]?: MqttPrincipal; [CLEAN]?: boolean; sessionExists?: boolean }
 
+/** Calls `done` once `gate` settles (at once when it returns nothing); a failure makes aedes close the client. */
+function holdUntil(gate: () => void | Promise<unknown>, done: (err: Error | null) => void): void {
+  let pending: void | Promise<unknown>
+  try { pending = gate() } catch (err) { return done(err as Error) }
+  if (!pending) return done(null)
+  pending.then(() => done(null), (err: Error) => done(err))
+}
+
 export function principalOf(client: Client | null): MqttPrincipal | undefined {
   return client ? (client as ClientWithPrincipal)[PRINCIPAL] : undefined
 }
@@ -125,14 +133,13 @@ export async function createBroker(opts: BrokerOptions): Promise<{ broker: Aedes
       if (client === null) return done(null)
       const principal = principalOf(client)
       if (principal && access().canPublish(principal, packet.topic)) {
-        // The broker acknowledges once this returns: a feature may hold the PUBACK until it made the message durable.
-        let gate: void | Promise<unknown>
-        try { gate = hooks.runBeforeAck(packet, client, principal) } catch (err) { return done(err as Error) }
-        if (!gate) return done(null)
-        gate.then(() => done(null), (err: Error) => done(err))
-        return
+        // QoS 1: aedes writes the PUBACK right after this callback (lib/handlers/publish.js), before
+        // publishing, so a feature that must make the message durable first holds it here.
+        if (packet.qos === 1) return holdUntil(() => hooks.runBeforeAck(packet, client, principal), done)
+        return done(null)
       }
       opts.onPublishDenied?.(principal, packet.topic)
+      hooks.runDenied(packet, client, principal)
       packet.topic = DROPPED_TOPIC
       packet.payload = Buffer.alloc(0)
       packet.retain = false
@@ -143,7 +150,13 @@ export async function createBroker(opts: BrokerOptions): Promise<{ broker: Aedes
       return hooks.allowsForward(client, packet) ? packet : null
     },
     published(packet, client, done) {
-      hooks.runAfterPublish(packet, client, principalOf(client))
+      const principal = principalOf(client)
+      hooks.runAfterPublish(packet, client, principal)
+      // QoS 1 went through authorizePublish. QoS 2: the PUBREC waits for this callback, which aedes
+      // calls once per message (a resent duplicate is answered before publishing). QoS 0: best effort.
+      if (client === null || packet.qos === 1 || packet.topic === DROPPED_TOPIC) return done(null)
+      if (packet.qos === 2) return holdUntil(() => hooks.runBeforeAck(packet, client, principal), done)
+      try { void (hooks.runBeforeAck(packet, client, principal) as Promise<unknown> | undefined)?.catch(() => undefined) } catch { /* counted by the feature */ }
       done(null)
     },
     authorizeSubscribe(client, sub, done) {
