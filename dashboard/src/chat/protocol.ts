@@ -55,6 +55,7 @@ export type ServerFrame =
   | { type: 'search'; ref?: string; room: string; q: string; entries: Entry[] }
   | { type: 'room.deleted'; room: string }
   | { type: 'room.updated'; room: Room }
+  | { type: 'room.created'; room: Room }
   | { type: 'error'; code: string; message: string; ref?: string; retryAfterMs?: number }
   | { type: string; ref?: string; [k: string]: unknown }
 

@@ -141,6 +141,12 @@ function handle(f: ServerFrame): void {
       delete timelines[id]
       break
     }
+    case 'room.created': {
+      // A device moved into a new site: the room appears live and is followed [CHAT-4.4-3].
+      const room = (f as Extract<ServerFrame, { type: 'room.created' }>).room
+      if (!rooms.value.some(r => r.id === room.id)) { rooms.value = [...rooms.value, room]; join(room.id) }
+      break
+    }
     case 'room.updated': {
       const room = (f as Extract<ServerFrame, { type: 'room.updated' }>).room
       rooms.value = rooms.value.map(r => (r.id === room.id ? room : r))

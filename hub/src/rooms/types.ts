@@ -20,8 +20,13 @@ export type EntryBody =
   | { kind: 'member'; user: UserRef; action: 'join' | 'leave' | 'presence'; presence?: PresenceState }
   | { kind: 'device'; deviceId: string; event: string; data?: Record<string, unknown> }
   | { kind: 'command'; card: CommandCard }
+  | { kind: 'alarm'; card: AlarmCard }
+
+/** Timeline kinds that are cards: one entry per thing, updated in place [CHAT-5.2-1]. */
+export type CardKind = 'command' | 'alarm'
 
 export interface CommandCard { commandId: string; [field: string]: unknown }
+export interface AlarmCard { alarmId: string; [field: string]: unknown }
 
 /** One timeline event: common fields plus the body. `seq` is per room, gap-free [CHAT-5.1-1]. */
 export type TimelineEntry = { id: string; room: string; seq: number; ts: number; rev: number } & EntryBody
