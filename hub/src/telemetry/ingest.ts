@@ -3,7 +3,10 @@ import type { DeviceDirectory } from '../identity/types.js'
 import type { Logger } from '../logger.js'
 import type { BatchWriter } from './batch-writer.js'
 import { parseTelemetryPayload, type PayloadLimits } from './payload.js'
-import { buildPoint } from './point.js'
+import { buildPoint, type FieldValue } from './point.js'
+
+/** Sees every accepted telemetry publish, parsed once: the same fields and time the store gets. */
+export type PointListener = (deviceId: string, fields: Record<string, FieldValue>, ts: number) => void
 
 export interface IngestDeps {
   writer: BatchWriter
@@ -11,6 +14,8 @@ export interface IngestDeps {
   limits: PayloadLimits
   now: () => number
   logger: Logger
+  /** Called for each accepted publish after it is handed to the writer (alarms evaluate here). */
+  listeners?: PointListener[]
 }
 
 /**
@@ -30,5 +35,6 @@ export function attachTelemetryIngest(hooks: BrokerHooks, deps: IngestDeps): voi
     }
     const device = deps.devices.get(topic.deviceId)
     deps.writer.accept([buildPoint(topic.deviceId, parsed.fields, parsed.ts, device ?? undefined)])
+    if (deps.listeners) for (const listener of deps.listeners) listener(topic.deviceId, parsed.fields, parsed.ts)
   })
 }

@@ -6,7 +6,7 @@ import type { DeviceDirectory } from '../identity/types.js'
 import type { Logger } from '../logger.js'
 import type { ReadinessCheck } from '../http/health.js'
 import { BatchWriter, realTimers, type Timers } from './batch-writer.js'
-import { attachTelemetryIngest } from './ingest.js'
+import { attachTelemetryIngest, type PointListener } from './ingest.js'
 import { defaultPayloadLimits } from './payload.js'
 import { openSpool } from './spool.js'
 import type { TelemetryStore } from './store.js'
@@ -29,6 +29,8 @@ export interface TelemetryService {
   store: TelemetryStore
   writer: BatchWriter
   readiness: ReadinessCheck
+  /** Sees each accepted publish's parsed fields (no second parse); returns the unsubscribe. */
+  onPoint(listener: PointListener): () => void
   /** Flush or spool, then close the store. */
   stop(): Promise<void>
 }
@@ -62,7 +64,9 @@ export function createTelemetryService(deps: TelemetryDeps): TelemetryService {
     retryBaseMs: config.telemetryRetryBaseMs,
     retryMaxMs: config.telemetryRetryMaxMs,
   }, { store, spool, registry: deps.registry, logger, now: deps.now, timers: deps.timers })
+  const listeners: PointListener[] = []
   attachTelemetryIngest(deps.hooks, {
+    listeners,
     writer,
     devices: deps.devices,
     limits: { ...defaultPayloadLimits, maxBytes: config.telemetryMaxPayloadBytes, maxFields: config.telemetryMaxFields },
@@ -98,6 +102,10 @@ export function createTelemetryService(deps: TelemetryDeps): TelemetryService {
   return {
     store,
     writer,
+    onPoint(listener) {
+      listeners.push(listener)
+      return () => { const i = listeners.indexOf(listener); if (i >= 0) listeners.splice(i, 1) }
+    },
     readiness: () => ({
       name: 'telemetry',
       ok: reachable === true && !writer.storeDown,
