@@ -128,6 +128,8 @@ export const defaultOptions = {
   commandResponseTimeoutMs: 30_000,
   /** Commands: how often expiry and response timeouts are evaluated, ms. */
   commandSweepMs: 250,
+  /** Alarms: how often hold times, no-data silences and presence durations are checked, ms. */
+  alarmSweepMs: 1000,
 }
 
 export type HubConfig = typeof defaultOptions
@@ -259,6 +261,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<HubConfig>
     commandDefaultTtlMs: intVar(env, 'TETHER_COMMAND_TTL_MS', defaultOptions.commandDefaultTtlMs, 1000, 7 * 24 * 3600_000),
     commandMaxTtlMs: intVar(env, 'TETHER_COMMAND_MAX_TTL_MS', defaultOptions.commandMaxTtlMs, 1000, 7 * 24 * 3600_000),
     commandResponseTimeoutMs: intVar(env, 'TETHER_COMMAND_RESPONSE_TIMEOUT_MS', defaultOptions.commandResponseTimeoutMs, 100, 24 * 3600_000),
+    alarmSweepMs: intVar(env, 'TETHER_ALARM_SWEEP_MS', defaultOptions.alarmSweepMs, 100, 600_000),
     ...overrides,
   }
   if (config.mqttMaxPacketBytes > config.wsMaxPayloadBytes * 64) {
