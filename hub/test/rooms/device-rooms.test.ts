@@ -40,6 +40,18 @@ describe('sites are rooms: a device\'s room exists and shows its events', () => 
     expect(created.room.name).toBe('Plant a')
   })
 
+  // [CHAT-4.4-3] [CHAT-3.1-2]
+  it('announces a room only to the roles that see it', async () => {
+    const admin = await adminToken(th)
+    const boss = await chatAs(th, { username: 'boss', role: 'admin' })
+    await api(th, 'POST', '/api/rooms', { token: admin, body: { id: 'board', name: 'Board', minRole: 'admin' } })
+    await boss.next(f => f.type === 'room.created' && f.room.id === 'board')
+    await api(th, 'POST', '/api/rooms', { token: admin, body: { id: 'lobby', name: 'Lobby' } })
+    await watcher.next(f => f.type === 'room.created' && f.room.id === 'lobby')
+    expect(watcher.log.some(f => f.type === 'room.created' && f.room.id === 'board')).toBe(false)
+    await boss.close()
+  })
+
   // [CHAT-16.3-1]
   it('posts a device\'s presence in its own room, and a roomless device\'s in general', async () => {
     await joinRoom(watcher, 'lab')
