@@ -25,7 +25,9 @@ export interface CommandCard {
   [k: string]: unknown
 }
 export interface CommandEntry extends EntryBase { kind: 'command'; card: CommandCard }
-export type Entry = MessageEntry | MemberEntry | DeviceEntry | CommandEntry
+export interface AlarmCard { alarmId: string; deviceId: string; severity: string; state: string; [k: string]: unknown }
+export interface AlarmEntry extends EntryBase { kind: 'alarm'; card: AlarmCard }
+export type Entry = MessageEntry | MemberEntry | DeviceEntry | CommandEntry | AlarmEntry
 
 export interface Member { user: UserRef; presence: OperatorPresence }
 

@@ -73,7 +73,11 @@ function join(room: string): void {
   send({ type: 'join', id: clientId('j'), room, ...(held && held.seq > 0 ? { since: held.seq } : {}) })
 }
 
+/** Other views that follow live entries (alarm cards → the alarm list). */
+const entryListeners = new Set<(room: string, entry: Entry) => void>()
+
 function onEntry(room: string, entry: Entry): void {
+  for (const listener of entryListeners) listener(room, entry)
   const next = reduce(room, { type: 'event', entry })
   if (next.gap && !resyncing.has(room)) { resyncing.add(room); join(room) }
   if (entry.kind === 'member') members[room] = applyMemberEntry(members[room] ?? {}, entry)
@@ -293,6 +297,15 @@ export function useHub() {
       addDirect({ id: ack.entryId, seq: ack.seq, ts: ack.ts, from: me.value!, to: ack.to ?? to, text, clientId: id })
     },
     readDm(userId: string): void { const t = dms[userId]; if (t && t.unread) dms[userId] = { ...t, unread: 0 } },
+    /** Follows every live timeline entry; returns the unsubscribe. */
+    onEntry(listener: (room: string, entry: Entry) => void): () => void {
+      entryListeners.add(listener)
+      return () => { entryListeners.delete(listener) }
+    },
+    /** Acknowledges an alarm from the room [CHAT-17.1-1]; the card's next revision arrives as an event. */
+    ackAlarm(alarm: string, note?: string): Promise<ServerFrame> {
+      return request({ type: 'alarm.ack', id: clientId('a'), alarm, ...(note ? { note } : {}) })
+    },
     /** Issues a command from the room (#6 `command` frame); its card arrives as a timeline event. */
     command(device: string, name: string, params: Record<string, unknown>, ttlMs?: number): Promise<ServerFrame> {
       return request({ type: 'command', id: clientId('c'), device, name, params, ...(ttlMs ? { ttlMs } : {}) })
