@@ -59,6 +59,14 @@ describe('rule evaluation', () => {
     expect(run(rise, [[0, 20], [30_000, 22], [50_000, 25], [70_000, 25.5], [120_000, 26]])).toEqual([[50_000, 'raise'], [70_000, 'clear']])
   })
 
+  it('keeps a window longer than the ring starts with, and drops only what left it', () => {
+    const rise: Condition = { type: 'rate', field: 't', change: 10, windowMs: 100_000 }
+    // 40 samples 1 s apart rising by 0.2: the ring grows past its first size; 39 × 0.2 < 10, nothing raised.
+    const steps: Array<[number, number]> = Array.from({ length: 40 }, (_, i) => [i * 1000, 20 + i * 0.2])
+    expect(run(rise, [...steps, [40_000, 30]])).toEqual([[40_000, 'raise']])
+    expect(run(rise, [...steps, [150_000, 30]])).toEqual([])
+  })
+
   it('raises on a fall when the change is negative', () => {
     expect(run({ type: 'rate', field: 't', change: -3, windowMs: 10_000 }, [[0, 10], [5000, 6.5]])).toEqual([[5000, 'raise']])
   })

@@ -12,18 +12,49 @@ export interface RuleState {
   lastValue: FieldValue | null
   /** no_data: when data last arrived; null until the first sample arms the rule. */
   lastDataAt: number | null
-  /** rate: the window's samples, oldest first. */
-  times: number[]
-  values: number[]
+  /** rate: the window's samples as a ring of (time, value) pairs, allocated on the first sample, grown by doubling. */
+  ring: Float64Array | null
+  /** rate: index of the oldest pair in `ring`, and how many pairs it holds. */
+  head: number
+  size: number
 }
 
 export type Transition = 'raise' | 'clear' | null
 
-/** Longest rate-of-change window kept per rule and device, in samples. */
+/** Longest rate-of-change window kept per rule and device, in samples (older ones are dropped first). */
 export const RATE_WINDOW_SAMPLES = 256
+const RING_START = 16
 
 export function initialState(raised = false): RuleState {
-  return { raised, pendingSince: null, lastValue: null, lastDataAt: null, times: [], values: [] }
+  return { raised, pendingSince: null, lastValue: null, lastDataAt: null, ring: null, head: 0, size: 0 }
+}
+
+/** Drops samples older than `from`, appends (now, v), and tells whether some kept sample is `change` away from v. */
+function rateMet(s: RuleState, now: number, v: number, from: number, change: number): boolean {
+  let ring = s.ring ?? (s.ring = new Float64Array(RING_START * 2))
+  let cap = ring.length / 2
+  while (s.size > 0 && ring[s.head * 2]! < from) { s.head = (s.head + 1) % cap; s.size-- }
+  if (s.size === cap) {
+    if (cap < RATE_WINDOW_SAMPLES) {
+      const grown = new Float64Array(cap * 4)
+      for (let i = 0; i < s.size; i++) { const j = ((s.head + i) % cap) * 2; grown[i * 2] = ring[j]!; grown[i * 2 + 1] = ring[j + 1]! }
+      s.ring = ring = grown
+      s.head = 0
+      cap *= 2
+    } else {
+      s.head = (s.head + 1) % cap
+      s.size--
+    }
+  }
+  const at = ((s.head + s.size) % cap) * 2
+  ring[at] = now
+  ring[at + 1] = v
+  s.size++
+  for (let i = 0; i < s.size; i++) {
+    const old = ring[((s.head + i) % cap) * 2 + 1]!
+    if (change > 0 ? v - old >= change : v - old <= change) return true
+  }
+  return false
 }
 
 /** A telemetry publish of the device at `now`. */
@@ -46,12 +77,7 @@ export function onSample(c: Condition, s: RuleState, fields: Record<string, Fiel
       const v = fields[c.field]
       if (typeof v !== 'number') return null
       s.lastValue = v
-      const from = now - c.windowMs
-      while (s.times.length > 0 && (s.times[0]! < from || s.times.length >= RATE_WINDOW_SAMPLES)) { s.times.shift(); s.values.shift() }
-      s.times.push(now)
-      s.values.push(v)
-      let met = false
-      for (const old of s.values) if (c.change > 0 ? v - old >= c.change : v - old <= c.change) { met = true; break }
+      const met = rateMet(s, now, v, now - c.windowMs, c.change)
       if (met === s.raised) return null
       s.raised = met
       return met ? 'raise' : 'clear'
