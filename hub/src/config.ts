@@ -130,6 +130,12 @@ export const defaultOptions = {
   commandSweepMs: 250,
   /** Alarms: how often hold times, no-data silences and presence durations are checked, ms. */
   alarmSweepMs: 1000,
+  /** Alarms: attempts per webhook delivery (the first and the retries), count. */
+  alarmWebhookAttempts: 6,
+  /** Alarms: delay before the first webhook retry, doubled for each next one (capped at 60 s), ms. */
+  alarmWebhookRetryBaseMs: 2000,
+  /** Alarms: how long one webhook POST may take, ms. */
+  alarmWebhookTimeoutMs: 5000,
 }
 
 export type HubConfig = typeof defaultOptions
@@ -262,6 +268,9 @@ export function loadConfig(env: Env = process.env, overrides: Partial<HubConfig>
     commandMaxTtlMs: intVar(env, 'TETHER_COMMAND_MAX_TTL_MS', defaultOptions.commandMaxTtlMs, 1000, 7 * 24 * 3600_000),
     commandResponseTimeoutMs: intVar(env, 'TETHER_COMMAND_RESPONSE_TIMEOUT_MS', defaultOptions.commandResponseTimeoutMs, 100, 24 * 3600_000),
     alarmSweepMs: intVar(env, 'TETHER_ALARM_SWEEP_MS', defaultOptions.alarmSweepMs, 100, 600_000),
+    alarmWebhookAttempts: intVar(env, 'TETHER_ALARM_WEBHOOK_ATTEMPTS', defaultOptions.alarmWebhookAttempts, 1, 20),
+    alarmWebhookRetryBaseMs: intVar(env, 'TETHER_ALARM_WEBHOOK_RETRY_BASE_MS', defaultOptions.alarmWebhookRetryBaseMs, 10, 600_000),
+    alarmWebhookTimeoutMs: intVar(env, 'TETHER_ALARM_WEBHOOK_TIMEOUT_MS', defaultOptions.alarmWebhookTimeoutMs, 100, 60_000),
     ...overrides,
   }
   if (config.mqttMaxPacketBytes > config.wsMaxPayloadBytes * 64) {

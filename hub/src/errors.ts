@@ -53,6 +53,7 @@ export const errorCatalogue = {
   // alarms
   ALARM_ERR_NO_SUCH_RULE: { status: 404, close: 1008, message: 'No such alarm rule.' },
   ALARM_ERR_NO_SUCH_ALARM: { status: 404, close: 1008, message: 'No such alarm.' },
+  ALARM_ERR_NO_SUCH_WEBHOOK: { status: 404, close: 1008, message: 'No such alarm webhook.' },
   ALARM_ERR_ALREADY_ACKNOWLEDGED: { status: 409, close: 1008, message: 'This alarm is already acknowledged.' },
   CHAT_ERR_NO_SUCH_ALARM: { status: 404, close: 1008, message: 'No such alarm.' },
   CHAT_ERR_ALREADY_ACKNOWLEDGED: { status: 409, close: 1008, message: 'This alarm is already acknowledged.' },

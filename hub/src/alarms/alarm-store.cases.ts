@@ -73,6 +73,16 @@ export function alarmStoreCases(name: string, make: () => AlarmStore): void {
       expect(store.openAlarms().map(a => a.id).sort()).toEqual(['a', 'c', 'd'])
     })
 
+    it('keeps webhooks oldest first and deletes them once', () => {
+      const hook = (id: string, createdAt: number) => ({ id, url: `http://127.0.0.1:9/${id}`, rooms: id === 'w1' ? ['plant', 'lab'] : null, minSeverity: 'major' as const, secret: `s-${id}`, createdAt })
+      store.insertWebhook(hook('w2', 2))
+      store.insertWebhook(hook('w1', 1))
+      expect(store.listWebhooks()).toEqual([hook('w1', 1), hook('w2', 2)])
+      expect(store.deleteWebhook('w1')).toBe(true)
+      expect(store.deleteWebhook('w1')).toBe(false)
+      expect(store.listWebhooks().map(h => h.id)).toEqual(['w2'])
+    })
+
     it('hands out copies', () => {
       store.insertRule(ruleRow('r1'))
       store.insertAlarm(alarmRow('a1'))

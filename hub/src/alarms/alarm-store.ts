@@ -1,4 +1,4 @@
-import { isOpen, type AlarmRecord, type AlarmRule, type AlarmState, type Severity } from './types.js'
+import { isOpen, type AlarmRecord, type AlarmRule, type AlarmState, type AlarmWebhook, type Severity } from './types.js'
 
 export interface AlarmQuery {
   state?: AlarmState
@@ -31,6 +31,11 @@ export interface AlarmStore {
   listAlarms(query: AlarmQuery): AlarmRecord[]
   /** Alarms not closed (reloaded after a restart). */
   openAlarms(): AlarmRecord[]
+
+  insertWebhook(hook: AlarmWebhook): void
+  deleteWebhook(id: string): boolean
+  /** Oldest first. */
+  listWebhooks(): AlarmWebhook[]
 }
 
 const copy = <T>(v: T): T => structuredClone(v)
@@ -42,6 +47,7 @@ export const matchesQuery = (a: AlarmRecord, q: AlarmQuery) =>
 export function createMemoryAlarmStore(): AlarmStore {
   const rules = new Map<string, AlarmRule>()
   const alarms = new Map<string, AlarmRecord>()
+  const webhooks = new Map<string, AlarmWebhook>()
   return {
     insertRule(r) {
       if (rules.has(r.id)) return false
@@ -70,5 +76,8 @@ export function createMemoryAlarmStore(): AlarmStore {
       .slice(0, q.limit)
       .map(copy),
     openAlarms: () => [...alarms.values()].filter(isOpen).map(copy),
+    insertWebhook(h) { webhooks.set(h.id, copy(h)) },
+    deleteWebhook: id => webhooks.delete(id),
+    listWebhooks: () => [...webhooks.values()].sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1)).map(copy),
   }
 }

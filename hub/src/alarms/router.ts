@@ -5,6 +5,7 @@ import { ID_PATTERN } from '../identity/ids.js'
 import { parseBody } from '../http/validate.js'
 import { HubError } from '../errors.js'
 import type { AlarmService } from './alarm-service.js'
+import type { WebhookNotifier } from './webhook-notifier.js'
 import { ruleBody } from './rule-schema.js'
 import { ALARM_STATES, SEVERITIES } from './types.js'
 
@@ -16,16 +17,22 @@ const listQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(1000).default(100),
 })
 const ackBody = z.strictObject({ note: z.string().max(500).optional() })
+const webhookBody = z.strictObject({
+  url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(2000),
+  rooms: z.array(z.string().regex(ID_PATTERN)).min(1).max(100).nullable().default(null),
+  minSeverity: z.enum(SEVERITIES).default('warning'),
+})
 
 /**
- * Alarm rules and alarms over REST (docs/alarms.md): viewers read, operators write rules and
- * acknowledge alarms.
+ * Alarm rules, alarms and webhooks over REST (docs/alarms.md): viewers read, operators write rules
+ * and acknowledge alarms, admins manage webhooks.
  */
-export function alarmsRouter(deps: { alarms: AlarmService; authenticate: RequestHandler }): Router {
+export function alarmsRouter(deps: { alarms: AlarmService; webhooks: WebhookNotifier; authenticate: RequestHandler }): Router {
   const { alarms } = deps
   const router = Router()
   const viewer = [deps.authenticate, requireRole('viewer')]
   const operator = [deps.authenticate, requireRole('operator')]
+  const admin = [deps.authenticate, requireRole('admin')]
 
   router.get('/alarm-rules', ...viewer, (_req, res) => { res.json({ rules: alarms.listRules() }) })
   router.get('/alarm-rules/:id', ...viewer, (req, res) => {
@@ -64,6 +71,14 @@ export function alarmsRouter(deps: { alarms: AlarmService; authenticate: Request
     const { note } = parseBody(ackBody, req.body)
     const op = req.operator!
     res.json({ alarm: alarms.acknowledge(String(req.params.id), { id: op.id, username: op.username }, note?.trim() ? note.trim() : null) })
+  })
+
+  // Webhooks reach outside the hub: admins only.
+  router.get('/alarm-webhooks', ...admin, (_req, res) => { res.json({ webhooks: deps.webhooks.list() }) })
+  router.post('/alarm-webhooks', ...admin, (req, res) => { res.status(201).json({ webhook: deps.webhooks.add(parseBody(webhookBody, req.body)) }) })
+  router.delete('/alarm-webhooks/:id', ...admin, (req, res) => {
+    if (!deps.webhooks.remove(String(req.params.id))) throw new HubError('ALARM_ERR_NO_SUCH_WEBHOOK')
+    res.status(204).end()
   })
   return router
 }

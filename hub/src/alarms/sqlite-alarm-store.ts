@@ -1,6 +1,6 @@
 import { migrate, type SqliteDatabase } from '../storage/sqlite.js'
 import type { AlarmStore } from './alarm-store.js'
-import type { AlarmRecord, AlarmRule } from './types.js'
+import type { AlarmRecord, AlarmRule, AlarmWebhook } from './types.js'
 
 interface RuleRow { id: string; rule: string; created_at: number }
 interface AlarmRow {
@@ -25,7 +25,7 @@ const toRow = (a: AlarmRecord): AlarmRow => ({
   acknowledged_by: a.acknowledgedBy === null ? null : JSON.stringify(a.acknowledgedBy), note: a.note, updated_at: a.updatedAt,
 })
 
-/** Rules (`alarm_rules`, the rule as JSON) and alarms (`alarms`, one row per alarm, kept as history) in SQLite. */
+/** Rules (`alarm_rules`, the rule as JSON), alarms (`alarms`, one row per alarm, kept as history) and webhooks (`alarm_webhooks`) in SQLite. */
 export function createSqliteAlarmStore(db: SqliteDatabase): AlarmStore {
   migrate(db, 'alarms-1', [
     'CREATE TABLE alarm_rules (id TEXT PRIMARY KEY, rule TEXT NOT NULL, created_at INTEGER NOT NULL)',
@@ -38,6 +38,7 @@ export function createSqliteAlarmStore(db: SqliteDatabase): AlarmStore {
     "CREATE INDEX alarms_open ON alarms (state) WHERE state != 'closed'",
     'CREATE INDEX alarms_device ON alarms (device_id, raised_at)',
   ])
+  migrate(db, 'alarm-webhooks-1', ['CREATE TABLE alarm_webhooks (id TEXT PRIMARY KEY, hook TEXT NOT NULL, created_at INTEGER NOT NULL)'])
   const q = {
     insertRule: db.prepare('INSERT OR IGNORE INTO alarm_rules (id, rule, created_at) VALUES (@id, @rule, @created_at)'),
     updateRule: db.prepare('UPDATE alarm_rules SET rule = @rule WHERE id = @id'),
@@ -57,6 +58,9 @@ export function createSqliteAlarmStore(db: SqliteDatabase): AlarmStore {
         AND (@room IS NULL OR room = @room) AND (@severity IS NULL OR severity = @severity)
       ORDER BY raised_at DESC, id DESC LIMIT @limit`),
     openAlarms: db.prepare<[], AlarmRow>("SELECT * FROM alarms WHERE state != 'closed'"),
+    insertWebhook: db.prepare('INSERT INTO alarm_webhooks (id, hook, created_at) VALUES (@id, @hook, @created_at)'),
+    deleteWebhook: db.prepare<[string]>('DELETE FROM alarm_webhooks WHERE id = ?'),
+    listWebhooks: db.prepare<[], { hook: string }>('SELECT hook FROM alarm_webhooks ORDER BY created_at, id'),
   }
   const ruleOf = (r: RuleRow): AlarmRule => JSON.parse(r.rule) as AlarmRule
   return {
@@ -77,5 +81,8 @@ export function createSqliteAlarmStore(db: SqliteDatabase): AlarmStore {
       state: query.state ?? null, device: query.deviceId ?? null, room: query.room ?? null, severity: query.severity ?? null, limit: query.limit,
     }).map(toAlarm),
     openAlarms: () => q.openAlarms.all().map(toAlarm),
+    insertWebhook(h) { q.insertWebhook.run({ id: h.id, hook: JSON.stringify(h), created_at: h.createdAt }) },
+    deleteWebhook: id => q.deleteWebhook.run(id).changes === 1,
+    listWebhooks: () => q.listWebhooks.all().map(r => JSON.parse(r.hook) as AlarmWebhook),
   }
 }

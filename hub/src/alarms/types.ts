@@ -76,3 +76,16 @@ export interface AlarmRecord {
 }
 
 export const isOpen = (a: Pick<AlarmRecord, 'state'>) => a.state !== 'closed'
+
+/** Where alarm changes are POSTed (an on-call tool): for some rooms (or all) from a severity up. */
+export interface AlarmWebhook {
+  id: string
+  url: string
+  /** Rooms whose alarms it receives; null: every room. */
+  rooms: string[] | null
+  /** The least severe alarm it receives (`critical` only … `warning` and worse). */
+  minSeverity: Severity
+  /** HMAC-SHA256 key of the signature header; shown once, when the webhook is created. */
+  secret: string
+  createdAt: number
+}
