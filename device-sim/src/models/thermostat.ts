@@ -29,9 +29,9 @@ const BAND = 0.3
 /** Temperature noise, °C per √minute. */
 const NOISE = 0.03
 /** A stuck heater relay heats this fast, °C per minute, so a demo alarm fires within minutes. */
-const RUNAWAY_RATE = 4
+const RUNAWAY_RATE = 6
 /** After the fault, the safety cut-out fan cools this fast, °C per minute, back to the setpoint band. */
-const CUTOUT_COOLING = 4
+const CUTOUT_COOLING = 6
 
 export const thermostat: DeviceModel<ThermostatState> = {
   meta: {
