@@ -122,7 +122,19 @@ export function createAlarmService(opts: AlarmServiceOptions) {
       for (const ev of index.forDevice(deviceId)) apply(ev, onPresence(ev.rule.condition, ev.state, state, t))
     },
     sweep,
-    deviceChanged(deviceId: string, deleted = false): void { index.forgetDevice(deviceId, deleted) },
+    /** The device's room or model changed (rules re-resolved) or it was deleted. */
+    deviceChanged(deviceId: string, deleted = false): void {
+      index.forgetDevice(deviceId, deleted)
+      // An alarm whose rule no longer applies to the device would never clear: clear it now.
+      const applying = new Set(deleted ? [] : index.forDevice(deviceId).map(ev => ev.rule.id))
+      for (const a of [...openByKey.values()]) {
+        if (a.deviceId !== deviceId || applying.has(a.ruleId)) continue
+        const next = cleared(a, null, now())
+        if (next === a) continue
+        store.updateAlarm(next)
+        changed(next)
+      }
+    },
 
     listRules: () => store.listRules(),
     getRule: (id: string) => store.getRule(id),

@@ -146,9 +146,13 @@ describe('alarms on a live hub: MQTT telemetry in, cards in the device\'s room, 
 
   it('lists alarms by state, room and severity; viewers read, only operators write rules', async () => {
     const viewerToken = await tokenFor(th, vic)
-    const open = await api(th, 'GET', '/api/alarms?state=active&room=plant&severity=major', { token: viewerToken })
-    expect(open.body.alarms.map((x: Frame) => x.deviceId)).toEqual(['boiler-3'])
+    const active = await api(th, 'GET', '/api/alarms?state=active&room=plant&severity=major', { token: viewerToken })
+    expect(active.body.alarms.map((x: Frame) => x.deviceId)).toEqual(['boiler-3'])
     expect((await api(th, 'GET', '/api/alarms?state=closed', { token: viewerToken })).body.alarms).toHaveLength(2)
+    const open = await api(th, 'GET', '/api/alarms?state=open', { token: viewerToken })
+    // The meter has been silent again since its last sample: a new no-data alarm (the first is closed).
+    expect(open.body.alarms.map((x: Frame) => `${x.deviceId}:${x.state}:${x.ruleName}`).sort()).toEqual(['boiler-3:active:Boiler too hot', 'meter-1:active:Meter silent'])
+    expect((await api(th, 'GET', '/api/alarms?state=bogus', { token: viewerToken })).status).toBe(400)
     expect((await api(th, 'GET', '/api/alarm-rules', { token: viewerToken })).body.rules).toHaveLength(2)
     expect((await api(th, 'POST', '/api/alarm-rules', { token: viewerToken, body: {} })).status).toBe(403)
     const bad = await api(th, 'POST', '/api/alarm-rules', { token: opToken, body: {
@@ -156,6 +160,37 @@ describe('alarms on a live hub: MQTT telemetry in, cards in the device\'s room, 
     } })
     expect(bad.status).toBe(400)
     expect(bad.body.error).toMatchObject({ code: 'HUB_ERR_VALIDATION', field: 'condition.value' })
+  })
+})
+
+describe('rule and device changes end the alarms nothing would clear any more', () => {
+  it('clears the open alarm of a deleted rule and of a device moved out of a rule\'s room', async () => {
+    const th = await startTestHub()
+    try {
+      const token = await tokenFor(th, alice)
+      const watcher = await chatAs(th, bob)
+      const dev = await startTestDevice(th.wsUrl, provisionDevice(th, 'tank-1', { room: 'yard' }))
+      await joinRoom(watcher, 'yard')
+      const rule = async (name: string, scope: object) => (await api(th, 'POST', '/api/alarm-rules', { token, body: {
+        name, scope, severity: 'minor', condition: { type: 'threshold', field: 'level', op: '<', value: 10 },
+      } })).body.rule.id as string
+      const byDevice = await rule('low (device)', { device: 'tank-1' })
+      await rule('low (room)', { room: 'yard' })
+      await evaluatedTelemetry(th)(dev, 'tank-1', { level: 3 })
+      await waitFor(() => th.hub.services.alarms.open('tank-1').length === 2)
+
+      expect((await api(th, 'DELETE', `/api/alarm-rules/${byDevice}`, { token })).status).toBe(204)
+      const cleared = await nextAlarmCard(watcher, 'tank-1', 'cleared', c => c.ruleName === 'low (device)')
+      expect(cleared.card.value).toBe(3)
+      expect((await api(th, 'DELETE', `/api/alarm-rules/${byDevice}`, { token })).body.error.code).toBe('ALARM_ERR_NO_SUCH_RULE')
+
+      th.hub.services.devices.update('tank-1', { room: 'depot' })
+      await nextAlarmCard(watcher, 'tank-1', 'cleared', c => c.ruleName === 'low (room)')
+      expect(th.hub.services.alarms.open('tank-1').map(a => a.state)).toEqual(['cleared', 'cleared'])
+      await Promise.all([watcher.close(), dev.disconnect()])
+    } finally {
+      await th.stop()
+    }
   })
 })
 
