@@ -16,6 +16,7 @@ let browser: Browser
 let device: FakeDevice
 let alice: Page
 let bob: Page
+let vic: Page
 
 async function sendSetpoint(page: Page, value: string): Promise<void> {
   await page.click('[data-testid=open-room-command]')
@@ -27,7 +28,7 @@ async function sendSetpoint(page: Page, value: string): Promise<void> {
 describe('a device\'s room in Chromium: presence, command and alarm cards', () => {
   beforeAll(async () => {
     stack = await startStack({
-      accounts: [{ username: 'alice', role: 'operator' }, { username: 'bob', role: 'operator' }],
+      accounts: [{ username: 'alice', role: 'operator' }, { username: 'bob', role: 'operator' }, { username: 'vic', role: 'viewer' }],
       devices: [{ id: 'thermo-9', room: 'lab', model: 'thermostat' }],
     })
     await api(stack.baseURL, 'POST', '/api/alarm-rules', {
@@ -41,6 +42,8 @@ describe('a device\'s room in Chromium: presence, command and alarm cards', () =
     bob = (await openPage(browser, stack.baseURL)).page
     await login(alice, 'alice', PASSWORD)
     await login(bob, 'bob', PASSWORD)
+    vic = (await openPage(browser, stack.baseURL)).page
+    await login(vic, 'vic', PASSWORD)
   }, 60_000)
 
   afterAll(async () => {
@@ -52,6 +55,7 @@ describe('a device\'s room in Chromium: presence, command and alarm cards', () =
   it('opens the device\'s room, sees its presence, a command card and an alarm card, and acknowledges the alarm', async () => {
     await alice.goto('/rooms/lab')
     await bob.goto('/rooms/lab')
+    await vic.goto('/rooms/lab')
     await alice.waitForSelector('[data-testid=device-event]:has-text("thermo-9"):has-text("online")')
 
     await sendSetpoint(alice, '28')
@@ -59,6 +63,9 @@ describe('a device\'s room in Chromium: presence, command and alarm cards', () =
     const card = await alice.waitForSelector('[data-testid=alarm-card][data-state=active]', { timeout: 15_000 })
     await expect(card.textContent()).resolves.toContain('thermo-9 setpoint 28°C')
     await alice.waitForSelector('[data-testid=alarm-badge]:text("1")')
+    // A viewer sees the card but gets no Acknowledge control.
+    await vic.waitForSelector('[data-testid=alarm-card][data-state=active]')
+    expect(await vic.$$('[data-testid=alarm-card] [data-testid=alarm-ack]')).toHaveLength(0)
 
     await alice.fill('[data-testid=alarm-card] [data-testid=alarm-ack-note]', 'lowering it')
     await alice.click('[data-testid=alarm-card] [data-testid=alarm-ack]')
