@@ -14,6 +14,7 @@ RUN apt-get update \
 WORKDIR /src
 # Manifests first so the npm layers stay cached until a dependency changes.
 COPY package.json package-lock.json ./
+COPY protocol/package.json protocol/
 COPY hub/package.json hub/
 COPY device-sim/package.json device-sim/
 COPY dashboard/package.json dashboard/
@@ -21,6 +22,7 @@ COPY dashboard/package.json dashboard/
 FROM toolchain AS build
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json ./
+COPY protocol/ protocol/
 COPY hub/ hub/
 COPY device-sim/ device-sim/
 COPY dashboard/ dashboard/
@@ -28,7 +30,7 @@ RUN npm run build
 
 FROM toolchain AS deps
 # Only what the hub and the simulator import at run time (the dashboard ships as static files).
-RUN npm ci --omit=dev --workspace hub --workspace device-sim --no-audit --no-fund \
+RUN npm ci --omit=dev --workspace protocol --workspace hub --workspace device-sim --no-audit --no-fund \
  && npm cache clean --force \
  && B=node_modules/better-sqlite3 \
  && rm -rf "$B/build/Release/obj" "$B/build/Release/obj.target" "$B/build/Release/test_extension.node" \
@@ -37,16 +39,18 @@ RUN npm ci --omit=dev --workspace hub --workspace device-sim --no-audit --no-fun
 
 FROM ${NODE_IMAGE} AS runtime
 ENV NODE_ENV=production \
-    HOST=0.0.0.0 \
-    PORT=8080 \
+    TETHER_HOST=0.0.0.0 \
+    TETHER_PORT=8080 \
     TETHER_DATA_DIR=/data
 WORKDIR /app
 COPY --from=deps /src/package.json /src/package-lock.json ./
 COPY --from=deps /src/node_modules ./node_modules
 # Workspace folders: package.json (+ a nested node_modules if npm ever needs one).
+COPY --from=deps /src/protocol/ protocol/
 COPY --from=deps /src/hub/ hub/
 COPY --from=deps /src/device-sim/ device-sim/
 COPY --from=deps /src/dashboard/ dashboard/
+COPY --from=build /src/protocol/dist protocol/dist
 COPY --from=build /src/hub/dist hub/dist
 COPY --from=build /src/device-sim/dist device-sim/dist
 COPY --from=build /src/dashboard/dist dashboard/dist
@@ -58,5 +62,5 @@ VOLUME ["/data"]
 EXPOSE 8080
 # Node 20 has fetch: no curl in the image.
 HEALTHCHECK --interval=10s --timeout=3s --start-period=20s --retries=3 \
-  CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||8080)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
+  CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.TETHER_PORT||process.env.PORT||8080)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 CMD ["node", "hub/dist/main.js"]

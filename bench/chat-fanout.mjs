@@ -62,7 +62,7 @@ const round = x => Math.round(x * 100) / 100
 const dataDir = mkdtempSync(path.join(tmpdir(), 'tether-bench-chat-'))
 const child = spawn(process.execPath, [path.join(root, 'hub/dist/main.js')], {
   env: {
-    PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', TETHER_DATA_DIR: dataDir,
+    PATH: process.env.PATH ?? '', TETHER_PORT: '0', TETHER_HOST: '127.0.0.1', TETHER_LOG_LEVEL: 'info', TETHER_DATA_DIR: dataDir,
     TETHER_JWT_SECRET: SECRET, TETHER_ADMIN_PASSWORD: ADMIN_PASSWORD, TETHER_CHAT_RATE_PER_S: '100000', TETHER_CHAT_RATE_BURST: '100000',
     TETHER_CHAT_PRESENCE_COALESCE_MS: '100', TETHER_CHAT_SEND_BUFFER_BYTES: String(8 * 1024 * 1024),
   },

@@ -50,7 +50,7 @@ const hubArgv = [process.execPath, ...profArgs, path.join(root, 'hub/dist/main.j
 const [cmd, ...cmdArgs] = spec?.serverCpus ? ['taskset', '-c', String(spec.serverCpus), ...hubArgv] : hubArgv
 const child = spawn(cmd, cmdArgs, {
   env: {
-    PATH: process.env.PATH ?? '', PORT: String(spec?.port ?? 0), HOST: '127.0.0.1', LOG_LEVEL: 'info', TETHER_DATA_DIR: dataDir,
+    PATH: process.env.PATH ?? '', TETHER_PORT: String(spec?.port ?? 0), TETHER_HOST: '127.0.0.1', TETHER_LOG_LEVEL: 'info', TETHER_DATA_DIR: dataDir,
     TETHER_ADMIN_PASSWORD: ADMIN_PASSWORD, TETHER_CHAT_RATE_PER_S: '100000', TETHER_CHAT_RATE_BURST: '100000',
     TETHER_CHAT_SEND_BUFFER_BYTES: String(32 * 1024 * 1024),
   },

@@ -5,7 +5,7 @@
  * Starts a private influxd 1.x (temp dir, free loopback ports), then in the same run measures:
  *   direct: batched line-protocol POSTs to /write (the ceiling for this influxd on this machine);
  *   e2e:    simulated devices (MQTT.js over WebSocket, QoS 1, a window of 64 in flight each) → the hub
- *           (child process, hub/dist/main.js, TELEMETRY_STORE=influx-v1) → influxd, timed until
+ *           (child process, hub/dist/main.js, TETHER_TELEMETRY_STORE=influx-v1) → influxd, timed until
  *           influxd holds every point.
  * With --baseline 1 it first times the same publishes to a topic the pipeline ignores (MQTT path alone).
  * Prints one JSON line: points/s for both and the ratio e2e/direct. All traffic stays on 127.0.0.1.
@@ -78,7 +78,7 @@ async function direct(url) {
 }
 
 function spawnHub(env) {
-  const child = spawn(process.execPath, [path.join(root, 'hub/dist/main.js')], { env: { PATH: process.env.PATH, PORT: '0', HOST: '127.0.0.1', ...env }, stdio: ['ignore', 'pipe', 'inherit'] })
+  const child = spawn(process.execPath, [path.join(root, 'hub/dist/main.js')], { env: { PATH: process.env.PATH, TETHER_PORT: '0', TETHER_HOST: '127.0.0.1', ...env }, stdio: ['ignore', 'pipe', 'inherit'] })
   return new Promise((resolve, reject) => {
     child.once('exit', code => reject(new Error(`hub exited ${code}`)))
     createInterface({ input: child.stdout }).on('line', line => {
@@ -105,8 +105,8 @@ async function provision(port) {
 
 async function e2e(url, dataDir, topicLeaf = 'telemetry') {
   const { child, port } = await spawnHub({
-    LOG_LEVEL: 'info', TETHER_DATA_DIR: dataDir, TETHER_ADMIN_PASSWORD: ADMIN_PASSWORD, TELEMETRY_STORE: 'influx-v1', INFLUX_URL: url, INFLUX_DATABASE: 'bench_e2e',
-    TETHER_TELEMETRY_BATCH_SIZE: String(BATCH), TETHER_TELEMETRY_FLUSH_MS: '200',
+    TETHER_LOG_LEVEL: 'info', TETHER_DATA_DIR: dataDir, TETHER_ADMIN_PASSWORD: ADMIN_PASSWORD, TETHER_TELEMETRY_STORE: 'influx-v1', TETHER_INFLUX_URL: url, TETHER_INFLUX_DATABASE: 'bench_e2e',
+    TETHER_TELEMETRY_BATCH_POINTS: String(BATCH), TETHER_TELEMETRY_FLUSH_MS: '200',
   })
   try {
     const passwords = await provision(port)

@@ -67,11 +67,11 @@ describe('docker compose files', () => {
     expect(services['device-sim'].depends_on).toEqual({ hub: { condition: 'service_healthy' } })
     expect(services.hub.healthcheck?.test.join(' ')).toContain('/healthz')
     expect(services.hub.ports).toEqual([{ published: 8080, target: 8080 }])
-    expect(services.hub.environment?.TELEMETRY_STORE).toBe('influx-v1')
+    expect(services.hub.environment?.TETHER_TELEMETRY_STORE).toBe('influx-v1')
     // The hub's credentials are the ones the influxdb service provisions on first start.
     const influx = services.influxdb.environment!
     expect(services.hub.environment).toMatchObject({
-      INFLUX_DATABASE: influx.INFLUXDB_DB, INFLUX_USERNAME: influx.INFLUXDB_USER, INFLUX_PASSWORD: influx.INFLUXDB_USER_PASSWORD,
+      TETHER_INFLUX_DATABASE: influx.INFLUXDB_DB, TETHER_INFLUX_USERNAME: influx.INFLUXDB_USER, TETHER_INFLUX_PASSWORD: influx.INFLUXDB_USER_PASSWORD,
     })
     expect(influx.INFLUXDB_HTTP_AUTH_ENABLED).toBe('true')
   })
@@ -82,8 +82,8 @@ describe('docker compose files', () => {
     expect(services.hub.depends_on?.influxdb2).toEqual({ condition: 'service_healthy' })
     const env2 = services.influxdb2.environment!
     expect(services.hub.environment).toMatchObject({
-      TELEMETRY_STORE: 'influx-v2', INFLUX_URL: 'http://influxdb2:8086',
-      INFLUX_ORG: env2.DOCKER_INFLUXDB_INIT_ORG, INFLUX_BUCKET: env2.DOCKER_INFLUXDB_INIT_BUCKET, INFLUX_TOKEN: env2.DOCKER_INFLUXDB_INIT_ADMIN_TOKEN,
+      TETHER_TELEMETRY_STORE: 'influx-v2', TETHER_INFLUX_URL: 'http://influxdb2:8086',
+      TETHER_INFLUX_ORG: env2.DOCKER_INFLUXDB_INIT_ORG, TETHER_INFLUX_BUCKET: env2.DOCKER_INFLUXDB_INIT_BUCKET, TETHER_INFLUX_TOKEN: env2.DOCKER_INFLUXDB_INIT_ADMIN_TOKEN,
     })
   })
 
@@ -209,11 +209,11 @@ interface ComposeHub { process: HubProcess; adminPassword: string; stop(): Promi
  */
 async function startHubWithComposeEnv(composeEnv: Record<string, string>, storeUrl: string): Promise<ComposeHub> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'tether-compose-hub-'))
-  const influxUrl = new URL(composeEnv.INFLUX_URL)
+  const influxUrl = new URL(composeEnv.TETHER_INFLUX_URL)
   const local = new URL(storeUrl)
   influxUrl.hostname = local.hostname
   influxUrl.port = local.port
-  const env = { ...composeEnv, INFLUX_URL: influxUrl.toString().replace(/\/$/, ''), TETHER_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1' }
+  const env = { ...composeEnv, TETHER_INFLUX_URL: influxUrl.toString().replace(/\/$/, ''), TETHER_DATA_DIR: dataDir, TETHER_PORT: '0', TETHER_HOST: '127.0.0.1' }
   const hubProcess = await spawnHub(env, 20_000).catch(err => { rmSync(dataDir, { recursive: true, force: true }); throw err })
   return {
     process: hubProcess,

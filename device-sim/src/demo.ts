@@ -18,7 +18,7 @@ import { ensureDemoRules } from './demo-rules.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const env = process.env
-const port = Number(env.PORT || 8080)
+const port = Number(env.TETHER_PORT || env.PORT || 8080)
 const dataDir = path.resolve(env.TETHER_DATA_DIR || path.join(root, 'data'))
 
 function adminPassword(): { password: string; source: string } {
@@ -72,9 +72,9 @@ async function main(): Promise<void> {
     stdio: 'inherit',
     env: {
       TETHER_DASHBOARD_DIR: path.join(root, 'dashboard/dist'),
-      LOG_LEVEL: 'warn', // the demo's console is for people; set LOG_LEVEL=info to see the hub's events
+      TETHER_LOG_LEVEL: 'warn', // the demo's console is for people; set TETHER_LOG_LEVEL=info to see the hub's events
       ...env,
-      PORT: String(port),
+      TETHER_PORT: String(port),
       TETHER_DATA_DIR: dataDir,
       TETHER_ADMIN_PASSWORD: admin.password,
     },

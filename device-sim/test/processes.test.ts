@@ -102,7 +102,7 @@ describe('npm run demo', () => {
   it('starts the hub and a fleet that is online in the hub within seconds with telemetry stored, prints the login, exits 0 on SIGTERM', async () => {
     const dataDir = tempDir()
     const port = await freePort()
-    const p = run(demo, [], { PORT: String(port), TETHER_DATA_DIR: dataDir, TETHER_SIM_CONTROL_PORT: '0' })
+    const p = run(demo, [], { TETHER_PORT: String(port), TETHER_DATA_DIR: dataDir, TETHER_SIM_CONTROL_PORT: '0' })
     await until(() => /Tether demo is up/.test(p.output()), 25_000, () => p.output())
     const password = readFileSync(path.join(dataDir, 'demo-admin-password'), 'utf8').trim()
     expect(p.output()).toContain(`Password    ${password}`)

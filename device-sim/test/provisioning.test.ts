@@ -14,7 +14,7 @@ import { seededRandom } from '../src/random.js'
 import { SimDevice } from '../src/runtime/device.js'
 import { subscribed } from './support.js'
 
-/** Provisioning against a real hub with the real identity module (REST of issue #3, MQTT auth + ACL). */
+/** Provisioning against a real hub with the real identity module (REST, MQTT auth + ACL). */
 let hub: TestHub
 let dir: string
 const fleet = planFleet({ count: 4, prefix: 'prov', rooms: ['lab', 'office'] })

@@ -83,7 +83,3 @@ export class HubError extends Error {
   }
 }
 
-/** chat.v1 wire code of a catalogue entry: `CHAT_ERR_RATE_LIMITED` → `rate_limited` (spec §11). */
-export function chatWireCode(code: ErrorCode): string {
-  return code.startsWith('CHAT_ERR_') ? code.slice('CHAT_ERR_'.length).toLowerCase() : code.toLowerCase()
-}

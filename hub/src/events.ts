@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events'
-import type { Role } from './identity/roles.js'
+import type { Role } from '@tether/protocol'
 import type { PresenceChange } from './presence/device-presence.js'
 import type { CommandRecord } from './commands/lifecycle.js'
 import type { AlarmRecord } from './alarms/types.js'

@@ -1,12 +1,13 @@
 #!/usr/bin/env node
-import { loadConfig, ConfigError } from './config.js'
+import { readConfig, ConfigError, type ConfigWarning } from './config.js'
 import { createHub } from './server.js'
 
 /** `npm start`: the hub alone, configured from the environment. */
 async function main(): Promise<void> {
   let config
+  let warnings: ConfigWarning[]
   try {
-    config = loadConfig()
+    ;({ config, warnings } = readConfig())
   } catch (err) {
     if (err instanceof ConfigError) {
       console.error(`tether: configuration error: ${err.message}`)
@@ -15,6 +16,7 @@ async function main(): Promise<void> {
     throw err
   }
   const hub = await createHub(config)
+  for (const { variable, replacement, message } of warnings) hub.logger.warn({ variable, replacement }, message)
   let exiting = false
   const shutdown = (signal: string) => {
     if (exiting) return

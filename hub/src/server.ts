@@ -11,6 +11,9 @@ import { createMetrics, type HubMetrics } from './metrics.js'
 import { realTimeouts, type Timers } from './timers.js'
 import { createApp } from './http/app.js'
 import { healthRouter } from './http/health.js'
+import { compileTrust, clientAddress } from './http/proxy-trust.js'
+import { serverOptions, onClientError } from './http/deadlines.js'
+import { capConnections } from './http/connection-cap.js'
 import { openSqlite } from './storage/sqlite.js'
 import { createTokenService, loadOrCreateSecret } from './identity/token-service.js'
 import type { ScryptCost } from './identity/password.js'
@@ -93,13 +96,16 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}) {
 
   let shuttingDown = false
   const checks = [() => ({ name: 'broker', ok: !mqtt.broker.closed && !shuttingDown }), ...host.readiness]
+  const trustProxy = compileTrust(config.trustProxy)
   const app = createApp({
+    trustProxy,
     routers: [{ path: '/', router: healthRouter(checks, metrics.registry) }, ...host.routers],
     dashboardDir: config.dashboardDir,
     logger,
   })
-  const server = http.createServer(app)
-  const mqttTransport = createMqttTransport(mqtt.broker, config, metrics)
+  const server = http.createServer(serverOptions({ headersTimeoutMs: config.httpHeadersTimeoutMs, requestTimeoutMs: config.httpRequestTimeoutMs, keepAliveTimeoutMs: config.httpKeepAliveTimeoutMs }), app)
+  capConnections(server, { maxPerAddress: config.httpMaxConnectionsPerAddress, isTrustedProxy: a => trustProxy(a, 0), registry: metrics.registry })
+  const mqttTransport = createMqttTransport(mqtt.broker, config, metrics, logger.child({ mod: 'mqtt' }))
   const endpoints = { ...host.endpoints, mqtt: mqttTransport.endpoint }
   server.on('upgrade', createUpgradeHandler({
     path: '/ws',
@@ -108,8 +114,9 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}) {
     logger: logger.child({ mod: 'upgrade' }),
     onRejected: code => metrics.handshakesRejected.inc({ code }),
     isShuttingDown: () => shuttingDown,
+    clientAddress: req => clientAddress(req.socket.remoteAddress ?? '', req.headers['x-forwarded-for'], trustProxy),
   }))
-  server.on('clientError', (_err, socket) => { socket.destroy() })
+  server.on('clientError', onClientError)
 
   async function start(): Promise<{ port: number; tcpPort?: number }> {
     await listen(server, config.port, config.host)

@@ -32,6 +32,16 @@ describe('npm start (hub/dist/main.js)', () => {
   })
 
   it('fails start-up with a sentence naming a bad variable', async () => {
-    await expect(spawnHub({ PORT: 'eighty' })).rejects.toThrow(/PORT="eighty" is not a whole number/)
+    await expect(spawnHub({ TETHER_PORT: 'eighty' })).rejects.toThrow(/hub exited with 78:\n.*TETHER_PORT="eighty" is not a whole number/)
+  })
+
+  it('logs one warning per deprecated variable at start-up, naming its new name', async () => {
+    dataDir = mkdtempSync(path.join(tmpdir(), 'tether-proc-'))
+    proc = await spawnHub({ TETHER_DATA_DIR: dataDir, HOST: '127.0.0.1', INFLUX_DATABASE: 'old' })
+    const warnings = proc.logs.flatMap(l => { try { return [JSON.parse(l)] } catch { return [] } }).filter(l => l.level === 40)
+    expect(warnings).toEqual([
+      expect.objectContaining({ variable: 'HOST', replacement: 'TETHER_HOST', msg: expect.stringContaining('rename it to TETHER_HOST (TETHER_HOST is also set and wins)') }),
+      expect.objectContaining({ variable: 'INFLUX_DATABASE', replacement: 'TETHER_INFLUX_DATABASE', msg: expect.stringContaining('rename it to TETHER_INFLUX_DATABASE.') }),
+    ])
   })
 })

@@ -65,7 +65,7 @@ describe('generated admin password (no TETHER_ADMIN_PASSWORD)', () => {
   it('is printed once on a marked stdout line, logged nowhere, stored only hashed, and works', async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'tether-bootstrap-'))
     try {
-      const first = await spawnHub({ TETHER_DATA_DIR: dataDir, LOG_LEVEL: 'trace' })
+      const first = await spawnHub({ TETHER_DATA_DIR: dataDir, TETHER_LOG_LEVEL: 'trace' })
       const marked = first.logs.filter(l => l.startsWith(GENERATED_PASSWORD_MARKER))
       expect(marked).toHaveLength(1)
       const password = marked[0]!.slice(GENERATED_PASSWORD_MARKER.length).trim()

@@ -8,7 +8,9 @@ const alarm = (id: string, extra: Partial<Alarm> = {}): Alarm => ({
 
 describe('alarms', () => {
   it('reads a card from the timeline', () => {
-    expect(alarmFromCard({ alarmId: 'a1', ruleName: 'hot', deviceId: 'd1', severity: 'critical', state: 'cleared', value: 30.5, count: 2 }, 'lab'))
+    const card = { alarmId: 'a1', ruleId: 'r1', ruleName: 'hot', deviceId: 'd1', severity: 'critical', state: 'cleared', message: 'm', field: 't', value: 30.5, unit: null,
+      count: 2, raisedAt: 1, lastRaisedAt: 2, clearedAt: 3, acknowledgedAt: null, acknowledgedBy: null, note: null } as const
+    expect(alarmFromCard(card, 'lab'))
       .toMatchObject({ id: 'a1', room: 'lab', severity: 'critical', state: 'cleared', value: 30.5, count: 2, acknowledgedBy: null })
   })
 

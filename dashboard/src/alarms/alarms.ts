@@ -2,10 +2,11 @@
  * Alarms as the dashboard keeps them (docs/alarms.md): the open alarms from REST, kept current by
  * the alarm cards that arrive in room timelines [CHAT-17.2-1]. Pure: reducers and filters only.
  */
-export const SEVERITIES = ['critical', 'major', 'minor', 'warning'] as const
-export type Severity = typeof SEVERITIES[number]
-export const ALARM_STATES = ['active', 'acknowledged', 'cleared', 'closed'] as const
-export type AlarmState = typeof ALARM_STATES[number]
+import { ALARM_SEVERITIES, type AlarmCard, type AlarmSeverity, type AlarmState } from '@tether/protocol'
+
+export { ALARM_STATES } from '@tether/protocol'
+export const SEVERITIES = ALARM_SEVERITIES
+export type Severity = AlarmSeverity
 
 export interface Alarm {
   id: string
@@ -25,15 +26,12 @@ export interface Alarm {
   note: string | null
 }
 
-/** An alarm card (`kind:"alarm"`) as the hub sends it; `room` is the timeline it arrived in. */
-export function alarmFromCard(card: Record<string, unknown>, room: string | null): Alarm {
+/** An alarm card (`kind:"alarm"`) as the hub sends it [CHAT-17.2-1]; `room` is the timeline it arrived in. */
+export function alarmFromCard(card: AlarmCard, room: string | null): Alarm {
   return {
-    id: String(card.alarmId), ruleName: String(card.ruleName ?? ''), deviceId: String(card.deviceId ?? ''), room,
-    severity: (card.severity as Severity) ?? 'warning', state: (card.state as AlarmState) ?? 'active',
-    message: String(card.message ?? ''), field: (card.field as string | null) ?? null,
-    value: (card.value as Alarm['value']) ?? null, unit: (card.unit as string | null) ?? null,
-    count: Number(card.count ?? 1), raisedAt: Number(card.raisedAt ?? 0), clearedAt: (card.clearedAt as number | null) ?? null,
-    acknowledgedBy: (card.acknowledgedBy as Alarm['acknowledgedBy']) ?? null, note: (card.note as string | null) ?? null,
+    id: card.alarmId, ruleName: card.ruleName, deviceId: card.deviceId, room, severity: card.severity, state: card.state,
+    message: card.message, field: card.field, value: card.value, unit: card.unit, count: card.count, raisedAt: card.raisedAt,
+    clearedAt: card.clearedAt, acknowledgedBy: card.acknowledgedBy, note: card.note,
   }
 }
 

@@ -1,7 +1,7 @@
 import { Router, type RequestHandler } from 'express'
 import { z } from 'zod'
 import { requireRole } from '../identity/auth-middleware.js'
-import { ID_PATTERN } from '../identity/ids.js'
+import { ID_PATTERN } from '@tether/protocol'
 import { parseBody } from '../http/validate.js'
 import { HubError } from '../errors.js'
 import type { AlarmService } from './alarm-service.js'

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ID_PATTERN } from '../identity/ids.js'
+import { ID_PATTERN } from '@tether/protocol'
 import { OPERATORS, SEVERITIES, WATCHED_PRESENCE } from './types.js'
 
 const DAY_MS = 24 * 3600_000

@@ -1,8 +1,11 @@
+import { ALARM_SEVERITIES, type AlarmSeverity, type AlarmState } from '@tether/protocol'
 import type { UserRef } from '../rooms/types.js'
 import type { FieldValue } from '../telemetry/point.js'
 
-export const SEVERITIES = ['critical', 'major', 'minor', 'warning'] as const
-export type Severity = typeof SEVERITIES[number]
+/** The shared vocabulary (@tether/protocol): the hub, the dashboard and webhooks use the same words. */
+export const SEVERITIES = ALARM_SEVERITIES
+export type Severity = AlarmSeverity
+export { ALARM_STATES, type AlarmState } from '@tether/protocol'
 
 export const OPERATORS = ['>', '>=', '<', '<=', '==', '!='] as const
 export type Operator = typeof OPERATORS[number]
@@ -42,12 +45,6 @@ export interface AlarmRule {
   updatedAt: number
 }
 
-/**
- * `active` (condition present, nobody took it) → `acknowledged` (taken, still present) → `closed`,
- * or `active` → `cleared` (condition gone, nobody took it yet) → `closed` once acknowledged.
- */
-export const ALARM_STATES = ['active', 'acknowledged', 'cleared', 'closed'] as const
-export type AlarmState = typeof ALARM_STATES[number]
 
 export interface AlarmRecord {
   id: string

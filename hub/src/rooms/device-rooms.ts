@@ -1,6 +1,7 @@
 import type { HubEvents } from '../events.js'
 import type { DeviceDirectory } from '../identity/types.js'
-import { ROOM_ID, type RoomService } from './room-service.js'
+import { ROOM_ID_PATTERN } from '@tether/protocol'
+import type { RoomService } from './room-service.js'
 
 /** Room name shown for a site created from a device's `room`: `plant-a` → `Plant a`. */
 export function siteRoomName(id: string): string {
@@ -26,7 +27,7 @@ export function deviceRoomOf(devices: DeviceDirectory, rooms: Pick<RoomService, 
 export function ensureDeviceRooms(deps: { events: HubEvents; rooms: RoomService; devices: DeviceDirectory }): () => void {
   function ensure(room: string | null | undefined): void {
     // A device room id the room grammar refuses (leading `-`/`_`) stays without a room: `general` shows its events.
-    if (!room || !ROOM_ID.test(room) || deps.rooms.getRoom(room)) return
+    if (!room || !ROOM_ID_PATTERN.test(room) || deps.rooms.getRoom(room)) return
     deps.rooms.createRoom({ id: room, name: siteRoomName(room), topic: '', minRole: 'viewer' })
   }
   function onDevice({ deviceId }: { deviceId: string }): void { ensure(deps.devices.get(deviceId)?.room) }

@@ -1,4 +1,4 @@
-import { hasRole, type Role } from '../identity/roles.js'
+import { hasRole, type Role } from '@tether/protocol'
 import type { Timers } from '../timers.js'
 import type { RoomStore } from './room-store.js'
 import { createPresenceTracker } from './presence.js'
@@ -25,8 +25,6 @@ export interface RoomServiceOptions {
 
 /** Entry id prefix of each card kind: `e_cmd_{commandId}`, `e_alarm_{alarmId}`. */
 const CARD_PREFIX: Record<CardKind, string> = { command: 'cmd', alarm: 'alarm' }
-
-export const ROOM_ID = /^[a-z0-9][a-z0-9_-]{0,63}$/
 
 /** Keeps only the newest revision of each entry id in a page [CHAT-5.2-1]. */
 export function newestRevisions(entries: TimelineEntry[]): TimelineEntry[] {
@@ -63,10 +61,10 @@ export function createRoomService(opts: RoomServiceOptions) {
    * A card updated in place: the first call creates entry `e_{kind}_{key}`, later calls append its
    * next revision under the same id with the whole card [CHAT-5.2-1].
    */
-  function upsertCard(roomId: string, kind: CardKind, key: string, card: Record<string, unknown>): TimelineEntry {
+  function upsertCard<K extends CardKind>(roomId: string, kind: K, key: string, card: Extract<EntryBody, { kind: K }>['card']): TimelineEntry {
     const id = `e_${CARD_PREFIX[kind]}_${key}`
     const prior = store.findEntry(roomId, id)
-    return append(roomId, { kind, card } as EntryBody, { id, rev: (prior?.rev ?? 0) + 1 })
+    return append(roomId, { kind, card } as Extract<EntryBody, { kind: K }>, { id, rev: (prior?.rev ?? 0) + 1 })
   }
 
   function page(entries: TimelineEntry[], limit: number) {

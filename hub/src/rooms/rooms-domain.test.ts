@@ -5,6 +5,9 @@ import { createTypingTracker } from './typing.js'
 import { createPresenceTracker } from './presence.js'
 import { createRoomService, type RoomEvent } from './room-service.js'
 import { createMemoryRoomStore } from './memory-store.js'
+import { commandCardFixture } from '../../test/support/command-card.js'
+import { alarmRow } from '../alarms/alarm-store.cases.js'
+import { alarmCard } from '../alarms/cards.js'
 
 const alice = { id: 'u1', username: 'alice' }
 
@@ -112,9 +115,9 @@ describe('room service', () => {
   // [CHAT-5.2-1]
   it('upserts a command card under one entry id with growing revisions, each with its own seq', () => {
     const { rooms, events } = make()
-    const a = rooms.upsertCommandCard('ops', { commandId: 'k1', status: 'pending' })
+    const a = rooms.upsertCommandCard('ops', commandCardFixture({ commandId: 'k1', status: 'sent' }))
     rooms.postDeviceEvent('ops', { deviceId: 'boiler-3', event: 'offline' })
-    const b = rooms.upsertCommandCard('ops', { commandId: 'k1', status: 'succeeded' })
+    const b = rooms.upsertCommandCard('ops', commandCardFixture({ commandId: 'k1', status: 'succeeded' }))
     expect([a.seq, a.rev, b.seq, b.rev, b.id === a.id]).toEqual([1, 1, 3, 2, true])
     // Creating the room was announced first [CHAT-4.4-3]; then one event per entry.
     expect(events.map(e => (e.type === 'entry' ? e.entry.seq : e.type))).toEqual(['room.created', 1, 2, 3])
@@ -125,9 +128,9 @@ describe('room service', () => {
   // [CHAT-5.2-1] [CHAT-17.2-1]
   it('keeps cards of different kinds apart even with the same key', () => {
     const { rooms } = make()
-    const cmd = rooms.upsertCard('ops', 'command', 'k1', { commandId: 'k1' })
-    const alarm = rooms.upsertCard('ops', 'alarm', 'k1', { alarmId: 'k1', state: 'active' })
-    const alarm2 = rooms.upsertCard('ops', 'alarm', 'k1', { alarmId: 'k1', state: 'cleared' })
+    const cmd = rooms.upsertCard('ops', 'command', 'k1', commandCardFixture({ commandId: 'k1' }))
+    const alarm = rooms.upsertCard('ops', 'alarm', 'k1', alarmCard(alarmRow('k1', { state: 'active' })))
+    const alarm2 = rooms.upsertCard('ops', 'alarm', 'k1', alarmCard(alarmRow('k1', { state: 'cleared' })))
     expect([cmd.id, alarm.id, alarm2.id]).toEqual(['e_cmd_k1', 'e_alarm_k1', 'e_alarm_k1'])
     expect([cmd.rev, alarm.rev, alarm2.rev]).toEqual([1, 1, 2])
     expect(rooms.snapshot('ops', 10).entries.map(e => [e.kind, e.rev])).toEqual([['command', 1], ['alarm', 2]])

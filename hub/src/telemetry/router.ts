@@ -3,7 +3,7 @@ import { HubError } from '../errors.js'
 import type { Logger } from '../logger.js'
 import { parseHistoryQuery } from './history-query.js'
 import type { TelemetryStore } from './store.js'
-import { ID_PATTERN } from '../identity/ids.js'
+import { ID_PATTERN } from '@tether/protocol'
 
 export interface TelemetryRouterDeps {
   store: TelemetryStore

@@ -30,6 +30,8 @@ export interface UpgradeHandlerOptions {
   logger: Logger
   onRejected?: (code: string) => void
   isShuttingDown?: () => boolean
+  /** The client's address (TETHER_TRUST_PROXY applied); default the socket's peer. */
+  clientAddress?: (req: IncomingMessage) => string
 }
 
 /**
@@ -37,9 +39,10 @@ export interface UpgradeHandlerOptions {
  * protocol's endpoint. Protocol code never sees handshake details beyond UpgradeContext.
  */
 export function createUpgradeHandler(opts: UpgradeHandlerOptions) {
+  const remoteOf = opts.clientAddress ?? ((req: IncomingMessage) => req.socket.remoteAddress ?? '')
   const reject = (socket: Duplex, error: HubError, req: IncomingMessage) => {
     opts.onRejected?.(error.code)
-    opts.logger.info({ code: error.code, path: pathOf(req), remote: req.socket.remoteAddress }, 'upgrade rejected')
+    opts.logger.info({ code: error.code, path: pathOf(req), remote: remoteOf(req) }, 'upgrade rejected')
     rejectUpgrade(socket, error)
   }
 
@@ -61,7 +64,7 @@ export function createUpgradeHandler(opts: UpgradeHandlerOptions) {
     if (!endpoint) return reject(socket, new HubError('HUB_ERR_SUBPROTOCOL_UNSUPPORTED', undefined, { offered: choice.offered }), req)
     const ctx: UpgradeContext = {
       protocol: choice.protocol,
-      remoteAddress: req.socket.remoteAddress ?? '',
+      remoteAddress: remoteOf(req),
       origin,
       userAgent: req.headers['user-agent'],
     }

@@ -20,7 +20,7 @@ export interface HubProcess {
  */
 export function spawnHub(env: Record<string, string>, timeoutMs = 15_000): Promise<HubProcess> {
   const child = spawn(process.execPath, [hubMain], {
-    env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
+    env: { PATH: process.env.PATH ?? '', TETHER_PORT: '0', TETHER_HOST: '127.0.0.1', TETHER_LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   const logs: string[] = []

@@ -29,7 +29,7 @@ export async function startTestHub(
   env: Record<string, string | undefined> = {},
 ): Promise<TestHub> {
   const dataDir = overrides.dataDir ?? mkdtempSync(path.join(tmpdir(), 'tether-test-'))
-  const config = loadConfig({ LOG_LEVEL: 'silent', TETHER_ADMIN_PASSWORD: TEST_ADMIN_PASSWORD, ...env }, { port: 0, host: '127.0.0.1', dataDir, ...overrides })
+  const config = loadConfig({ TETHER_LOG_LEVEL: 'silent', TETHER_ADMIN_PASSWORD: TEST_ADMIN_PASSWORD, ...env }, { port: 0, host: '127.0.0.1', dataDir, ...overrides })
   const hub = await createHub(config, { logger: createLogger(config.logLevel), passwordCost: TEST_PASSWORD_COST, ...deps })
   const { port } = await hub.start()
   return {

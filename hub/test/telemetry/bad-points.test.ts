@@ -16,7 +16,7 @@ let client: MqttClient
 beforeAll(async () => {
   if (!influxdAvailable()) throw new Error('influxd (Debian package influxdb) is not installed')
   influxd = await startInfluxd()
-  hub = await startTestHub({ telemetryFlushMs: 50 }, { persistMqtt: false }, { TELEMETRY_STORE: 'influx-v1', INFLUX_URL: influxd.url, INFLUX_DATABASE: 'bad' })
+  hub = await startTestHub({ telemetryFlushMs: 50 }, { persistMqtt: false }, { TETHER_TELEMETRY_STORE: 'influx-v1', TETHER_INFLUX_URL: influxd.url, TETHER_INFLUX_DATABASE: 'bad' })
   await waitFor(async () => (await fetch(`${hub.httpUrl}/readyz`)).status === 200, 10_000, 'hub ready with influxd')
   const device = provisionDevice(hub, 'th-bad', { name: 'Thermo', room: ROOM, model: 'TH 1,a=b' })
   client = await connectMqtt(hub.wsUrl, { protocolVersion: 4, ...deviceMqttOptions(device) })

@@ -57,7 +57,7 @@ describe('telemetry pipeline with the default (embedded) store', () => {
 
   it('runs with an unreachable InfluxDB: logs it, /readyz 503 with the reason, publishes still accepted', async () => {
     const closedPort = await freePort() // nothing listens there
-    hub = await startTestHub({ telemetryFlushMs: 20 }, { persistMqtt: false }, { TELEMETRY_STORE: 'influx-v1', INFLUX_URL: `http://127.0.0.1:${closedPort}`, TETHER_TELEMETRY_TIMEOUT_MS: '500' })
+    hub = await startTestHub({ telemetryFlushMs: 20 }, { persistMqtt: false }, { TETHER_TELEMETRY_STORE: 'influx-v1', TETHER_INFLUX_URL: `http://127.0.0.1:${closedPort}`, TETHER_TELEMETRY_TIMEOUT_MS: '500' })
     await waitFor(async () => (await fetch(`${hub!.httpUrl}/readyz`)).status === 503, 5000, 'readyz 503')
     const body = await (await fetch(`${hub.httpUrl}/readyz`)).json() as { checks: Array<{ name: string; ok: boolean; detail?: string }> }
     expect(body.checks.find(c => c.name === 'telemetry')).toMatchObject({
@@ -79,18 +79,18 @@ describe('telemetry pipeline with the default (embedded) store', () => {
   })
 
   it.each([
-    [{ TELEMETRY_STORE: 'influx' }, /TELEMETRY_STORE="influx" is not one of embedded, influx-v1, influx-v2/],
-    [{ TELEMETRY_STORE: 'influx-v1' }, /needs INFLUX_URL/],
-    [{ TELEMETRY_STORE: 'influx-v2', INFLUX_URL: 'http://x:8086' }, /needs INFLUX_ORG and INFLUX_TOKEN/],
-    [{ INFLUX_URL: 'influx:8086' }, /INFLUX_URL="influx:8086" is not an http\(s\) URL/],
+    [{ TETHER_TELEMETRY_STORE: 'influx' }, /TETHER_TELEMETRY_STORE="influx" is not one of embedded, influx-v1, influx-v2/],
+    [{ TETHER_TELEMETRY_STORE: 'influx-v1' }, /needs TETHER_INFLUX_URL/],
+    [{ TETHER_TELEMETRY_STORE: 'influx-v2', TETHER_INFLUX_URL: 'http://x:8086' }, /needs TETHER_INFLUX_ORG and TETHER_INFLUX_TOKEN/],
+    [{ TETHER_INFLUX_URL: 'influx:8086' }, /TETHER_INFLUX_URL="influx:8086" is not an http\(s\) URL/],
   ])('refuses config %j with a sentence naming the fix', (env, message) => {
     expect(() => loadConfig(env)).toThrow(message)
   })
 
   it.each([
     [{}, 'embedded'],
-    [{ INFLUX_URL: 'http://influx:8086' }, 'influx-v1'],
-    [{ INFLUX_URL: 'http://influx:8086', INFLUX_ORG: 'o', INFLUX_TOKEN: 't' }, 'influx-v2'],
+    [{ TETHER_INFLUX_URL: 'http://influx:8086' }, 'influx-v1'],
+    [{ TETHER_INFLUX_URL: 'http://influx:8086', TETHER_INFLUX_ORG: 'o', TETHER_INFLUX_TOKEN: 't' }, 'influx-v2'],
   ])('picks the store from %j → %s', (env, store) => {
     expect(loadConfig(env).telemetryStore).toBe(store)
   })

@@ -58,7 +58,7 @@ async function countIn(db: Influxd): Promise<number> {
   return (res.results[0].series?.[0]?.values?.[0]?.[1] as number | undefined) ?? 0
 }
 
-const env = (url: string) => ({ TELEMETRY_STORE: 'influx-v1', INFLUX_URL: url, INFLUX_DATABASE: DB, TETHER_TELEMETRY_FLUSH_MS: '100', TETHER_TELEMETRY_RETRY_BASE_MS: '200', TETHER_TELEMETRY_RETRY_MAX_MS: '2000', TETHER_TELEMETRY_TIMEOUT_MS: '2000' })
+const env = (url: string) => ({ TETHER_TELEMETRY_STORE: 'influx-v1', TETHER_INFLUX_URL: url, TETHER_INFLUX_DATABASE: DB, TETHER_TELEMETRY_FLUSH_MS: '100', TETHER_TELEMETRY_RETRY_BASE_MS: '200', TETHER_TELEMETRY_RETRY_MAX_MS: '2000', TETHER_TELEMETRY_TIMEOUT_MS: '2000' })
 
 describe('telemetry through an InfluxDB outage (real influxd, MQTT over WebSocket)', () => {
   it('writes every point exactly once after influxd is stopped for 30 s and started again; dropped stays 0', async () => {

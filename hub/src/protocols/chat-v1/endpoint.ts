@@ -8,14 +8,13 @@ import type { RoomService, RoomEvent } from '../../rooms/room-service.js'
 import type { OperatorLookup } from '../../rooms/operator-lookup.js'
 import { createTokenBucket } from './rate-limiter.js'
 import { newId } from '../../rooms/ids.js'
-import { hasRole } from '../../identity/roles.js'
+import { hasRole } from '@tether/protocol'
 import type { Timers } from '../../timers.js'
 import { encodeFrame } from './codec.js'
 import type { ChatHub, ChatLimits } from './context.js'
 import { createHandlerRegistry, dispatchFrame, registerCoreHandlers, type HandlerRegistry } from './handlers/index.js'
 import { ChatSession, type SessionUser } from './session.js'
 
-export { CHAT_PROTOCOL_VERSION } from './version.js'
 
 export interface ChatEndpointDeps {
   rooms: RoomService

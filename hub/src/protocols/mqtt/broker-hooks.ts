@@ -1,6 +1,6 @@
 import type { Client, PublishPacket } from 'aedes'
 import type { MqttAccess, MqttPrincipal } from './access.js'
-import { parseDeviceTopic, type DeviceTopic } from './device-topic.js'
+import { parseDeviceTopic, type DeviceTopic, type DeviceTopicKind } from '@tether/protocol'
 
 /** A device-topic PUBLISH as features see it: the topic parsed once, the publisher's principal. */
 export interface DevicePublish {
@@ -40,10 +40,10 @@ export class BrokerHooks {
   get access(): MqttAccess | null { return this.accessImpl }
 
   /** `fn` runs for each client PUBLISH on `devices/{id}/{kind}` before the broker acknowledges it. */
-  beforeAck(kind: string, fn: BeforeAck): void { push(this.beforeAckByKind, kind, fn) }
+  beforeAck(kind: DeviceTopicKind, fn: BeforeAck): void { push(this.beforeAckByKind, kind, fn) }
 
   /** `fn` runs for each PUBLISH on `devices/{id}/{kind}` (`'*'`: every kind) once it is routed. */
-  afterPublish(kind: string | '*', fn: AfterPublish): void {
+  afterPublish(kind: DeviceTopicKind | '*', fn: AfterPublish): void {
     if (kind === '*') this.anyDevicePublish.push(fn)
     else push(this.afterByKind, kind, fn)
   }

@@ -3,11 +3,16 @@ import type { WebSocket, RawData } from 'ws'
 import { HubError, type ErrorCode } from '../../errors.js'
 import { PacketSizeGuard } from './packet-size-guard.js'
 import { alwaysOpen, type InboundGate } from './inbound-gate.js'
+import { SendBudget, type BudgetExceeded } from './send-budget.js'
 
 export interface BridgeLimits {
   maxPacketBytes: number
   preConnectBytes: number
   sendBufferLimitBytes: number
+  /** Time the outgoing queue may stay above sendBufferLimitBytes before the peer is dropped, ms (send-budget.ts). */
+  slowConsumerMs?: number
+  /** Outgoing bytes queued above which the peer is dropped at once (send-budget.ts). */
+  sendHardLimitBytes?: number
 }
 
 /**
@@ -29,6 +34,9 @@ export class WebSocketBridge extends Duplex {
   private bytesBeforeConnect = 0
   private connected = false
   closedWith: ErrorCode | null = null
+  /** Set when the peer was dropped for not reading (send-budget.ts). */
+  slowConsumer: BudgetExceeded | null = null
+  private readonly budget: SendBudget
 
   constructor(
     private readonly ws: WebSocket,
@@ -38,6 +46,9 @@ export class WebSocketBridge extends Duplex {
   ) {
     super({ allowHalfOpen: false, emitClose: true })
     this.guard = new PacketSizeGuard(limits.maxPacketBytes)
+    this.budget = new SendBudget(
+      { budgetBytes: limits.sendBufferLimitBytes, overBudgetMs: limits.slowConsumerMs ?? 10_000, hardLimitBytes: limits.sendHardLimitBytes ?? 4 * limits.sendBufferLimitBytes },
+      () => this.ws.bufferedAmount + this.pendingBytes + this.writableLength, this.onSlowConsumer)
     ws.on('message', this.onMessage)
     ws.on('close', this.onClose)
     ws.on('error', this.onError)
@@ -90,6 +101,12 @@ export class WebSocketBridge extends Duplex {
     this.destroy()
   }
 
+  private readonly onSlowConsumer = (e: BudgetExceeded): void => {
+    this.slowConsumer = e
+    // Not from inside _write: fail() destroys the stream. The peer does not read, so no close handshake.
+    process.nextTick(() => { this.fail('MQTT_ERR_SLOW_CONSUMER'); this.ws.terminate() })
+  }
+
   override _read(): void {
     if (!this.ws.isPaused) return
     // Paused because the readable side was full: resume now, or when the gate opens.
@@ -117,6 +134,7 @@ export class WebSocketBridge extends Duplex {
       // (one writev) per delivery. setImmediate gathers a whole loop turn's deliveries into one.
       setImmediate(this.flush)
     }
+    this.budget.check()
   }
 
   private afterEnqueue(callback: (error?: Error | null) => void): void {
@@ -139,6 +157,7 @@ export class WebSocketBridge extends Duplex {
   }
 
   private readonly onSent = (err?: Error): void => {
+    this.budget.check()
     if (err) return this.releaseBlockedWrite(err)
     if (this.ws.bufferedAmount <= this.limits.sendBufferLimitBytes) this.releaseBlockedWrite()
   }
@@ -160,6 +179,7 @@ export class WebSocketBridge extends Duplex {
     // What the broker wrote before closing (a refused CONNACK) still goes out before the close frame.
     if (!this.closedWith) this.flush()
     this.ws.off('message', this.onMessage)
+    this.budget.stop()
     this.gate.cancel(this.onGateOpen)
     this.releaseBlockedWrite(err ?? new Error('stream destroyed'))
     if (this.ws.readyState === this.ws.OPEN || this.ws.readyState === this.ws.CONNECTING) {

@@ -6,7 +6,8 @@ export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (ROLES as readonly string[]).includes(value)
 }
 
-/** True when `role` is at least `required`. */
-export function hasRole(role: Role, required: Role): boolean {
+/** True when `role` is at least `required`; no role is below every role. */
+export function hasRole(role: Role | undefined, required: Role): boolean {
+  if (role === undefined) return false
   return ROLES.indexOf(role) >= ROLES.indexOf(required)
 }
