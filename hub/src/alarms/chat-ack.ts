@@ -1,3 +1,4 @@
+import type { ClientFrameOf } from '@tether/protocol'
 import { z } from 'zod'
 import { HubError, type ErrorCode } from '../errors.js'
 import type { ChatHandler } from '../protocols/chat-v1/context.js'
@@ -11,6 +12,10 @@ export const alarmAckSchema = z.strictObject({
   alarm: z.string().min(1).max(64),
   note: z.string().max(500).optional(),
 })
+
+type AlarmAckFrame = z.infer<typeof alarmAckSchema>
+/** Compile-time check: the schema accepts exactly the protocol's `alarm.ack` frame. */
+export const alarmAckFrameMatchesProtocol: [AlarmAckFrame] extends [ClientFrameOf<'alarm.ack'>] ? ([ClientFrameOf<'alarm.ack'>] extends [AlarmAckFrame] ? true : never) : never = true
 
 const CHAT_CODE: Partial<Record<ErrorCode, ErrorCode>> = {
   ALARM_ERR_NO_SUCH_ALARM: 'CHAT_ERR_NO_SUCH_ALARM',
