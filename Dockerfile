@@ -18,6 +18,8 @@ COPY protocol/package.json protocol/
 COPY hub/package.json hub/
 COPY device-sim/package.json device-sim/
 COPY dashboard/package.json dashboard/
+# Applied to aedes by patch-package from the root postinstall (docs/mqtt-conformance.md).
+COPY patches/ patches/
 
 FROM toolchain AS build
 RUN npm ci --no-audit --no-fund
@@ -30,7 +32,8 @@ RUN npm run build
 
 FROM toolchain AS deps
 # Only what the hub and the simulator import at run time (the dashboard ships as static files).
-RUN npm ci --omit=dev --workspace protocol --workspace hub --workspace device-sim --no-audit --no-fund \
+# --include-workspace-root: the root postinstall (patch-package, a root dependency) runs even here.
+RUN npm ci --omit=dev --include-workspace-root --workspace protocol --workspace hub --workspace device-sim --no-audit --no-fund \
  && npm cache clean --force \
  && B=node_modules/better-sqlite3 \
  && rm -rf "$B/build/Release/obj" "$B/build/Release/obj.target" "$B/build/Release/test_extension.node" \

@@ -4,7 +4,7 @@
  * WebSocket close codes: 1002 protocol, 1003 bad data, 1007 invalid UTF-8, 1008 policy, 1009 too big, 1011 server.
  */
 export const errorCatalogue = {
-  HUB_ERR_NOT_FOUND: { status: 404, close: 1008, message: 'No WebSocket endpoint at this path; connect to /ws.' },
+  HUB_ERR_NOT_FOUND: { status: 404, close: 1008, message: 'No WebSocket endpoint at this path; connect to /ws (or /mqtt for MQTT).' },
   HUB_ERR_ORIGIN_FORBIDDEN: { status: 403, close: 1008, message: 'This Origin is not allowed to connect; add it to TETHER_ALLOWED_ORIGINS.' },
   HUB_ERR_SUBPROTOCOL_MISSING: { status: 400, close: 1002, message: 'No Sec-WebSocket-Protocol offered; offer one of the supported subprotocols.' },
   HUB_ERR_SUBPROTOCOL_MALFORMED: { status: 400, close: 1002, message: 'Sec-WebSocket-Protocol is malformed (empty or duplicated token, or a character outside RFC 7230 tchar).' },
@@ -23,6 +23,8 @@ export const errorCatalogue = {
   MQTT_ERR_PACKET_TOO_LARGE: { status: 413, close: 1009, message: 'MQTT packet exceeds the size limit.' },
   MQTT_ERR_PRECONNECT_BUDGET: { status: 400, close: 1008, message: 'Too many bytes before CONNECT was accepted.' },
   MQTT_ERR_MALFORMED: { status: 400, close: 1002, message: 'Malformed MQTT fixed header.' },
+  MQTT_ERR_PROTOCOL: { status: 400, close: 1002, message: 'MQTT packet breaks the standard; the close reason names the clause.' },
+  MQTT_ERR_CONNECT_REFUSED: { status: 400, close: 1000, message: 'CONNECT refused with a CONNACK return code (unsupported protocol level or client identifier).' },
   MQTT_ERR_SLOW_CONSUMER: { status: 503, close: 1008, message: 'Send buffer over its limit; the client reads too slowly.' },
   CHAT_ERR_TOO_LARGE: { status: 413, close: 1009, message: 'Frame exceeds the size limit.' },
   CHAT_ERR_TOO_DEEP: { status: 400, close: 1003, message: 'Frame nesting exceeds the depth limit.' },

@@ -109,6 +109,7 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}) {
   const endpoints = { ...host.endpoints, mqtt: mqttTransport.endpoint }
   server.on('upgrade', createUpgradeHandler({
     path: '/ws',
+    mqttPath: '/mqtt',
     allowedOrigins: config.allowedOrigins,
     endpoints,
     logger: logger.child({ mod: 'upgrade' }),

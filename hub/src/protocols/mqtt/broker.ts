@@ -8,6 +8,8 @@ import type { MqttAccess, MqttPrincipal } from './access.js'
 import type { BrokerHooks } from './broker-hooks.js'
 import { isWellFormedMqttString } from './utf8.js'
 import { guardEmitterRecursion, isGuardable } from './emitter-guard.js'
+import { DROP_TOPIC, MAX_TOPIC_LEVELS } from './packet-validator.js'
+import { levelSessionRegistry, memorySessionRegistry, type SessionRegistry } from './session-registry.js'
 
 export interface BrokerOptions {
   dataDir: string | null
@@ -30,10 +32,12 @@ export interface BrokerOptions {
  * the client gets its normal PUBACK/PUBREC, `#`/`+` never match a `$` topic [MQTT-4.7.2-1], no
  * client may subscribe to it, and authorizeForward drops it as a last guard.
  */
-export const DROPPED_TOPIC = '$tether/dropped'
+export const DROPPED_TOPIC = DROP_TOPIC
 
 const PRINCIPAL = Symbol('tether.principal')
-type ClientWithPrincipal = Client & { [PRINCIPAL]?: MqttPrincipal }
+const CLEAN = Symbol('tether.clean')
+/** `sessionExists` is read by aedes (patched, see patches/aedes+*.patch) for CONNACK's session present. */
+type ClientWithPrincipal = Client & { [PRINCIPAL]?: MqttPrincipal; [CLEAN]?: boolean; sessionExists?: boolean }
 
 export function principalOf(client: Client | null): MqttPrincipal | undefined {
   return client ? (client as ClientWithPrincipal)[PRINCIPAL] : undefined
@@ -56,12 +60,14 @@ export async function createBroker(opts: BrokerOptions): Promise<{ broker: Aedes
   }
   let db: Level<string, unknown> | null = null
   let persistence: unknown
+  let sessions: SessionRegistry = memorySessionRegistry()
   if (opts.dataDir) {
     const dir = path.join(opts.dataDir, 'mqtt')
     mkdirSync(dir, { recursive: true })
     db = new Level(dir)
     await db.open()
     persistence = levelPersistence(db as never)
+    sessions = levelSessionRegistry(db.sublevel<string, string>('tether-sessions', { valueEncoding: 'utf8' }))
   }
   const options: AedesOptions = {
     ...(persistence ? { persistence } : {}),
@@ -69,7 +75,10 @@ export async function createBroker(opts: BrokerOptions): Promise<{ broker: Aedes
     drainTimeout: opts.drainTimeoutMs,
     maxInflightInbound: opts.maxInflightInbound,
     maxClientsIdLength: 64,
+    // The validator routes deeper topics to DROPPED_TOPIC first, so aedes' close never fires.
+    maxTopicLevels: MAX_TOPIC_LEVELS,
     preConnect(client, packet, done) {
+      (client as ClientWithPrincipal)[CLEAN] = packet.clean
       // [MQTT-1.5.3-1/2] ill-formed UTF-8 or U+0000 in client id or user name → refuse.
       const ok = isWellFormedMqttString(packet.clientId) &&
         (packet.username === undefined || isWellFormedMqttString(packet.username))
@@ -78,7 +87,7 @@ export async function createBroker(opts: BrokerOptions): Promise<{ broker: Aedes
       done(new Error('ill-formed UTF-8 in CONNECT'), false)
     },
     authenticate(client, username, password, done) {
-      Promise.resolve().then(() => access().authenticate(client.id, username, password)).then(result => {
+      Promise.resolve().then(() => access().authenticate(client.id, username, password)).then(async result => {
         // aedes keeps the CONNECT's will on `_will` until the session starts; a will the client
         // could not publish itself would otherwise be published on its behalf later.
         const will = (client as unknown as { _will?: { topic: string } | null })._will
@@ -86,7 +95,20 @@ export async function createBroker(opts: BrokerOptions): Promise<{ broker: Aedes
           result = { ok: false, returnCode: 5, reason: 'will topic not allowed' }
         }
         if (result.ok) {
-          (client as ClientWithPrincipal)[PRINCIPAL] = result.principal
+          const c = client as ClientWithPrincipal
+          c[PRINCIPAL] = result.principal
+          // [MQTT-3.2.2-2] session present for any existing clean=0 session, even an empty one.
+          try {
+            if (c[CLEAN] === false) {
+              c.sessionExists = await sessions.has(client.id)
+              await sessions.add(client.id)
+            } else {
+              await sessions.delete(client.id)
+            }
+          } catch (err) {
+            opts.logger.error({ err }, 'mqtt session record failed')
+            return done(authError(3, 'server unavailable') as never, false)
+          }
           done(null, true)
         } else {
           opts.logger.info({ clientId: safeId(client.id), returnCode: result.returnCode, reason: result.reason }, 'mqtt auth refused')
@@ -127,6 +149,8 @@ export async function createBroker(opts: BrokerOptions): Promise<{ broker: Aedes
     authorizeSubscribe(client, sub, done) {
       // [MQTT-1.5.3-1] ill-formed UTF-8 → close the connection (an error makes aedes close it).
       if (!isWellFormedMqttString(sub.topic)) return done(new Error('ill-formed topic filter'), null)
+      // [MQTT-3.8.4-1] a filter too deep to hold arrives rewritten to DROPPED_TOPIC: 0x80.
+      if (sub.topic === DROPPED_TOPIC) return done(null, null)
       const principal = principalOf(client)
       if (!principal || !access().canSubscribe(principal, sub.topic)) {
         // null subscription → SUBACK 0x80 for this filter, others unaffected [MQTT-3.9.3-2].

@@ -6,6 +6,7 @@ import type { HubMetrics } from '../../metrics.js'
 import type { Logger } from '../../logger.js'
 import { createWsEndpoint } from '../../upgrade/ws-endpoint.js'
 import { createMqttHandler } from './endpoint.js'
+import { TcpBridge } from './tcp-bridge.js'
 
 /** MQTT's ways in: the `mqtt` WebSocket endpoint on /ws and the optional plain-TCP listener. */
 export function createMqttTransport(broker: Aedes, config: HubConfig, metrics: HubMetrics, logger: Logger) {
@@ -29,7 +30,7 @@ export function createMqttTransport(broker: Aedes, config: HubConfig, metrics: H
       if (config.mqttTcpPort <= 0) return undefined
       tcp = net.createServer(socket => {
         socket.on('error', () => {})
-        broker.handle(socket)
+        broker.handle(new TcpBridge(socket, config.mqttMaxPacketBytes))
       })
       await listen(tcp, config.mqttTcpPort, config.host)
       return (tcp.address() as AddressInfo).port
