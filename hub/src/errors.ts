@@ -53,6 +53,13 @@ export const errorCatalogue = {
   HUB_ERR_NO_META: { status: 409, close: 1008, message: 'The device has not published its meta (the commands it accepts); it cannot be commanded yet.' },
   HUB_ERR_UNKNOWN_COMMAND: { status: 400, close: 1003, message: 'The device does not accept this command.' },
   HUB_ERR_BAD_PARAMS: { status: 400, close: 1003, message: 'The command parameters do not match what the device declared.' },
+  // alarms
+  ALARM_ERR_NO_SUCH_RULE: { status: 404, close: 1008, message: 'No such alarm rule.' },
+  ALARM_ERR_NO_SUCH_ALARM: { status: 404, close: 1008, message: 'No such alarm.' },
+  ALARM_ERR_NO_SUCH_WEBHOOK: { status: 404, close: 1008, message: 'No such alarm webhook.' },
+  ALARM_ERR_ALREADY_ACKNOWLEDGED: { status: 409, close: 1008, message: 'This alarm is already acknowledged.' },
+  CHAT_ERR_NO_SUCH_ALARM: { status: 404, close: 1008, message: 'No such alarm.' },
+  CHAT_ERR_ALREADY_ACKNOWLEDGED: { status: 409, close: 1008, message: 'This alarm is already acknowledged.' },
 } as const
 
 export type ErrorCode = keyof typeof errorCatalogue

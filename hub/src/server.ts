@@ -33,6 +33,8 @@ import type { TelemetryStore } from './telemetry/store.js'
 import { presenceFeature } from './presence/feature.js'
 import { commandsFeature } from './commands/feature.js'
 import type { CommandStore } from './commands/command-store.js'
+import { alarmsFeature } from './alarms/feature.js'
+import type { AlarmStore } from './alarms/alarm-store.js'
 
 /** What tests and embedders may replace; every field has a working default. */
 export interface HubDeps {
@@ -50,6 +52,7 @@ export interface HubDeps {
   roomStore?: RoomStore
   telemetryStore?: TelemetryStore
   commandStore?: CommandStore
+  alarmStore?: AlarmStore
 }
 
 /** Composition root: the transport and the core, then the features in order. */
@@ -84,10 +87,11 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}) {
   const telemetry = await host.add(telemetryFeature({ identity, store: deps.telemetryStore }))
   const presence = await host.add(presenceFeature({ identity, rooms }))
   const commands = await host.add(commandsFeature({ identity, rooms, store: deps.commandStore }))
+  const alarms = await host.add(alarmsFeature({ identity, rooms, telemetry, store: deps.alarmStore }))
   /** What tests and embedders reach through the hub. */
   const services = {
     ...core, operators: identity.operators, devices: identity.devices, rooms: rooms.rooms, chatHandlers: core.chat,
-    telemetry, presence, commands,
+    telemetry, presence, commands, alarms,
   }
 
   let shuttingDown = false

@@ -4,6 +4,7 @@
  * `ref` [CHAT-1.2-5]. Types only, plus the lists of frame types.
  */
 import type { ChatErrorCode } from './chat-v1-errors.js'
+import type { AlarmCard } from './alarms.js'
 import type { CommandCard } from './commands.js'
 import type { OperatorPresence } from './presence.js'
 import type { Role } from './roles.js'
@@ -42,6 +43,8 @@ export type ClientFrame =
   | { type: 'search'; id?: string; room: string; q: string; limit?: number }
   | { type: 'stats'; id?: string; room: string }
   | { type: 'command'; id: string; device: string; name: string; params?: Record<string, unknown>; ttlMs?: number }
+  /** Operators acknowledge an alarm [CHAT-17.1-1]. */
+  | { type: 'alarm.ack'; id: string; alarm: string; note?: string }
 
 export type ClientFrameType = ClientFrame['type']
 export type ClientFrameOf<T extends ClientFrameType> = Extract<ClientFrame, { type: T }>
@@ -63,8 +66,12 @@ export type ServerFrame =
   | { type: 'stats'; ref?: string; room: string; stats: RoomStats }
   | { type: 'room.deleted'; room: string }
   | { type: 'room.updated'; room: RoomWithSeq }
+  /** A room this session's role sees was created [CHAT-4.4-3]. */
+  | { type: 'room.created'; room: RoomWithSeq }
   /** `room` is where the card lives, null when neither the device's room nor `general` exists [CHAT-16.1-3]. */
   | { type: 'command.ack'; ref: string; room: string | null; duplicate: boolean; card: CommandCard }
+  /** `room` is where the alarm's card lives [CHAT-17.1-2]. */
+  | { type: 'alarm.acked'; ref: string; room: string | null; card: AlarmCard }
   /** `retryAfterMs` with `rate_limited`; `param` with `bad_params`. */
   | { type: 'error'; code: ChatErrorCode; message: string; ref?: string; retryAfterMs?: number; param?: string }
 
@@ -73,12 +80,12 @@ export type ServerFrameOf<T extends ServerFrameType> = Extract<ServerFrame, { ty
 
 const clientTypes = {
   hello: true, rooms: true, join: true, leave: true, say: true, dm: true, 'dm.history': true,
-  typing: true, presence: true, history: true, search: true, stats: true, command: true,
+  typing: true, presence: true, history: true, search: true, stats: true, command: true, 'alarm.ack': true,
 } as const satisfies Record<ClientFrameType, true>
 const serverTypes = {
   welcome: true, rooms: true, joined: true, left: true, event: true, ack: true, direct: true,
   'dm.history': true, typing: true, presence: true, history: true, search: true, stats: true,
-  'room.deleted': true, 'room.updated': true, 'command.ack': true, error: true,
+  'room.deleted': true, 'room.updated': true, 'room.created': true, 'command.ack': true, 'alarm.acked': true, error: true,
 } as const satisfies Record<ServerFrameType, true>
 
 /** Every client frame type, exhaustive by construction. */

@@ -1,6 +1,7 @@
 /**
  * Rooms and their timelines as chat.v1 carries them (docs/protocols/chat-v1.md §4–§10). Types only.
  */
+import type { AlarmCard } from './alarms.js'
 import type { CommandCard } from './commands.js'
 import type { DevicePresenceEventData } from './presence.js'
 import type { OperatorPresence } from './presence.js'
@@ -27,8 +28,12 @@ export type EntryBody =
   | { kind: 'device'; deviceId: string; event: string; data?: DevicePresenceEventData | Record<string, unknown> }
   /** A command card, revised in place [CHAT-16.2-1]. */
   | { kind: 'command'; card: CommandCard }
+  /** An alarm card, revised in place [CHAT-17.2-1]. */
+  | { kind: 'alarm'; card: AlarmCard }
 
 export type EntryKind = EntryBody['kind']
+/** Timeline kinds that are cards: one entry per thing, updated in place [CHAT-5.2-1]. */
+export type CardKind = 'command' | 'alarm'
 
 /** One timeline event: common fields plus the body. `seq` is per room, gap-free [CHAT-5.1-1]. */
 export type TimelineEntry = { id: string; room: string; seq: number; ts: number; rev: number } & EntryBody
@@ -37,6 +42,7 @@ export type MessageEntry = Extract<TimelineEntry, { kind: 'message' }>
 export type MemberEntry = Extract<TimelineEntry, { kind: 'member' }>
 export type DeviceEntry = Extract<TimelineEntry, { kind: 'device' }>
 export type CommandEntry = Extract<TimelineEntry, { kind: 'command' }>
+export type AlarmEntry = Extract<TimelineEntry, { kind: 'alarm' }>
 
 /** A direct message [CHAT-7.1-1]; `seq` per conversation, from 1. */
 export interface DmEntry {

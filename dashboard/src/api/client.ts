@@ -9,7 +9,7 @@ export class ApiError extends Error {
   constructor(readonly status: number, readonly code: string, message: string) { super(message) }
 }
 
-async function request<T>(method: string, path: string, body?: unknown, auth = true): Promise<T> {
+export async function request<T>(method: string, path: string, body?: unknown, auth = true): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' }
   if (body !== undefined) headers['Content-Type'] = 'application/json'
   const token = useSession().token.value

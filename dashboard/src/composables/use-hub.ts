@@ -79,7 +79,11 @@ function join(room: string): void {
   send({ type: 'join', id: clientId('j'), room, ...(held && held.seq > 0 ? { since: held.seq } : {}) })
 }
 
+/** Other views that follow live entries (alarm cards → the alarm list). */
+const entryListeners = new Set<(room: string, entry: TimelineEntry) => void>()
+
 function onEntry(room: string, entry: TimelineEntry): void {
+  for (const listener of entryListeners) listener(room, entry)
   const next = reduce(room, { type: 'event', entry })
   if (next.gap && !resyncing.has(room)) { resyncing.add(room); join(room) }
   if (entry.kind === 'member') members[room] = applyMemberEntry(members[room] ?? {}, entry)
@@ -135,6 +139,12 @@ function handle(f: ServerFrame): void {
     case 'room.deleted': {
       rooms.value = rooms.value.filter(r => r.id !== f.room)
       delete timelines[f.room]
+      break
+    }
+    case 'room.created': {
+      // A device moved into a new site: the room appears live and is followed [CHAT-4.4-3].
+      const room = f.room
+      if (!rooms.value.some(r => r.id === room.id)) { rooms.value = [...rooms.value, room]; join(room.id) }
       break
     }
     case 'room.updated': {
@@ -283,6 +293,15 @@ export function useHub() {
       addDirect({ id: ack.entryId, seq: ack.seq, ts: ack.ts, from: me.value!, to: ack.to ?? to, text, clientId: id })
     },
     readDm(userId: string): void { const t = dms[userId]; if (t && t.unread) dms[userId] = { ...t, unread: 0 } },
+    /** Follows every live timeline entry; returns the unsubscribe. */
+    onEntry(listener: (room: string, entry: TimelineEntry) => void): () => void {
+      entryListeners.add(listener)
+      return () => { entryListeners.delete(listener) }
+    },
+    /** Acknowledges an alarm from the room [CHAT-17.1-1]; the card's next revision arrives as an event. */
+    ackAlarm(alarm: string, note?: string): Promise<ServerFrameOf<'alarm.acked'>> {
+      return request({ type: 'alarm.ack', id: clientId('a'), alarm, ...(note ? { note } : {}) })
+    },
     /** Issues a command [CHAT-16.1-1]; its card arrives, and is revised, as a timeline event [CHAT-16.2-1]. */
     command(device: string, name: string, params: Record<string, unknown>, ttlMs?: number): Promise<ServerFrameOf<'command.ack'>> {
       return request({ type: 'command', id: clientId('c'), device, name, params, ...(ttlMs ? { ttlMs } : {}) })

@@ -7,6 +7,7 @@ import { createRoomService, type RoomService } from './room-service.js'
 import type { RoomStore } from './room-store.js'
 import { createRoomsRouter } from './router.js'
 import { createSqliteRoomStore } from './sqlite-store.js'
+import { ensureDeviceRooms } from './device-rooms.js'
 
 export interface Rooms {
   rooms: RoomService
@@ -15,7 +16,8 @@ export interface Rooms {
 
 /**
  * Operator rooms and the chat.v1 endpoint that serves them: timelines, presence, typing, DMs,
- * the rooms REST API. Other features add chat.v1 frames through their own `chatHandlers`.
+ * the rooms REST API. Every device's `room` is a room (created when a device names it).
+ * Other features add chat.v1 frames through their own `chatHandlers`.
  */
 export const roomsFeature = (deps: { identity: Identity; store?: RoomStore }): Feature<Rooms> => ({
   name: 'rooms',
@@ -25,6 +27,7 @@ export const roomsFeature = (deps: { identity: Identity; store?: RoomStore }): F
       typingTtlMs: config.chatTypingTtlMs, typingThrottleMs: config.chatTypingThrottleMs, presenceCoalesceMs: config.chatPresenceCoalesceMs,
     })
     rooms.ensureRoom({ id: 'general', name: 'General', topic: '', minRole: 'viewer' })
+    const stopDeviceRooms = ensureDeviceRooms({ events, rooms, devices: deps.identity.devices })
     const chat = createChatEndpoint({
       rooms, tokens, events, metrics, now, timers, logger: logger.child({ mod: 'chat' }),
       operators: deps.identity.operators, registry,
@@ -44,6 +47,7 @@ export const roomsFeature = (deps: { identity: Identity; store?: RoomStore }): F
       routers: [{ path: '/api/rooms', router: createRoomsRouter({ rooms, authenticate: deps.identity.authenticate, pageMax: config.chatHistoryPageMax, maxTextChars: config.chatMaxTextChars }) }],
       endpoints: { 'chat.v1': endpoint },
       quiesce() {
+        stopDeviceRooms()
         heartbeat.stop()
         chat.stop()
         rooms.stop()

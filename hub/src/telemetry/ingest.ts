@@ -4,8 +4,11 @@ import type { BrokerHooks, DevicePublish } from '../protocols/mqtt/broker-hooks.
 import type { BatchWriter } from './batch-writer.js'
 import { tagValueProblem } from './line-protocol.js'
 import { parseTelemetryPayload, type PayloadLimits } from './payload.js'
-import { buildPoint, type DeviceTags } from './point.js'
+import { buildPoint, type DeviceTags, type FieldValue } from './point.js'
 import { ReceiveStamper } from './stamp.js'
+
+/** Sees every accepted telemetry publish, parsed once: the same fields and time the store gets. */
+export type PointListener = (deviceId: string, fields: Record<string, FieldValue>, ts: number) => void
 
 export interface IngestDeps {
   writer: BatchWriter
@@ -13,6 +16,8 @@ export interface IngestDeps {
   limits: PayloadLimits
   now: () => number
   logger: Logger
+  /** Called for each accepted publish after it is handed to the writer (alarms evaluate here). */
+  listeners?: PointListener[]
 }
 
 /**
@@ -39,7 +44,9 @@ export function attachTelemetryIngest(hooks: BrokerHooks, deps: IngestDeps): voi
     if (!parsed.ok) { refuse(topic.deviceId, parsed.reason, parsed.detail); return undefined }
     const ts = parsed.ts ?? stamper.stamp(topic.deviceId, now)
     const point = buildPoint(topic.deviceId, parsed.fields, ts.ms, encodableTags(topic.deviceId, deps.devices.get(topic.deviceId)), ts.ns)
-    return writer.accept([point])
+    const durable = writer.accept([point])
+    if (deps.listeners) for (const listener of deps.listeners) listener(topic.deviceId, parsed.fields, ts.ms)
+    return durable
   })
 
   /** Registry tags InfluxDB cannot store (see tagValueProblem) are left off the point, counted, for every store alike. */

@@ -7,7 +7,7 @@ import type { Logger } from '../logger.js'
 import type { ReadinessCheck } from '../http/health.js'
 import { BatchWriter } from './batch-writer.js'
 import type { Timers } from '../timers.js'
-import { attachTelemetryIngest } from './ingest.js'
+import { attachTelemetryIngest, type PointListener } from './ingest.js'
 import type { BrokerHooks } from '../protocols/mqtt/broker-hooks.js'
 import { openJournal, type Journal } from './journal.js'
 import { defaultPayloadLimits } from './payload.js'
@@ -32,6 +32,8 @@ export interface TelemetryService {
   store: TelemetryStore
   writer: BatchWriter
   readiness: ReadinessCheck
+  /** Sees each accepted publish's parsed fields (no second parse); returns the unsubscribe. */
+  onPoint(listener: PointListener): () => void
   /** Write what the store takes within the shutdown budget, keep the rest in the journal, close the store. */
   stop(): Promise<void>
 }
@@ -82,7 +84,9 @@ export function createTelemetryService(deps: TelemetryDeps): TelemetryService {
     retryMaxMs: config.telemetryRetryMaxMs,
   }, { store, journal, registry: deps.registry, logger, now: deps.now, timers: deps.timers })
   void importLegacySpool(journalDir, journal, logger).catch(err => logger.error({ err: (err as Error).message }, 'telemetry spool of a previous version not imported'))
+  const listeners: PointListener[] = []
   attachTelemetryIngest(deps.hooks, {
+    listeners,
     writer,
     devices: deps.devices,
     limits: { ...defaultPayloadLimits, maxBytes: config.telemetryMaxPayloadBytes, maxFields: config.telemetryMaxFields },
@@ -119,6 +123,10 @@ export function createTelemetryService(deps: TelemetryDeps): TelemetryService {
   return {
     store,
     writer,
+    onPoint(listener) {
+      listeners.push(listener)
+      return () => { const i = listeners.indexOf(listener); if (i >= 0) listeners.splice(i, 1) }
+    },
     readiness: () => ({
       name: 'telemetry',
       ok: reachable === true && !writer.storeDown,

@@ -18,6 +18,7 @@ describe('aedes carries the Tether patch', () => {
     ['DUP=1 on redelivery [MQTT-3.3.1-1]', 'lib/handlers/connect.js', "if (packet.cmd === 'publish' && data.messageId) packet.dup = true"],
     ['retained QoS capped through wildcards [MQTT-3.8.4-6]', 'lib/handlers/subscribe.js', 'grantedFor(subs, packet.topic)'],
     ['a retained PUBLISH completes before the next packet', 'lib/client.js', 'function retainedDone'],
+    ['duplicates filtered exactly, not by a high-water mark (dedupe.test.ts)', 'lib/client.js', 'const DEDUPE_WINDOW'],
   ])('%s', (_name, file, line) => {
     expect(source(file)).toContain(line)
   })

@@ -1,4 +1,5 @@
 import type { ValuesOf } from '../option.js'
+import { alarmOptions } from './alarms.js'
 import { chatOptions } from './chat.js'
 import { coreOptions } from './core.js'
 import { deviceOptions } from './devices.js'
@@ -16,6 +17,7 @@ export const hubOptions = {
   ...identityOptions,
   ...telemetryOptions,
   ...deviceOptions,
+  ...alarmOptions,
 }
 
 export type HubConfig = ValuesOf<typeof hubOptions>
