@@ -114,7 +114,7 @@ export const servers = {
     const conf = path.join(dir, 'mosquitto.conf')
     writeFileSync(conf, [
       // A websockets-only config exits at start ("Unable to start any listening sockets",
-      // eclipse-mosquitto/mosquitto#2284): add a plain listener it never uses.
+      // https://github.com/eclipse-mosquitto/mosquitto/issues/2284): add a plain listener it never uses.
       `listener ${port + 1} 127.0.0.1`,
       // The bind address of a websockets listener is ignored: hence the private netns.
       `listener ${port}`, 'protocol websockets', 'allow_anonymous true', 'persistence false',
