@@ -1,5 +1,6 @@
 import type { ValuesOf } from '../option.js'
 import { chatOptions } from './chat.js'
+import { clusterOptions } from './cluster.js'
 import { coreOptions } from './core.js'
 import { deviceOptions } from './devices.js'
 import { identityOptions } from './identity.js'
@@ -14,6 +15,7 @@ export const hubOptions = {
   ...identityOptions,
   ...telemetryOptions,
   ...deviceOptions,
+  ...clusterOptions,
 }
 
 export type HubConfig = ValuesOf<typeof hubOptions>
