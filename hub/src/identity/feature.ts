@@ -3,6 +3,9 @@ import type { Feature } from '../feature.js'
 import type { MqttAccess } from '../protocols/mqtt/access.js'
 import { createSqliteAccountStore } from './stores/sqlite-account-store.js'
 import { createSqliteDeviceStore } from './stores/sqlite-device-store.js'
+import { createPgAccountStore } from './stores/pg-account-store.js'
+import { createPgDeviceStore } from './stores/pg-device-store.js'
+import { relayEvents } from '../cluster/event-relay.js'
 import { createOperatorAccounts, type OperatorAccounts } from './operator-accounts.js'
 import { createDeviceRegistry, type DeviceRegistry } from './device-registry.js'
 import { createLoginLimiter } from './login-limiter.js'
@@ -38,10 +41,16 @@ export interface IdentityOptions {
  */
 export const identityFeature = (opts: IdentityOptions = {}): Feature<Identity> => ({
   name: 'identity',
-  async start({ config, db, events, tokens, now, logger, hooks, broker }) {
+  async start({ config, db, events, tokens, now, logger, hooks, broker, cluster }) {
     const log = logger.child({ mod: 'identity' })
-    const operators = createOperatorAccounts({ store: createSqliteAccountStore(db), events, now, passwordCost: opts.passwordCost })
-    const devices = createDeviceRegistry({ store: createSqliteDeviceStore(db), events, now })
+    const operators = createOperatorAccounts({ store: cluster ? createPgAccountStore(cluster.pg) : createSqliteAccountStore(db), events, now, passwordCost: opts.passwordCost })
+    const devices = createDeviceRegistry({ store: cluster ? createPgDeviceStore(cluster.pg) : createSqliteDeviceStore(db), events, now })
+    // Cluster: a device or operator changed on one hub is re-read, and its live sessions ended, on every hub.
+    const stopRelay = cluster ? await relayEvents({
+      events, bus: cluster.bus,
+      names: ['device.created', 'device.updated', 'device.deleted', 'device.tokenRotated', 'operator.deleted', 'operator.roleChanged'],
+      refresh(name, payload) { if (name.startsWith('device.')) devices.reload((payload as { deviceId: string }).deviceId) },
+    }) : () => {}
     await bootstrapAdmin({ accounts: operators, configuredPassword: config.adminPassword, logger: log })
     const limiter = createLoginLimiter({
       maxFailuresPerAccount: config.loginMaxFailuresPerAccount,
@@ -61,7 +70,7 @@ export const identityFeature = (opts: IdentityOptions = {}): Feature<Identity> =
     return {
       service: { operators, devices, authenticate: authenticate(tokens, operators), addDeviceView: view => { views.push(view) } },
       routers: [{ path: '/api', router: api }],
-      quiesce: () => guard.stop(),
+      quiesce: () => { stopRelay(); guard.stop() },
     }
   },
 })

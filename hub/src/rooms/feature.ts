@@ -7,6 +7,8 @@ import { createRoomService, type RoomService } from './room-service.js'
 import type { RoomStore } from './room-store.js'
 import { createRoomsRouter } from './router.js'
 import { createSqliteRoomStore } from './sqlite-store.js'
+import { createPgRoomStore } from './pg-store.js'
+import { createRoomFanout } from './cluster-fanout.js'
 
 export interface Rooms {
   rooms: RoomService
@@ -19,9 +21,13 @@ export interface Rooms {
  */
 export const roomsFeature = (deps: { identity: Identity; store?: RoomStore }): Feature<Rooms> => ({
   name: 'rooms',
-  start({ config, db, events, tokens, metrics, now, timers, logger, chat: registry }) {
+  async start({ config, db, events, tokens, metrics, now, timers, logger, chat: registry, cluster }) {
+    const store = deps.store ?? (cluster ? createPgRoomStore(cluster.pg) : createSqliteRoomStore(db))
+    // Cluster: room events reach the chat.v1 sessions of every hub, in seq order.
+    const fanout = cluster ? createRoomFanout({ bus: cluster.bus, store, logger: logger.child({ mod: 'rooms' }) }) : null
+    await fanout?.start()
     const rooms = createRoomService({
-      store: deps.store ?? createSqliteRoomStore(db), now, timers,
+      store, now, timers, ...(fanout ? { fanout: fanout.wrap } : {}),
       typingTtlMs: config.chatTypingTtlMs, typingThrottleMs: config.chatTypingThrottleMs, presenceCoalesceMs: config.chatPresenceCoalesceMs,
     })
     rooms.ensureRoom({ id: 'general', name: 'General', topic: '', minRole: 'viewer' })
@@ -47,6 +53,7 @@ export const roomsFeature = (deps: { identity: Identity; store?: RoomStore }): F
         heartbeat.stop()
         chat.stop()
         rooms.stop()
+        fanout?.stop()
       },
     }
   },

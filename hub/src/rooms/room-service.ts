@@ -20,6 +20,8 @@ export interface RoomServiceOptions {
   typingTtlMs: number
   typingThrottleMs: number
   presenceCoalesceMs: number
+  /** Cluster: wraps local delivery so events also reach, in order, the sessions of every other hub. */
+  fanout?: (deliver: (e: RoomEvent) => void) => (e: RoomEvent) => void
 }
 
 export const ROOM_ID = /^[a-z0-9][a-z0-9_-]{0,63}$/
@@ -35,7 +37,8 @@ export function newestRevisions(entries: TimelineEntry[]): TimelineEntry[] {
 export function createRoomService(opts: RoomServiceOptions) {
   const { store, now } = opts
   const listeners = new Set<(e: RoomEvent) => void>()
-  const emit = (e: RoomEvent) => { for (const l of listeners) l(e) }
+  const deliver = (e: RoomEvent) => { for (const l of listeners) l(e) }
+  const emit = opts.fanout ? opts.fanout(deliver) : deliver
 
   function append(roomId: string, body: EntryBody, extra: { id?: string; rev?: number } = {}): TimelineEntry {
     // Append and emit in one tick: fan-out order is seq order [CHAT-5.1-2].
