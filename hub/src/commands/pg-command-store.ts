@@ -29,6 +29,9 @@ export function createPgCommandStore(pg: SyncPg): CommandStore {
       pg.query(`UPDATE commands SET status = $2, sent_at = $3, delivered_at = $4, completed_at = $5, result = $6, error = $7, updated_at = $8
         WHERE id = $1`, [r.id, r.status, r.sentAt, r.deliveredAt, r.completedAt, json(r.result), r.error, r.updatedAt])
     },
+    updateFrom: (prior, r) => pg.query(`UPDATE commands SET status = $2, sent_at = $3, delivered_at = $4, completed_at = $5, result = $6,
+      error = $7, updated_at = $8 WHERE id = $1 AND status = $9 AND updated_at = $10 RETURNING id`,
+    [r.id, r.status, r.sentAt, r.deliveredAt, r.completedAt, json(r.result), r.error, r.updatedAt, prior.status, prior.updatedAt]).length === 1,
     get: id => { const row = pg.query<Row>('SELECT * FROM commands WHERE id = $1', [id])[0]; return row && toRecord(row) },
     findByClientId: (issuer, clientId) => {
       const row = pg.query<Row>('SELECT * FROM commands WHERE issuer_id = $1 AND client_id = $2', [issuer, clientId])[0]

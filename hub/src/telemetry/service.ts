@@ -1,7 +1,7 @@
 import path from 'node:path'
 import type { BrokerHooks } from '../protocols/mqtt/broker-hooks.js'
 import type { Registry } from 'prom-client'
-import type { HubConfig } from '../config.js'
+import { isClustered, type HubConfig } from '../config.js'
 import type { DeviceDirectory } from '../identity/types.js'
 import type { Logger } from '../logger.js'
 import type { ReadinessCheck } from '../http/health.js'
@@ -54,7 +54,9 @@ const PING_EVERY_MS = 5000
 export function createTelemetryService(deps: TelemetryDeps): TelemetryService {
   const { config, logger } = deps
   const store = deps.store ?? createStoreFromConfig(config)
-  const spool = openSpool(path.join(config.dataDir, 'telemetry-spool'))
+  // Cluster: each hub writes what its own devices published and spools it in its own directory
+  // (several hubs may share a data volume); a restarted hub with the same node id drains its own.
+  const spool = openSpool(path.join(config.dataDir, 'telemetry-spool', ...(isClustered(config) ? [config.nodeId] : [])))
   const writer = new BatchWriter({
     batchSize: config.telemetryBatchSize,
     flushIntervalMs: config.telemetryFlushMs,
