@@ -40,3 +40,29 @@ export function followClusterPresence(broker: Aedes) {
     stop(): void { broker.unsubscribe('devices/+/presence', onPresence as never, () => {}) },
   }
 }
+
+/**
+ * Client ids another hub has just taken over. aedes announces each new connection on
+ * `$SYS/<broker id>/new/clients` through the shared emitter and closes a local connection with the
+ * same id (lib: aedes.js closeSameClients); that close is a takeover, not the device going away.
+ * The announcement can overtake the new hub's ownership record in Redis, so presence checks both.
+ */
+export function watchTakeovers(broker: Aedes) {
+  const taken = new Map<string, number>()
+  function onNewClient(packet: PublishPacket, done: () => void): void {
+    const serverId = packet.topic.split('/')[1]
+    if (serverId !== broker.id) taken.set(packet.payload.toString(), Date.now())
+    done()
+  }
+  return {
+    start: () => new Promise<void>(resolve => broker.subscribe('$SYS/+/new/clients', onNewClient as never, resolve)),
+    /** True (once) when another hub announced this client id in the last minute. */
+    consume(clientId: string): boolean {
+      const at = taken.get(clientId)
+      taken.delete(clientId)
+      for (const [id, t] of taken) if (Date.now() - t > 60_000) taken.delete(id)
+      return at !== undefined && Date.now() - at < 60_000
+    },
+    stop(): void { broker.unsubscribe('$SYS/+/new/clients', onNewClient as never, () => {}) },
+  }
+}

@@ -5,7 +5,7 @@ import type { Rooms } from '../rooms/feature.js'
 import { attachBrokerPresence } from './broker-presence.js'
 import { createPresenceService, type PresenceService } from './presence-service.js'
 import { postPresenceNotices } from './room-notices.js'
-import { followClusterPresence } from './cluster-presence.js'
+import { followClusterPresence, watchTakeovers } from './cluster-presence.js'
 
 export type { PresenceService } from './presence-service.js'
 
@@ -27,10 +27,17 @@ export const presenceFeature = (deps: { identity: Identity; rooms: Rooms }): Fea
       flapReconnects: config.presenceFlapReconnects,
     })
     const changes = new Counter({ name: 'tether_device_presence_changes_total', help: 'Published device presence changes, by new state', labelNames: ['state'], registers: [metrics.registry] })
+    const takeovers = cluster ? watchTakeovers(broker) : null
+    await takeovers?.start()
     const adapter = attachBrokerPresence(broker, hooks, presence, {
       onError: err => log.warn({ err: err.message }, 'presence publish failed'),
       // Cluster: the hub holding a device's connection reports it; a takeover by another hub is not a disconnect.
-      ...(cluster ? { ownership: { claim: id => cluster.nodes.claim(id), release: id => cluster.nodes.release(id) } } : {}),
+      ...(cluster && takeovers ? {
+        ownership: {
+          claim: id => cluster.nodes.claim(id),
+          release: async id => { const owned = await cluster.nodes.release(id); return !takeovers.consume(id) && owned },
+        },
+      } : {}),
     })
     // Cluster: the devices of a dead hub that no other hub took over turn lost, reported by the hub that found it dead.
     cluster?.onNodeDead((_node, lost) => { for (const id of lost) presence.hubLost(id) })
@@ -57,6 +64,7 @@ export const presenceFeature = (deps: { identity: Identity; rooms: Rooms }): Fea
         stopNotices()
         events.off('device.deleted', forget)
         remote?.stop()
+        takeovers?.stop()
       },
     }
   },
