@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import mqtt, { type MqttClient } from 'mqtt'
+import { connectChat, joinRoom, tokenFor } from '../support/chat-client.js'
+import { clusterEnv, startClusterEngines, startClusterHub, type ClusterEngines } from '../support/cluster.js'
+import { waitFor } from '../support/free-port.js'
+import { api, deviceMqttOptions, operatorMqttOptions, provisionDevice } from '../support/identity.js'
+import { connectMqtt, endMqtt } from '../support/mqtt-client.js'
+import { hubMain, spawnHub, type HubProcess } from '../support/spawn-hub.js'
+import { THERMOSTAT_META } from '../support/test-device.js'
+import { TEST_ADMIN_PASSWORD, type TestHub } from '../support/test-hub.js'
+
+/** Connects a device with a persistent session; resolves with the client and CONNACK's session present flag. */
+function connectDevice(url: string, device: { id: string; token: string }): Promise<{ client: MqttClient; sessionPresent: boolean }> {
+  return new Promise((resolve, reject) => {
+    const client = mqtt.connect(url, { ...deviceMqttOptions(device), clean: false, reconnectPeriod: 0, connectTimeout: 5000 })
+    client.once('connect', connack => resolve({ client, sessionPresent: connack.sessionPresent }))
+    client.once('error', reject)
+  })
+}
+
+/**
+ * Hub 1 is a real process, killed with SIGKILL; hub 2 (in this process) takes its devices over:
+ * the device's persistent session, its queued command and its presence live in the cluster, not
+ * in the dead hub.
+ */
+describe('a hub killed with SIGKILL', () => {
+  let engines: ClusterEngines
+  let h2: TestHub
+  let hub1: HubProcess
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'tether-hub1-'))
+
+  beforeAll(async () => {
+    if (!existsSync(hubMain)) throw new Error(`${hubMain} is missing: run npm run build -w hub first`)
+    engines = await startClusterEngines()
+    h2 = await startClusterHub(engines, 'hub-2')
+    hub1 = await spawnHub({
+      ...clusterEnv(engines, 'hub-1'), TETHER_DATA_DIR: dataDir, TETHER_DASHBOARD_DIR: '', TETHER_ADMIN_PASSWORD: TEST_ADMIN_PASSWORD,
+    }, 30_000)
+  }, 60_000)
+  afterAll(async () => {
+    await hub1?.kill('SIGKILL')
+    await h2?.stop()
+    await engines?.destroy()
+    rmSync(dataDir, { recursive: true, force: true })
+  }, 30_000)
+
+  it('moves its devices to hub 2 with their sessions, queued command and presence (lost, then online); acknowledged chat stays', async () => {
+    const url1 = `ws://127.0.0.1:${hub1.port}/ws`
+    h2.hub.services.rooms.createRoom({ id: 'yard', name: 'Yard', topic: '', minRole: 'viewer' })
+    const d = provisionDevice(h2, 'pump-7', { room: 'yard' })
+    // The device on hub 1: persistent session, QoS 1 commands, retained meta.
+    await waitFor(async () => (await connectDevice(url1, d).then(async ({ client }) => { await endMqtt(client); return true }, () => false)), 10_000, 'hub 1 to know the device')
+    const first = await connectDevice(url1, d)
+    first.client.on('error', () => {})
+    await first.client.subscribeAsync('devices/pump-7/commands', { qos: 1 })
+    await first.client.publishAsync('devices/pump-7/meta', JSON.stringify(THERMOSTAT_META), { qos: 1, retain: true })
+
+    // An operator on hub 2 watches the device's presence.
+    const states: string[] = []
+    const watcher = await connectMqtt(h2.wsUrl, operatorMqttOptions('olga', await tokenFor(h2, { username: 'olga', role: 'viewer' })))
+    watcher.on('message', (_t, payload) => { if (payload.length) states.push(JSON.parse(payload.toString()).state) })
+    await watcher.subscribeAsync('devices/pump-7/presence')
+    await waitFor(async () => states.at(-1) === 'online', 5000, 'online while on hub 1')
+
+    // A chat message acknowledged by hub 1 before it dies.
+    const chat = await connectChat(url1)
+    await chat.request({ type: 'hello', token: await tokenFor(h2, { username: 'alice' }), client: { name: 'test', version: '0' } })
+    await joinRoom(chat, 'yard')
+    expect(await chat.request({ type: 'say', id: 'last-words', room: 'yard', text: 'said on hub 1' })).toMatchObject({ type: 'ack' })
+
+    const deviceGone = new Promise<void>(resolve => first.client.once('close', () => resolve()))
+    await hub1.kill('SIGKILL')
+    await deviceGone
+    await waitFor(async () => states.at(-1) === 'lost', 10_000, 'presence lost once hub 1\'s heartbeat lapsed')
+
+    // A command issued meanwhile waits in the device's session in Redis.
+    const token = await tokenFor(h2, { username: 'oscar', role: 'operator' })
+    const issued = await api(h2, 'POST', '/api/devices/pump-7/commands', { token, body: { name: 'set_setpoint', params: { value: 18 } } })
+    expect(issued.status).toBe(202)
+    const id = issued.body.command.id as string
+
+    const second = await connectDevice(h2.wsUrl, d)
+    expect(second.sessionPresent).toBe(true) // [MQTT-3.2.2-2]
+    const received = await new Promise<{ id: string }>(resolve => second.client.once('message', (_t, payload) => resolve(JSON.parse(payload.toString()))))
+    expect(received.id).toBe(id)
+    await second.client.publishAsync('devices/pump-7/responses', JSON.stringify({ id, ok: true }), { qos: 1 })
+    await waitFor(async () => (await api(h2, 'GET', `/api/commands/${id}`, { token })).body.command.status === 'succeeded', 5000, 'the command to succeed')
+    await waitFor(async () => states.at(-1) === 'online', 5000, 'online again on hub 2')
+    expect(states.slice(states.lastIndexOf('lost'))).toEqual(['lost', 'online'])
+
+    const history = await api(h2, 'GET', '/api/rooms/yard/messages?limit=50', { token })
+    expect(JSON.stringify(history.body)).toContain('said on hub 1')
+    await Promise.all([endMqtt(second.client), endMqtt(watcher)])
+    chat.ws.terminate()
+  }, 45_000)
+})
