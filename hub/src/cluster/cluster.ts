@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module'
+import type { Redis } from 'ioredis'
 import pg from 'pg'
 import { Gauge, type Registry } from 'prom-client'
 import mqemitterRedis from 'mqemitter-redis'
@@ -24,6 +25,8 @@ export interface DeadNodeHandler { (node: string, devices: string[]): void }
  */
 export interface Cluster {
   nodeId: string
+  /** The cluster's Redis (commands; the bus and the broker have their own connections). */
+  redis: Redis
   pg: SyncPg
   bus: ClusterBus
   nodes: NodeRegistry
@@ -95,7 +98,7 @@ export async function startCluster(config: HubConfig, deps: { logger: Logger; re
   pingTimer.unref()
 
   return {
-    nodeId, pg: db, bus, nodes,
+    nodeId, redis: commands, pg: db, bus, nodes,
     mqtt: { persistence, mq, heartbeatIntervalMs: config.clusterHeartbeatMs },
     jwtSecret(configured) {
       if (configured) return new TextEncoder().encode(configured)

@@ -51,6 +51,11 @@ export class NodeRegistry {
   constructor(private readonly opts: NodeRegistryOptions) {}
 
   async start(): Promise<void> {
+    // What a previous life of this node left (a crash, or the only hub of the cluster stopping):
+    // those connections are gone, unless another hub has taken the device since.
+    const { redis, nodeId } = this.opts
+    const leftover = await redis.eval(REAP, 2, OWNERS, devicesKey(nodeId), nodeId) as string[]
+    this.opts.onNodeDead(nodeId, leftover)
     await this.beat()
     this.timer = setInterval(() => { this.beating ??= this.beat().finally(() => { this.beating = null }) }, this.opts.heartbeatMs)
     this.timer.unref()
@@ -75,13 +80,15 @@ export class NodeRegistry {
 
   snapshot(): NodeSnapshot { return this.snapshotValue }
 
-  /** Stops the heartbeat and leaves the cluster at once (a clean stop is not a death). */
+  /**
+   * Stops the heartbeat and drops this node's key at once, so the next hub to sweep reports the
+   * devices and operator sessions this hub held (and did not see reconnect elsewhere) as gone.
+   */
   async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer)
     this.timer = null
     await this.beating
-    const { redis, nodeId } = this.opts
-    await redis.multi().srem(NODES, nodeId).del(aliveKey(nodeId)).exec().catch(() => {})
+    await this.opts.redis.del(aliveKey(this.opts.nodeId)).catch(() => {})
   }
 
   /** Renews this node's key, then sweeps the others. Exposed for tests. */

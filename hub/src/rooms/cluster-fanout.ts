@@ -1,5 +1,6 @@
 import type { ClusterBus } from '../cluster/bus.js'
 import type { Logger } from '../logger.js'
+import type { Timers } from '../timers.js'
 import type { RoomEvent } from './room-service.js'
 import type { RoomStore } from './room-store.js'
 import type { TimelineEntry } from './types.js'
@@ -12,8 +13,10 @@ import type { TimelineEntry } from './types.js'
  * announcements cross: an entry past a gap first pulls the missing ones from the shared store
  * (PostgreSQL assigns seq n+1 only after seq n committed, so they are there).
  */
-export function createRoomFanout(opts: { bus: ClusterBus; store: RoomStore; logger: Logger }) {
+export function createRoomFanout(opts: { bus: ClusterBus; store: RoomStore; logger: Logger; typingTtlMs: number; timers: Timers }) {
   const delivered = new Map<string, number>()
+  /** Typing started on another hub ends here after the TTL even if that hub dies before saying so [CHAT-8.1-3]. */
+  const remoteTyping = new Map<string, unknown>()
   let deliver: (e: RoomEvent) => void = () => {}
   let offRemote: (() => void) | null = null
 
@@ -30,6 +33,24 @@ export function createRoomFanout(opts: { bus: ClusterBus; store: RoomStore; logg
     }
     delivered.set(room, entry.seq)
     deliver({ type: 'entry', room, entry })
+  }
+
+  /**
+   * Arms (start) or clears (stop) the local expiry of a remote typing indicator. The local expiry
+   * waits a second longer than the TTL so the typing hub's own `stop` normally wins; a `stop` that
+   * arrives after the local expiry already ended it is not delivered again (false).
+   */
+  function expireRemoteTyping(e: Extract<RoomEvent, { type: 'typing' }>): boolean {
+    const key = `${e.room}\u0000${e.user.id}`
+    const prior = remoteTyping.get(key)
+    if (prior !== undefined) opts.timers.clearTimeout(prior)
+    remoteTyping.delete(key)
+    if (e.state !== 'start') return prior !== undefined
+    remoteTyping.set(key, opts.timers.setTimeout(() => {
+      remoteTyping.delete(key)
+      deliver({ type: 'typing', room: e.room, user: e.user, state: 'stop' })
+    }, opts.typingTtlMs + 1000))
+    return true
   }
 
   function route(e: RoomEvent): void {
@@ -51,9 +72,16 @@ export function createRoomFanout(opts: { bus: ClusterBus; store: RoomStore; logg
     async start(): Promise<void> {
       for (const room of opts.store.listRooms()) delivered.set(room.id, opts.store.latestSeq(room.id))
       offRemote = await opts.bus.onRemote<RoomEvent>('rooms', e => {
-        try { route(e) } catch (err) { opts.logger.error({ err }, 'room event from another hub failed') }
+        try {
+          if (e.type === 'typing' && !expireRemoteTyping(e)) return
+          route(e)
+        } catch (err) { opts.logger.error({ err }, 'room event from another hub failed') }
       })
     },
-    stop(): void { offRemote?.() },
+    stop(): void {
+      offRemote?.()
+      for (const t of remoteTyping.values()) opts.timers.clearTimeout(t)
+      remoteTyping.clear()
+    },
   }
 }

@@ -9,6 +9,7 @@ import { createRoomsRouter } from './router.js'
 import { createSqliteRoomStore } from './sqlite-store.js'
 import { createPgRoomStore } from './pg-store.js'
 import { createRoomFanout } from './cluster-fanout.js'
+import { createClusterOperatorPresence } from './cluster-operator-presence.js'
 
 export interface Rooms {
   rooms: RoomService
@@ -24,13 +25,22 @@ export const roomsFeature = (deps: { identity: Identity; store?: RoomStore }): F
   async start({ config, db, events, tokens, metrics, now, timers, logger, chat: registry, cluster }) {
     const store = deps.store ?? (cluster ? createPgRoomStore(cluster.pg) : createSqliteRoomStore(db))
     // Cluster: room events reach the chat.v1 sessions of every hub, in seq order.
-    const fanout = cluster ? createRoomFanout({ bus: cluster.bus, store, logger: logger.child({ mod: 'rooms' }) }) : null
+    const fanout = cluster ? createRoomFanout({ bus: cluster.bus, store, logger: logger.child({ mod: 'rooms' }), typingTtlMs: config.chatTypingTtlMs, timers }) : null
     await fanout?.start()
+    // Cluster: operator presence counts every hub's sessions; a dead hub's sessions end with its heartbeat.
+    const operatorPresence = cluster ? createClusterOperatorPresence({ redis: cluster.redis, bus: cluster.bus, nodeId: cluster.nodeId, logger }) : null
+    await operatorPresence?.start()
     const rooms = createRoomService({
-      store, now, timers, ...(fanout ? { fanout: fanout.wrap } : {}),
+      store, now, timers, ...(fanout ? { fanout: fanout.wrap } : {}), ...(operatorPresence ? { sharedPresence: operatorPresence } : {}),
       typingTtlMs: config.chatTypingTtlMs, typingThrottleMs: config.chatTypingThrottleMs, presenceCoalesceMs: config.chatPresenceCoalesceMs,
     })
     rooms.ensureRoom({ id: 'general', name: 'General', topic: '', minRole: 'viewer' })
+    if (cluster && operatorPresence) {
+      cluster.onNodeDead(node => {
+        operatorPresence.reapNode(node, id => deps.identity.operators.get(id)?.username, rooms.postPresence)
+          .catch(err => logger.warn({ err: (err as Error).message, node }, 'could not end a dead hub\'s operator sessions'))
+      })
+    }
     const chat = createChatEndpoint({
       rooms, tokens, events, metrics, now, timers, logger: logger.child({ mod: 'chat' }),
       operators: deps.identity.operators, registry,
@@ -54,6 +64,7 @@ export const roomsFeature = (deps: { identity: Identity; store?: RoomStore }): F
         chat.stop()
         rooms.stop()
         fanout?.stop()
+        operatorPresence?.stop()
       },
     }
   },

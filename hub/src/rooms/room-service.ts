@@ -1,7 +1,7 @@
 import { hasRole, type Role } from '../identity/roles.js'
 import type { Timers } from '../timers.js'
 import type { RoomStore } from './room-store.js'
-import { createPresenceTracker } from './presence.js'
+import { createPresenceTracker, type SharedPresence } from './presence.js'
 import { createTypingTracker } from './typing.js'
 import type { CommandCard, DmEntry, EntryBody, PresenceState, Room, TimelineEntry, UserRef } from './types.js'
 
@@ -22,6 +22,8 @@ export interface RoomServiceOptions {
   presenceCoalesceMs: number
   /** Cluster: wraps local delivery so events also reach, in order, the sessions of every other hub. */
   fanout?: (deliver: (e: RoomEvent) => void) => (e: RoomEvent) => void
+  /** Cluster: operator presence across every hub's sessions. */
+  sharedPresence?: SharedPresence
 }
 
 export const ROOM_ID = /^[a-z0-9][a-z0-9_-]{0,63}$/
@@ -52,7 +54,7 @@ export function createRoomService(opts: RoomServiceOptions) {
     onChange: (room, user, state) => emit({ type: 'typing', room, user, state }),
   })
   const presence = createPresenceTracker({
-    coalesceMs: opts.presenceCoalesceMs, timers: opts.timers,
+    coalesceMs: opts.presenceCoalesceMs, timers: opts.timers, ...(opts.sharedPresence ? { shared: opts.sharedPresence } : {}),
     onPublish(user: UserRef, state: PresenceState) {
       for (const roomId of store.roomsOf(user.id)) append(roomId, { kind: 'member', user, action: 'presence', presence: state })
     },
@@ -152,6 +154,10 @@ export function createRoomService(opts: RoomServiceOptions) {
     history: (roomId: string, before: number, limit: number) => page(store.eventsBefore(roomId, before, limit + 1), limit),
     search: (roomId: string, q: string, limit: number) => store.searchMessages(roomId, q, limit),
     stats: (roomId: string) => store.stats(roomId),
+    /** Cluster: a user's cluster-wide presence changed without a session here (their hub died). */
+    postPresence(user: UserRef, state: PresenceState): void {
+      for (const roomId of store.roomsOf(user.id)) append(roomId, { kind: 'member', user, action: 'presence', presence: state })
+    },
     stop(): void { presence.stop() },
   }
 }

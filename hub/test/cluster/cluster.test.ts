@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { MqttClient } from 'mqtt'
-import { chatAs, joinRoom, type ChatClient, type Frame } from '../support/chat-client.js'
+import { Redis } from 'ioredis'
+import { chatAs, idOf, joinRoom, type ChatClient, type Frame } from '../support/chat-client.js'
 import { startClusterEngines, startClusterHub, recordingTelemetryStore, type ClusterEngines } from '../support/cluster.js'
 import { waitFor } from '../support/free-port.js'
 import { api, deviceMqttOptions, operatorMqttOptions, provisionDevice } from '../support/identity.js'
@@ -20,7 +21,7 @@ describe('two hubs as one', () => {
 
   beforeAll(async () => {
     engines = await startClusterEngines()
-    const overrides = { chatRateBurst: 10_000, telemetryFlushMs: 20 }
+    const overrides = { chatRateBurst: 10_000, telemetryFlushMs: 20, chatPresenceCoalesceMs: 0, chatTypingTtlMs: 300 }
     h1 = await startClusterHub(engines, 'hub-1', overrides, { telemetryStore: store })
     h2 = await startClusterHub(engines, 'hub-2', overrides, { telemetryStore: store })
   }, 60_000)
@@ -116,6 +117,52 @@ describe('two hubs as one', () => {
     const token = await tokenFor(h1, { username: 'alice' })
     expect((await api(h1, 'GET', `/api/commands/${id}`, { token })).body.command).toMatchObject({ status: 'succeeded' })
     await Promise.all([a.close(), b.close(), dev.disconnect()])
+  })
+
+  // [CHAT-9.1-1] [CHAT-9.2-1]
+  it('keeps an operator online while a session on either hub lives, and posts offline once after the last one closes', async () => {
+    h1.hub.services.rooms.createRoom({ id: 'lobby', name: 'Lobby', topic: '', minRole: 'viewer' })
+    const watcher = await chatAs(h2, { username: 'bob' })
+    await joinRoom(watcher, 'lobby')
+    const c1 = await chatAs(h1, { username: 'carol' })
+    await joinRoom(c1, 'lobby')
+    const carol = idOf(h1, 'carol')
+    const redis = new Redis(engines.redis.url)
+    try {
+      const c2 = await chatAs(h2, { username: 'carol' })
+      await waitFor(async () => await redis.hget(`tether:op:${carol}`, 'hub-2') === 'online', 5000, 'hub 2 to report carol')
+      await c1.close()
+      await waitFor(async () => await redis.hget(`tether:op:${carol}`, 'hub-1') === null, 5000, 'hub 1 to report carol gone')
+      await c2.close()
+      const presence = () => watcher.log.filter(f => f.type === 'event' && f.entry.kind === 'member' && f.entry.action === 'presence' && f.entry.user.id === carol)
+      await waitFor(async () => presence().length > 0, 5000, 'carol offline in the lobby')
+      watcher.send({ type: 'say', id: 'after-carol', room: 'lobby', text: 'sentinel' })
+      await watcher.next(f => f.type === 'event' && f.entry.clientId === 'after-carol')
+      expect(presence().map(f => f.entry.presence)).toEqual(['offline'])
+      expect(await redis.hget(`tether:op:${carol}`, '_pub')).toBe('offline')
+    } finally {
+      redis.disconnect()
+      await watcher.close()
+    }
+  })
+
+  // [CHAT-8.1-3]
+  it('relays typing from hub 1 to hub 2 and ends it once after the TTL', async () => {
+    h1.hub.services.rooms.createRoom({ id: 'den', name: 'Den', topic: '', minRole: 'viewer' })
+    const watcher = await chatAs(h2, { username: 'bob' })
+    await joinRoom(watcher, 'den')
+    const typist = await chatAs(h1, { username: 'dave' })
+    await joinRoom(typist, 'den')
+    typist.send({ type: 'typing', room: 'den', state: 'start' })
+    const dave = idOf(h1, 'dave')
+    await watcher.next(f => f.type === 'typing' && f.user.id === dave && f.state === 'start')
+    await watcher.next(f => f.type === 'typing' && f.user.id === dave && f.state === 'stop', 5000)
+    // Once hub 1 has expired it, a message from hub 1 follows its stop on the same channel: one stop only.
+    await waitFor(async () => !h1.hub.services.rooms.typing.isTyping('den', dave), 5000, 'hub 1 to expire the indicator')
+    typist.send({ type: 'say', id: 'after-dave', room: 'den', text: 'sentinel' })
+    await watcher.next(f => f.type === 'event' && f.entry.clientId === 'after-dave')
+    expect(watcher.log.filter(f => f.type === 'typing' && f.user.id === dave).map(f => f.state)).toEqual(['start', 'stop'])
+    await Promise.all([watcher.close(), typist.close()])
   })
 
   it('closes a client\'s connection on hub 1 when the same client id connects to hub 2 [MQTT-3.1.4-2]', async () => {

@@ -38,6 +38,7 @@ describe('a hub killed with SIGKILL', () => {
     h2 = await startClusterHub(engines, 'hub-2')
     hub1 = await spawnHub({
       ...clusterEnv(engines, 'hub-1'), TETHER_DATA_DIR: dataDir, TETHER_DASHBOARD_DIR: '', TETHER_ADMIN_PASSWORD: TEST_ADMIN_PASSWORD,
+      TETHER_CHAT_PRESENCE_COALESCE_MS: '0',
     }, 30_000)
   }, 60_000)
   afterAll(async () => {
@@ -93,6 +94,12 @@ describe('a hub killed with SIGKILL', () => {
 
     const history = await api(h2, 'GET', '/api/rooms/yard/messages?limit=50', { token })
     expect(JSON.stringify(history.body)).toContain('said on hub 1')
+    // Alice's only session was on hub 1: hub 2 ended it with hub 1's heartbeat [CHAT-9.1-1].
+    const alice = h2.hub.services.operators.getByUsername('alice')!.id
+    const presenceOfAlice = () => h2.hub.services.rooms.history('yard', Number.MAX_SAFE_INTEGER, 100).entries
+      .filter(e => e.kind === 'member' && e.action === 'presence' && e.user.id === alice).map(e => (e as { presence?: string }).presence)
+    await waitFor(async () => presenceOfAlice().at(-1) === 'offline', 5000, 'alice offline after hub 1 died')
+    expect(presenceOfAlice()).toEqual(['offline']) // once: she joined the room after her hello's online
     await Promise.all([endMqtt(second.client), endMqtt(watcher)])
     chat.ws.terminate()
   }, 45_000)
