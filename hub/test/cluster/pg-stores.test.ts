@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import pg from 'pg'
-import { SyncPg } from '../../src/cluster/sync-pg.js'
+import { PgError, SyncPg } from '../../src/cluster/sync-pg.js'
 import { MIGRATIONS, migrate } from '../../src/cluster/pg-migrations.js'
 import { accountStoreCases } from '../../src/identity/stores/account-store.cases.js'
 import { deviceStoreCases } from '../../src/identity/stores/device-store.cases.js'
@@ -33,6 +33,25 @@ accountStoreCases('postgres', () => createPgAccountStore(fresh()))
 deviceStoreCases('postgres', () => createPgDeviceStore(fresh()))
 roomStoreCases('postgres', () => createPgRoomStore(fresh()))
 commandStoreCases('postgres', () => createPgCommandStore(fresh()))
+
+describe('the synchronous PostgreSQL bridge', () => {
+  it('throws PostgreSQL\'s error with its SQLSTATE and keeps answering afterwards', () => {
+    let caught: unknown
+    try { db.query('SELECT * FROM no_such_table') } catch (err) { caught = err }
+    expect(caught).toBeInstanceOf(PgError)
+    expect(caught).toMatchObject({ code: '42P01', message: expect.stringContaining('no_such_table') })
+    expect(db.query<{ n: number }>('SELECT 41 + 1 AS n')).toEqual([{ n: 42 }])
+  })
+
+  it('rolls a failed transaction back whole', () => {
+    fresh()
+    expect(() => db.transaction([
+      { text: "INSERT INTO hub_secrets (name, value) VALUES ('a', 'x')" },
+      { text: "INSERT INTO hub_secrets (name, value) VALUES ('a', 'y')" },
+    ])).toThrow(PgError)
+    expect(db.query('SELECT name FROM hub_secrets')).toEqual([])
+  })
+})
 
 describe('PostgreSQL schema migrations', () => {
   it('apply once under the advisory lock when several hubs start together', async () => {
