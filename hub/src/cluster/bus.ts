@@ -12,10 +12,23 @@ export interface BusMessage<T = unknown> { from: string; body: T }
  */
 export class ClusterBus {
   private readonly handlers = new Map<string, Set<(msg: BusMessage) => void>>()
+  private readonly reconnected = new Set<() => void>()
   private closed = false
 
   constructor(private readonly nodeId: string, private readonly pub: Redis, private readonly sub: Redis, private readonly logger: Logger) {
     sub.on('message', (channel: string, raw: string) => this.dispatch(channel, raw))
+    let first = sub.status === 'ready'
+    sub.on('ready', () => {
+      if (!first) { first = true; return }
+      // ioredis subscribes again by itself; what was announced meanwhile is lost, so listeners re-read.
+      for (const fn of this.reconnected) fn()
+    })
+  }
+
+  /** `fn` runs each time the bus connection comes back after an outage (announcements may have been missed). */
+  onReconnect(fn: () => void): () => void {
+    this.reconnected.add(fn)
+    return () => { this.reconnected.delete(fn) }
   }
 
   static channel(topic: string): string { return `tether:bus:${topic}` }

@@ -51,6 +51,7 @@ export const identityFeature = (opts: IdentityOptions = {}): Feature<Identity> =
       names: ['device.created', 'device.updated', 'device.deleted', 'device.tokenRotated', 'operator.deleted', 'operator.roleChanged'],
       refresh(name, payload) { if (name.startsWith('device.')) devices.reload((payload as { deviceId: string }).deviceId) },
     }) : () => {}
+    const offReconnect = cluster ? cluster.bus.onReconnect(() => devices.reloadAll()) : () => {}
     await bootstrapAdmin({ accounts: operators, configuredPassword: config.adminPassword, logger: log })
     const limiter = createLoginLimiter({
       maxFailuresPerAccount: config.loginMaxFailuresPerAccount,
@@ -70,7 +71,7 @@ export const identityFeature = (opts: IdentityOptions = {}): Feature<Identity> =
     return {
       service: { operators, devices, authenticate: authenticate(tokens, operators), addDeviceView: view => { views.push(view) } },
       routers: [{ path: '/api', router: api }],
-      quiesce: () => { stopRelay(); guard.stop() },
+      quiesce: () => { stopRelay(); offReconnect(); guard.stop() },
     }
   },
 })
