@@ -10,6 +10,10 @@ import { roomStoreCases } from '../../src/rooms/room-store.cases.js'
 import { createPgRoomStore } from '../../src/rooms/pg-store.js'
 import { commandStoreCases } from '../../src/commands/command-store.cases.js'
 import { createPgCommandStore } from '../../src/commands/pg-command-store.js'
+import { createOperatorAccounts } from '../../src/identity/operator-accounts.js'
+import { bootstrapAdmin } from '../../src/identity/bootstrap-admin.js'
+import { HubEvents } from '../../src/events.js'
+import { createLogger } from '../../src/logger.js'
 import { postgresAvailable, startPostgres, type PostgresServer } from '../support/postgres.js'
 
 /** The PostgreSQL stores of cluster mode pass the same case files as memory and SQLite. */
@@ -50,6 +54,17 @@ describe('the synchronous PostgreSQL bridge', () => {
       { text: "INSERT INTO hub_secrets (name, value) VALUES ('a', 'y')" },
     ])).toThrow(PgError)
     expect(db.query('SELECT name FROM hub_secrets')).toEqual([])
+  })
+})
+
+describe('hubs starting together on one database', () => {
+  it('create the admin account once; the others start without it failing', async () => {
+    const hubs = [0, 1, 2].map(() => createOperatorAccounts({ store: createPgAccountStore(fresh()), events: new HubEvents(), now: Date.now, passwordCost: { N: 1024, r: 8, p: 1 } }))
+    const printed: string[] = []
+    const results = await Promise.all(hubs.map(accounts => bootstrapAdmin({ accounts, configuredPassword: '', logger: createLogger('silent'), print: l => printed.push(l) })))
+    expect(results.filter(r => r.created)).toHaveLength(1)
+    expect(printed).toHaveLength(1) // only the password that works is shown
+    expect(db.query('SELECT username FROM accounts')).toEqual([{ username: 'admin' }])
   })
 })
 
