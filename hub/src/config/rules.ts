@@ -39,6 +39,10 @@ export function clusterChecks(c: HubConfig): string[] {
   } else if (c.databaseUrl && !c.clusterRedisUrl) {
     problems.push(`${o.databaseUrl.env} is set but ${o.clusterRedisUrl.env} is not; cluster mode needs both (e.g. ${o.clusterRedisUrl.example}), or unset ${o.databaseUrl.env} to run a single hub.`)
   }
+  // The node id names Redis keys and this hub's spool directory: keep it to a plain file name.
+  if (c.nodeId && (!/^[A-Za-z0-9_.-]+$/.test(c.nodeId) || /^\.+$/.test(c.nodeId))) {
+    problems.push(`${o.nodeId.env}="${c.nodeId}" may hold only letters, digits, ".", "_" and "-" (e.g. hub-a); change it or unset it to derive one from the host name and process id.`)
+  }
   if (c.clusterHeartbeatMs * 2 > c.clusterNodeTtlMs) {
     problems.push(`${o.clusterNodeTtlMs.env} must be at least twice ${o.clusterHeartbeatMs.env}, or a live hub would be declared dead; raise the TTL or lower the heartbeat.`)
   }

@@ -30,6 +30,8 @@ describe('cluster options', () => {
     [{ TETHER_CLUSTER_REDIS_URL: 'http://redis:6379', TETHER_DATABASE_URL: PG }, 'TETHER_CLUSTER_REDIS_URL="http://redis:6379" is not an redis/rediss URL; use e.g. redis://redis:6379 or unset it to run a single hub.'],
     [{ TETHER_CLUSTER_REDIS_URL: REDIS, TETHER_DATABASE_URL: 'mysql://db/tether' }, 'TETHER_DATABASE_URL="mysql://db/tether" is not an postgres/postgresql URL; use e.g. postgresql://tether:secret@postgres:5432/tether or unset it to run a single hub.'],
     [{ TETHER_CLUSTER_HEARTBEAT_MS: '5000', TETHER_CLUSTER_NODE_TTL_MS: '6000' }, 'TETHER_CLUSTER_NODE_TTL_MS must be at least twice TETHER_CLUSTER_HEARTBEAT_MS, or a live hub would be declared dead; raise the TTL or lower the heartbeat.'],
+    [{ TETHER_NODE_ID: '../etc' }, 'TETHER_NODE_ID="../etc" may hold only letters, digits, ".", "_" and "-" (e.g. hub-a); change it or unset it to derive one from the host name and process id.'],
+    [{ TETHER_NODE_ID: '..' }, 'TETHER_NODE_ID=".." may hold only letters, digits, ".", "_" and "-" (e.g. hub-a); change it or unset it to derive one from the host name and process id.'],
   ])('refuses %j with a sentence naming the fix', (env, problem) => {
     expect(problemsOf(env)).toEqual([problem])
   })
