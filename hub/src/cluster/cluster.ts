@@ -111,6 +111,11 @@ export async function startCluster(config: HubConfig, deps: { logger: Logger; re
     readiness: [
       () => ({ name: 'redis', ok: commands.status === 'ready' && emitterSub.status === 'ready', ...(commands.status === 'ready' ? {} : { detail: commands.status }) }),
       () => ({ name: 'postgres', ok: pgOk, ...(pgDetail ? { detail: pgDetail } : {}) }),
+      () => {
+        // Ready once this hub's own heartbeat is in Redis: the others can see it and will sweep for it.
+        const { alive } = nodes.snapshot()
+        return { name: 'cluster', ok: alive.includes(nodeId), detail: `node ${nodeId}; ${alive.length} live hub${alive.length === 1 ? '' : 's'}: ${alive.join(', ')}` }
+      },
     ],
     onNodeDead(handler) { deadHandlers.push(handler) },
     async start() {

@@ -42,6 +42,8 @@ describe('two hubs as one', () => {
     const ready = await api(h1, 'GET', '/readyz')
     expect(ready.status).toBe(200)
     expect(ready.body.checks).toEqual(expect.arrayContaining([{ name: 'redis', ok: true }, { name: 'postgres', ok: true }]))
+    await waitFor(async () => (await api(h1, 'GET', '/readyz')).body.checks.some((c: { name: string; detail?: string }) =>
+      c.name === 'cluster' && c.detail === 'node hub-1; 2 live hubs: hub-1, hub-2'), 5000, 'hub 1 to report both nodes on /readyz')
     await waitFor(async () => (await (await fetch(`${h2.httpUrl}/metrics`)).text()).includes('tether_cluster_nodes{node="hub-2"} 2'), 5000, 'two live nodes on /metrics')
   })
 
