@@ -8,7 +8,11 @@ const { parentPort, workerData } = require('node:worker_threads')
 const pg = require(workerData.pgPath)
 pg.types.setTypeParser(20, v => Number(v)) // BIGINT epoch ms and counts: safe below 2^53
 const flag = new Int32Array(workerData.flag)
-const pool = new pg.Pool({ connectionString: workerData.url, max: 1, application_name: workerData.name })
+// Bounded waits: the caller's thread is blocked meanwhile, so an unreachable server must fail fast.
+const pool = new pg.Pool({
+  connectionString: workerData.url, max: 1, application_name: workerData.name,
+  connectionTimeoutMillis: workerData.timeoutMs, query_timeout: workerData.timeoutMs,
+})
 pool.on('error', () => {}) // an idle client's error: the next query reconnects
 const port = workerData.port
 function reply(id, message) {

@@ -5,6 +5,9 @@ import { SYNC_PG_WORKER } from './sync-pg-worker.js'
 export type Row = Record<string, unknown>
 export interface Statement { text: string; values?: unknown[] }
 
+/** How long one statement (or connecting) may take before the store call fails. */
+export const DEFAULT_TIMEOUT_MS = 5000
+
 type Answer = { id: number } & ({ ok: true; results: Row[][] } | { ok: false; message: string; code?: string })
 
 /** A PostgreSQL error carried back from the worker (`code` is the SQLSTATE). */
@@ -34,7 +37,7 @@ export class SyncPg {
     const pgPath = createRequire(import.meta.url).resolve('pg')
     this.worker = new Worker(SYNC_PG_WORKER, {
       eval: true,
-      workerData: { url, pgPath, flag: this.flag.buffer, port: port2, name: opts.name ?? 'tether' },
+      workerData: { url, pgPath, flag: this.flag.buffer, port: port2, name: opts.name ?? 'tether', timeoutMs: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS },
       transferList: [port2],
     })
     this.worker.unref()
@@ -65,7 +68,8 @@ export class SyncPg {
 
   private send(req: object): Row[][] {
     const id = this.nextId++
-    const deadline = Date.now() + (this.opts.timeoutMs ?? 10_000)
+    // The worker gives up after timeoutMs; this thread waits a second longer for its answer.
+    const deadline = Date.now() + (this.opts.timeoutMs ?? DEFAULT_TIMEOUT_MS) + 1000
     Atomics.store(this.flag, 0, 0)
     this.port.postMessage({ ...req, id })
     for (;;) {

@@ -14,6 +14,7 @@ import { createOperatorAccounts } from '../../src/identity/operator-accounts.js'
 import { bootstrapAdmin } from '../../src/identity/bootstrap-admin.js'
 import { HubEvents } from '../../src/events.js'
 import { createLogger } from '../../src/logger.js'
+import { freePort } from '../support/free-port.js'
 import { postgresAvailable, startPostgres, type PostgresServer } from '../support/postgres.js'
 
 /** The PostgreSQL stores of cluster mode pass the same case files as memory and SQLite. */
@@ -45,6 +46,13 @@ describe('the synchronous PostgreSQL bridge', () => {
     expect(caught).toBeInstanceOf(PgError)
     expect(caught).toMatchObject({ code: '42P01', message: expect.stringContaining('no_such_table') })
     expect(db.query<{ n: number }>('SELECT 41 + 1 AS n')).toEqual([{ n: 42 }])
+  })
+
+  it('fails a call with a PgError when PostgreSQL cannot be reached, instead of blocking on', async () => {
+    const nobody = new SyncPg(`postgresql://tether@127.0.0.1:${await freePort()}/tether`, { timeoutMs: 500 })
+    try {
+      expect(() => nobody.query('SELECT 1')).toThrow(PgError)
+    } finally { nobody.close() }
   })
 
   it('rolls a failed transaction back whole', () => {
