@@ -108,7 +108,7 @@ export function createCommandService(opts: CommandServiceOptions) {
       opts.publish(record.deviceId, commandPayload(record)).then(
         () => { const r = current(record.id); if (r) apply(r, { kind: 'sent' }) },
         err => opts.onPublishError?.(err as Error, record.id), // stays accepted and expires, visibly
-      )
+      ).catch(err => opts.onPublishError?.(err as Error, record.id)) // the store refused `sent`: the sweep moves it on later
       return { record, duplicate: false }
     },
 

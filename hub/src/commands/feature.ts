@@ -31,7 +31,7 @@ export const commandsFeature = (deps: { identity: Identity; rooms: Rooms; store?
     // Cluster: a device's meta may change on another hub, so it is read from the shared retained store each time.
     const meta = createMetaCache(broker, hooks, { cache: !cluster })
     let service: CommandService | null = null
-    const adapter = attachBrokerCommands(broker, hooks, () => service!, now)
+    const adapter = attachBrokerCommands(broker, hooks, () => service!, now, err => log.warn({ err: err.message }, 'device acknowledgement or response not applied'))
     const commands = service = createCommandService({
       store: deps.store ?? (cluster ? createPgCommandStore(cluster.pg) : createSqliteCommandStore(db)),
       devices, meta, now, shared: cluster !== null,
@@ -44,15 +44,20 @@ export const commandsFeature = (deps: { identity: Identity; rooms: Rooms; store?
         log.debug({ deviceId, reason }, 'command response ignored')
       },
     })
-    new Gauge({ name: 'tether_commands_open', help: 'Commands not yet in a final state', registers: [metrics.registry], collect() { this.set(commands.openCount()) } })
+    new Gauge({
+      name: 'tether_commands_open', help: 'Commands not yet in a final state', registers: [metrics.registry],
+      collect() { try { this.set(commands.openCount()) } catch { /* store unreachable: keep the last value */ } },
+    })
     const offChange = commands.onChange(record => {
       if (TERMINAL.has(record.status)) finished.inc({ status: record.status })
       events.emit('command.changed', record)
     })
-    const stopCards = postCommandCards({ events, rooms, devices })
+    const stopCards = postCommandCards({ events, rooms, devices, onError: err => log.warn({ err: err.message }, 'command card not posted') })
     const forget = ({ deviceId }: { deviceId: string }) => meta.forget(deviceId)
     events.on('device.deleted', forget)
-    const timer = setInterval(commands.sweep, config.commandSweepMs)
+    const timer = setInterval(function sweepCommands() {
+      try { commands.sweep() } catch (err) { log.warn({ err: (err as Error).message }, 'command sweep failed; retrying next time') }
+    }, config.commandSweepMs)
     timer.unref()
     return {
       service: commands,

@@ -48,7 +48,7 @@ export const presenceFeature = (deps: { identity: Identity; rooms: Rooms }): Fea
       log.info({ deviceId, state: change.state, reason: change.reason }, 'device presence')
       events.emit('device.presence', { deviceId, change })
     })
-    const stopNotices = postPresenceNotices({ events, rooms: deps.rooms.rooms, devices: deps.identity.devices })
+    const stopNotices = postPresenceNotices({ events, rooms: deps.rooms.rooms, devices: deps.identity.devices, onError: err => log.warn({ err: err.message }, 'presence notice not posted') })
     const forget = ({ deviceId }: { deviceId: string }) => { presence.forget(deviceId); adapter.clear(deviceId) }
     events.on('device.deleted', forget)
     deps.identity.addDeviceView(id => ({ presence: remote ? remote.merge(presence.of(id), id) : presence.of(id) }))

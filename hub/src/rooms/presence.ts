@@ -33,7 +33,7 @@ export function createPresenceTracker(opts: { coalesceMs: number; timers: Timers
         opts.shared.settle(u.user, state).then(r => {
           u.published = r.state
           if (r.changed && !stopped) opts.onPublish(u.user, r.state)
-        }, () => { /* Redis down: the next change settles again */ })
+        }).catch(() => { /* Redis or the store down: the next change settles again */ })
         return
       }
       if (state === u.published) return
