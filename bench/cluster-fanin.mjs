@@ -101,8 +101,11 @@ async function startPostgres(dir, cpu) {
   }
 }
 
-function spawnHub(env, cpu) {
-  const [cmd, args] = pinned(cpu, process.execPath, [path.join(root, 'hub/dist/main.js')])
+/** `--profile`: cluster hub 1 runs under --cpu-prof; where its time went is printed to stderr at the end. */
+const PROFILE_DIR = process.argv.includes('--profile') ? mkdtempSync(path.join(tmpdir(), 'tether-cluster-prof-')) : null
+
+function spawnHub(env, cpu, nodeArgs = []) {
+  const [cmd, args] = pinned(cpu, process.execPath, [...nodeArgs, path.join(root, 'hub/dist/main.js')])
   const child = spawn(cmd, args, { env: { PATH: process.env.PATH, TETHER_PORT: '0', TETHER_HOST: '127.0.0.1', TETHER_LOG_LEVEL: 'warn', TETHER_DASHBOARD_DIR: '', TETHER_ADMIN_PASSWORD: ADMIN_PASSWORD, ...env }, stdio: ['ignore', 'pipe', 'inherit'] })
   return new Promise((resolve, reject) => {
     child.once('exit', code => reject(new Error(`hub exited ${code}`)))
@@ -163,8 +166,8 @@ try {
   const redis = await startRedis(dir, null)
   const postgres = await startPostgres(enginesDir, null)
   stops.push(() => redis.stop(), async () => { await postgres.stop(); rmSync(enginesDir, { recursive: true, force: true }) })
-  const cluster = (id, cpu) => spawnHub(hubEnv({ TETHER_DATA_DIR: path.join(dir, id), TETHER_NODE_ID: id, TETHER_CLUSTER_REDIS_URL: redis.url, TETHER_DATABASE_URL: postgres.url }), cpu)
-  const h1 = await cluster('bench-1', ncpu > 1 ? 0 : null)
+  const cluster = (id, cpu, nodeArgs) => spawnHub(hubEnv({ TETHER_DATA_DIR: path.join(dir, id), TETHER_NODE_ID: id, TETHER_CLUSTER_REDIS_URL: redis.url, TETHER_DATABASE_URL: postgres.url }), cpu, nodeArgs)
+  const h1 = await cluster('bench-1', ncpu > 1 ? 0 : null, PROFILE_DIR ? ['--cpu-prof', '--cpu-prof-dir', PROFILE_DIR] : [])
   const h2 = await cluster('bench-2', ncpu > 1 ? 1 : null)
   for (const h of [h1, h2]) stops.push(() => { h.child.kill('SIGTERM'); return new Promise(r => h.child.once('exit', r)) })
   const passwords = await provision(h1.port)
@@ -186,4 +189,11 @@ try {
 } finally {
   for (const stop of stops.reverse()) await stop().catch(() => {})
   rmSync(dir, { recursive: true, force: true })
+  if (PROFILE_DIR) {
+    const { summarizeProfile } = await import('./lib/cpuprofile.mjs')
+    const file = readdirSync(PROFILE_DIR).find(f => f.endsWith('.cpuprofile'))
+    if (file) console.error(JSON.stringify(summarizeProfile(JSON.parse(readFileSync(path.join(PROFILE_DIR, file), 'utf8'))), null, 1))
+    else console.error('no .cpuprofile written')
+    rmSync(PROFILE_DIR, { recursive: true, force: true })
+  }
 }
