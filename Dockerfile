@@ -14,13 +14,17 @@ RUN apt-get update \
 WORKDIR /src
 # Manifests first so the npm layers stay cached until a dependency changes.
 COPY package.json package-lock.json ./
+COPY protocol/package.json protocol/
 COPY hub/package.json hub/
 COPY device-sim/package.json device-sim/
 COPY dashboard/package.json dashboard/
+# Applied to aedes by patch-package from the root postinstall (docs/mqtt-conformance.md).
+COPY patches/ patches/
 
 FROM toolchain AS build
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json ./
+COPY protocol/ protocol/
 COPY hub/ hub/
 COPY device-sim/ device-sim/
 COPY dashboard/ dashboard/
@@ -28,7 +32,8 @@ RUN npm run build
 
 FROM toolchain AS deps
 # Only what the hub and the simulator import at run time (the dashboard ships as static files).
-RUN npm ci --omit=dev --workspace hub --workspace device-sim --no-audit --no-fund \
+# --include-workspace-root: the root postinstall (patch-package, a root dependency) runs even here.
+RUN npm ci --omit=dev --include-workspace-root --workspace protocol --workspace hub --workspace device-sim --no-audit --no-fund \
  && npm cache clean --force \
  && B=node_modules/better-sqlite3 \
  && rm -rf "$B/build/Release/obj" "$B/build/Release/obj.target" "$B/build/Release/test_extension.node" \
@@ -44,9 +49,11 @@ WORKDIR /app
 COPY --from=deps /src/package.json /src/package-lock.json ./
 COPY --from=deps /src/node_modules ./node_modules
 # Workspace folders: package.json (+ a nested node_modules if npm ever needs one).
+COPY --from=deps /src/protocol/ protocol/
 COPY --from=deps /src/hub/ hub/
 COPY --from=deps /src/device-sim/ device-sim/
 COPY --from=deps /src/dashboard/ dashboard/
+COPY --from=build /src/protocol/dist protocol/dist
 COPY --from=build /src/hub/dist hub/dist
 COPY --from=build /src/device-sim/dist device-sim/dist
 COPY --from=build /src/dashboard/dist dashboard/dist

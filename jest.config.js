@@ -12,8 +12,12 @@ export default {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
   transform: { '^.+\\.ts$': swc },
-  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
-  roots: ['<rootDir>/hub', '<rootDir>/device-sim', '<rootDir>/dashboard/e2e', '<rootDir>/test'],
+  moduleNameMapper: {
+    // The shared vocabulary from source, so tests never depend on protocol/dist being fresh.
+    '^@tether/protocol$': '<rootDir>/protocol/src/index.ts',
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+  },
+  roots: ['<rootDir>/protocol', '<rootDir>/hub', '<rootDir>/device-sim', '<rootDir>/dashboard/e2e', '<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   testTimeout: 30_000,

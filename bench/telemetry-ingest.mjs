@@ -11,7 +11,7 @@
  * Prints one JSON line: points/s for both and the ratio e2e/direct. All traffic stays on 127.0.0.1.
  */
 import { spawn } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import net from 'node:net'
 import path from 'node:path'
@@ -89,6 +89,14 @@ function spawnHub(env) {
 
 const ADMIN_PASSWORD = 'bench-admin-password'
 
+/** CPU time (user + system) of a process so far, µs, from /proc (Linux). */
+function cpuMicros(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
+    return (Number(fields[11]) + Number(fields[12])) * 1e6 / 100 // utime, stime in clock ticks (100 Hz)
+  } catch { return NaN }
+}
+
 /** Registers the simulated devices through the hub's REST API; returns each one's MQTT password. */
 async function provision(port) {
   const base = `http://127.0.0.1:${port}/api`
@@ -120,6 +128,7 @@ async function e2e(url, dataDir, topicLeaf = 'telemetry') {
     const total = perDevice * DEVICES
     const t0 = Date.now() - 3_600_000
     const start = process.hrtime.bigint()
+    const cpu0 = cpuMicros(child.pid)
     await Promise.all(clients.map(async (c, d) => {
       let next = 0
       const worker = async () => {
@@ -133,14 +142,17 @@ async function e2e(url, dataDir, topicLeaf = 'telemetry') {
     const published = Number(process.hrtime.bigint() - start) / 1e9
     if (topicLeaf !== 'telemetry') {
       await Promise.all(clients.map(c => new Promise(r => c.end(true, {}, r))))
-      return { devices: DEVICES, points: total, seconds: +published.toFixed(3), pointsPerSecond: Math.round(total / published) }
+      const cpu = cpuMicros(child.pid) - cpu0
+      return { devices: DEVICES, points: total, seconds: +published.toFixed(3), pointsPerSecond: Math.round(total / published), hubCpuMicrosPerMessage: +(cpu / total).toFixed(1) }
     }
     await waitFor(async () => (await count(url, 'bench_e2e')) === total, DEADLINE_MS, 'all e2e points in influxd')
     const secs = Number(process.hrtime.bigint() - start) / 1e9
+    const cpu = cpuMicros(child.pid) - cpu0
     const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text()
-    const dropped = Number(/^tether_telemetry_points_dropped_total (\S+)$/m.exec(metrics)?.[1] ?? NaN)
+    const dropped = [...metrics.matchAll(/^tether_telemetry_points_dropped_total(?:\{[^}]*\})? (\S+)$/gm)].reduce((n, m) => n + Number(m[1]), 0)
+    const fsyncs = Number(/^tether_telemetry_journal_fsyncs_total (\S+)$/m.exec(metrics)?.[1] ?? NaN)
     await Promise.all(clients.map(c => new Promise(r => c.end(true, {}, r))))
-    return { devices: DEVICES, points: total, publishSeconds: +published.toFixed(3), seconds: +secs.toFixed(3), pointsPerSecond: Math.round(total / secs), dropped }
+    return { devices: DEVICES, points: total, publishSeconds: +published.toFixed(3), seconds: +secs.toFixed(3), pointsPerSecond: Math.round(total / secs), hubCpuMicrosPerPoint: +(cpu / total).toFixed(1), journalFsyncs: fsyncs, dropped }
   } finally {
     child.kill('SIGTERM')
     await new Promise(r => child.once('exit', r))
@@ -153,7 +165,7 @@ try {
   const d = await direct(influx.url)
   const b = BASELINE ? await e2e(influx.url, path.join(dir, 'hub-baseline'), 'meta') : undefined
   const e = await e2e(influx.url, path.join(dir, 'hub'))
-  console.log(JSON.stringify({ bench: 'telemetry-ingest', node: process.version, direct: d, e2e: e, ...(b ? { mqttPublishOnly: b } : {}), ratio: +(e.pointsPerSecond / d.pointsPerSecond).toFixed(3) }))
+  console.log(JSON.stringify({ bench: 'telemetry-ingest', node: process.version, direct: d, e2e: e, ...(b ? { mqttPublishOnly: b, storeOnVsOff: +(e.pointsPerSecond / b.pointsPerSecond).toFixed(3), cpuPerPointVsPerMessage: +(e.hubCpuMicrosPerPoint / b.hubCpuMicrosPerMessage).toFixed(2) } : {}), ratio: +(e.pointsPerSecond / d.pointsPerSecond).toFixed(3) }))
 } finally {
   influx.child.kill('SIGTERM')
   await new Promise(r => influx.child.once('exit', r))

@@ -106,6 +106,11 @@ describe('Dockerfile', () => {
     expect(runtime).toMatch(/^CMD \["node", "hub\/dist\/main\.js"\]$/m)
   })
 
+  it('patches aedes in both installs: patches/ before npm ci, the root (patch-package) in the production one', () => {
+    expect(dockerfile.slice(0, dockerfile.indexOf('npm ci'))).toMatch(/^COPY patches\/ patches\/$/m)
+    expect(dockerfile).toMatch(/npm ci --omit=dev --include-workspace-root /)
+  })
+
   it('bakes no secret or .env into the image', () => {
     expect(dockerfile).not.toMatch(/PASSWORD|SECRET|TOKEN/)
     expect(readFileSync(path.join(repoRoot, '.dockerignore'), 'utf8')).toMatch(/^\.env$/m)

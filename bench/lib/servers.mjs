@@ -80,7 +80,9 @@ export const servers = {
     const logs = []
     const adminPassword = 'bench-admin-password-0123456789'
     const child = launch(process.execPath, [...nodeArgs, path.join(repoRoot, 'hub/dist/main.js')], {
-      cpus, logs, env: { TETHER_PORT: String(port), TETHER_HOST: '127.0.0.1', TETHER_DATA_DIR: dataDir, TETHER_LOG_LEVEL: 'warn', TETHER_ADMIN_PASSWORD: adminPassword, ...env },
+      cpus, logs, env: { TETHER_PORT: String(port), TETHER_HOST: '127.0.0.1', TETHER_DATA_DIR: dataDir, TETHER_LOG_LEVEL: 'warn', TETHER_ADMIN_PASSWORD: adminPassword,
+        // Every simulated client connects from 127.0.0.1: lift the per-address cap on handshakes in flight.
+        TETHER_HTTP_MAX_CONNECTIONS_PER_ADDRESS: '100000', ...env },
     })
     await waitForPort(port, child)
     const httpUrl = `http://127.0.0.1:${port}`

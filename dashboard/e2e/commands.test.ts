@@ -1,9 +1,8 @@
 /**
- * Commands in real Chromium (issue #6): an operator issues a command from the room, both
+ * Commands in real Chromium: an operator issues a command from the room, both
  * operators watch its card go through its lifecycle to `succeeded`, and the device page's panel
  * and audit show the same; a viewer gets no command controls (also covered in dashboard.test.ts).
  * A device that drops without DISCONNECT shows as lost, with its reason, in the fleet and the room.
- * Needs presence & commands (#6): the suite is skipped until `hub/src/commands/` exists.
  */
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import type { Browser, Page } from 'playwright-core'
@@ -19,7 +18,7 @@ let device: FakeDevice
 let alice: Page
 let bob: Page
 
-describe('commands in Chromium (#6)', () => {
+describe('commands in Chromium', () => {
   beforeAll(async () => {
     stack = await startStack({
       accounts: [{ username: 'alice', role: 'operator' }, { username: 'bob', role: 'operator' }],

@@ -8,6 +8,7 @@ export const router = createRouter({
     { path: '/', redirect: '/fleet' },
     { path: '/fleet', name: 'fleet', component: () => import('./views/FleetView.vue') },
     { path: '/devices/:id', name: 'device', component: () => import('./views/DeviceView.vue'), props: true },
+    { path: '/alarms', name: 'alarms', component: () => import('./views/AlarmsView.vue') },
     { path: '/rooms/:room?', name: 'rooms', component: () => import('./views/RoomsView.vue'), props: true },
     { path: '/dm/:user', name: 'dm', component: () => import('./views/RoomsView.vue'), props: r => ({ dmUser: r.params.user }) },
     { path: '/:pathMatch(.*)*', redirect: '/fleet' },

@@ -1,14 +1,19 @@
 #!/usr/bin/env node
 /**
  * `npm run sim -- …`: a simulated fleet (this file), or `npm run sim -- load …`, the load
- * generator that lives in ./load/ (built by the benchmarks work; dispatched by path only).
+ * generator of ./load/ (the benchmarks drive it too).
  */
+import { runLoadCli } from './load/cli.js'
 import { createLog } from './log.js'
 import { parseOptions, usage, UsageError } from './options.js'
 import { runFleet } from './run.js'
 
 async function main(argv: string[]): Promise<void> {
-  if (argv[0] === 'load') return runLoad(argv.slice(1))
+  if (argv[0] === 'load') {
+    const code = await runLoadCli(argv.slice(1))
+    // The same exit as when ./load/cli.js runs on its own: the result is written, nothing else is owed.
+    process.exit(code)
+  }
   let opts
   try {
     opts = parseOptions(argv)
@@ -37,23 +42,6 @@ async function main(argv: string[]): Promise<void> {
   process.on('SIGINT', () => stop('SIGINT'))
   process.on('SIGTERM', () => stop('SIGTERM'))
   if (opts.durationMs !== undefined) setTimeout(() => stop('duration reached'), opts.durationMs)
-}
-
-/** The load generator module's contract: export `main(argv)` (or a default function), or run on import. */
-async function runLoad(argv: string[]): Promise<void> {
-  const spec = './load/cli.js' // a variable, so this compiles before that module exists
-  let mod: Record<string, unknown>
-  try {
-    mod = await import(spec)
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND' && String((err as Error).message).includes('load/cli.js')) {
-      console.error('tether-sim: the load generator is not built into this checkout (device-sim/src/load/cli.ts)')
-      process.exit(69) // EX_UNAVAILABLE
-    }
-    throw err
-  }
-  const entry = (mod.main ?? mod.default) as ((args: string[]) => unknown) | undefined
-  if (typeof entry === 'function') await entry(argv)
 }
 
 main(process.argv.slice(2)).catch(err => {

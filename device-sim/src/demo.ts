@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url'
 import { createLog } from './log.js'
 import { parseOptions, usage, UsageError } from './options.js'
 import { runFleet, type RunningFleet } from './run.js'
+import { ensureDemoRules } from './demo-rules.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const env = process.env
@@ -118,6 +119,7 @@ async function main(): Promise<void> {
       credentials: env.TETHER_SIM_CREDENTIALS || path.join(dataDir, 'sim-credentials.json'),
       allowUnregistered: true,
     }, log)
+    await ensureDemoRules(httpUrl, 'admin', admin.password)
   } catch (err) {
     let message = err instanceof Error ? err.message : String(err)
     if (/auth\/login → 401/.test(message)) {
@@ -139,6 +141,9 @@ async function main(): Promise<void> {
     `  Log in as   admin`,
     `  Password    ${admin.password}`,
     `              (from ${admin.source})`,
+    `  Alarms      rules "Room too hot" (thermostats > 28 °C for 30 s) and "Pump pressure high" (> 5 bar for 15 s):`,
+    `              on a thermostat's page send overheat {on: true}, or set_speed 100 to a pump; the alarm card`,
+    `              appears in the device's room — acknowledge it there, undo the command and it clears.`,
     ...(running.control ? [`  Faults      curl -X POST http://127.0.0.1:${running.control.port}/faults -d '{"mode":"drop","durationMs":10000}'`] : []),
     '',
     '  Ctrl-C stops the fleet (devices go offline cleanly) and the hub.',

@@ -4,13 +4,15 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { startTestHub, type TestHub } from '../../hub/test/support/test-hub.js'
 import { openAccess } from '../../hub/src/protocols/mqtt/access.js'
+import { LOAD_HELP } from '../src/load/args.js'
 
-// Runs the built CLI (`npm run build -w device-sim` first; `npm test` builds) against a real hub.
-const cli = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/load/cli.js')
+// Runs the documented entry point, `npm run sim -- load …` = `node device-sim/dist/cli.js load …`,
+// built (`npm run build` first; `npm test` builds), against a real hub.
+const cli = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/cli.js')
 
 function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise(resolve => {
-    const child = spawn(process.execPath, [cli, ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, [cli, 'load', ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
     let stdout = '', stderr = ''
     child.stdout.on('data', d => { stdout += d })
     child.stderr.on('data', d => { stderr += d })
@@ -21,6 +23,24 @@ function runCli(args: string[]): Promise<{ code: number | null; stdout: string; 
 let t: TestHub
 beforeAll(async () => { t = await startTestHub({}, { access: openAccess, persistMqtt: false }) })
 afterAll(async () => { await t.stop() })
+
+describe('npm run sim -- load', () => {
+  it('prints its usage for --help and exits 0', async () => {
+    const { code, stdout, stderr } = await runCli(['--help'])
+    expect(stderr).toBe('')
+    expect(stdout).toBe(LOAD_HELP)
+    expect(stdout).toMatch(/^npm run sim -- load \[flags\]/)
+    expect(code).toBe(0)
+  })
+
+  it('runs a short load against the hub and prints its summary', async () => {
+    const { code, stdout, stderr } = await runCli(['--url', t.wsUrl, '--connections', '2', '--processes', '1', '--rate', '50', '--duration', '0.6', '--warmup', '0.2'])
+    expect(stderr).toBe('')
+    expect(stdout).toMatch(/^connections  2 up, 0 failed in /m)
+    expect(stdout).toMatch(/^published    30 \(/m)
+    expect(code).toBe(0)
+  })
+})
 
 describe('load CLI against a real hub', () => {
   it('publishes at the asked rate with QoS 1 and the subscriber receives every message with a latency', async () => {

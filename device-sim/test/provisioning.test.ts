@@ -14,7 +14,7 @@ import { seededRandom } from '../src/random.js'
 import { SimDevice } from '../src/runtime/device.js'
 import { subscribed } from './support.js'
 
-/** Provisioning against a real hub with the real identity module (REST of issue #3, MQTT auth + ACL). */
+/** Provisioning against a real hub with the real identity module (REST, MQTT auth + ACL). */
 let hub: TestHub
 let dir: string
 const fleet = planFleet({ count: 4, prefix: 'prov', rooms: ['lab', 'office'] })
@@ -94,14 +94,18 @@ describe('provisioning through the hub REST API', () => {
     watcher.on('message', (topic, payload) => seen.add(`${topic}=${topic.endsWith('/status') ? payload.toString() : ''}`))
     await watcher.subscribeAsync(['devices/+/status', 'devices/+/meta', 'devices/+/telemetry'], { qos: 1 })
     const devices = report.devices.map((d, i) => new SimDevice({ id: d.id, token: d.token, url: hub.wsUrl, model: models[d.model], rng: seededRandom(i), intervalMs: 200 }))
-    const ready = Promise.all(devices.map(d => subscribed(d)))
-    for (const d of devices) d.start()
-    await ready
-    const want = fleet.flatMap(d => [`devices/${d.id}/status=online`, `devices/${d.id}/meta=`, `devices/${d.id}/telemetry=`])
-    const deadline = Date.now() + 5000
-    while (!want.every(w => seen.has(w)) && Date.now() < deadline) await new Promise(r => setTimeout(r, 50))
-    expect(want.filter(w => !seen.has(w))).toEqual([])
-    await Promise.all(devices.map(d => d.stop()))
-    await endMqtt(watcher, true)
+    try {
+      const ready = Promise.all(devices.map(d => subscribed(d)))
+      for (const d of devices) d.start()
+      await ready
+      const want = fleet.flatMap(d => [`devices/${d.id}/status=online`, `devices/${d.id}/meta=`, `devices/${d.id}/telemetry=`])
+      const deadline = Date.now() + 5000
+      while (!want.every(w => seen.has(w)) && Date.now() < deadline) await new Promise(r => setTimeout(r, 50))
+      expect(want.filter(w => !seen.has(w))).toEqual([])
+    } finally {
+      // A failure must not leave reconnect timers running into the next test file.
+      await Promise.all(devices.map(d => d.stop()))
+      await endMqtt(watcher, true)
+    }
   })
 })

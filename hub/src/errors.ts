@@ -4,7 +4,7 @@
  * WebSocket close codes: 1002 protocol, 1003 bad data, 1007 invalid UTF-8, 1008 policy, 1009 too big, 1011 server.
  */
 export const errorCatalogue = {
-  HUB_ERR_NOT_FOUND: { status: 404, close: 1008, message: 'No WebSocket endpoint at this path; connect to /ws.' },
+  HUB_ERR_NOT_FOUND: { status: 404, close: 1008, message: 'No WebSocket endpoint at this path; connect to /ws (or /mqtt for MQTT).' },
   HUB_ERR_ORIGIN_FORBIDDEN: { status: 403, close: 1008, message: 'This Origin is not allowed to connect; add it to TETHER_ALLOWED_ORIGINS.' },
   HUB_ERR_SUBPROTOCOL_MISSING: { status: 400, close: 1002, message: 'No Sec-WebSocket-Protocol offered; offer one of the supported subprotocols.' },
   HUB_ERR_SUBPROTOCOL_MALFORMED: { status: 400, close: 1002, message: 'Sec-WebSocket-Protocol is malformed (empty or duplicated token, or a character outside RFC 7230 tchar).' },
@@ -18,11 +18,14 @@ export const errorCatalogue = {
   HUB_ERR_RATE_LIMITED: { status: 429, close: 1008, message: 'Too many requests; retry later.' },
   HUB_ERR_INTERNAL: { status: 500, close: 1011, message: 'Internal error.' },
   TELEMETRY_ERR_BAD_QUERY: { status: 400, close: 1003, message: 'The telemetry query is invalid.' },
+  TELEMETRY_ERR_NO_FLUX: { status: 501, close: 1011, message: 'The telemetry store accepts writes but has no Flux query API, so history cannot be served; point INFLUX_URL at InfluxDB 2.x, or use TELEMETRY_STORE=influx-v1.' },
   TELEMETRY_ERR_STORE_UNAVAILABLE: { status: 503, close: 1011, message: 'The telemetry store is unreachable; history is unavailable for now (new points are kept).' },
   MQTT_ERR_TEXT_FRAME: { status: 400, close: 1003, message: 'MQTT over WebSocket requires binary frames [MQTT-6.0.0-1].' },
   MQTT_ERR_PACKET_TOO_LARGE: { status: 413, close: 1009, message: 'MQTT packet exceeds the size limit.' },
   MQTT_ERR_PRECONNECT_BUDGET: { status: 400, close: 1008, message: 'Too many bytes before CONNECT was accepted.' },
   MQTT_ERR_MALFORMED: { status: 400, close: 1002, message: 'Malformed MQTT fixed header.' },
+  MQTT_ERR_PROTOCOL: { status: 400, close: 1002, message: 'MQTT packet breaks the standard; the close reason names the clause.' },
+  MQTT_ERR_CONNECT_REFUSED: { status: 400, close: 1000, message: 'CONNECT refused with a CONNACK return code (unsupported protocol level or client identifier).' },
   MQTT_ERR_SLOW_CONSUMER: { status: 503, close: 1008, message: 'Send buffer over its limit; the client reads too slowly.' },
   CHAT_ERR_TOO_LARGE: { status: 413, close: 1009, message: 'Frame exceeds the size limit.' },
   CHAT_ERR_TOO_DEEP: { status: 400, close: 1003, message: 'Frame nesting exceeds the depth limit.' },
@@ -50,6 +53,13 @@ export const errorCatalogue = {
   HUB_ERR_NO_META: { status: 409, close: 1008, message: 'The device has not published its meta (the commands it accepts); it cannot be commanded yet.' },
   HUB_ERR_UNKNOWN_COMMAND: { status: 400, close: 1003, message: 'The device does not accept this command.' },
   HUB_ERR_BAD_PARAMS: { status: 400, close: 1003, message: 'The command parameters do not match what the device declared.' },
+  // alarms
+  ALARM_ERR_NO_SUCH_RULE: { status: 404, close: 1008, message: 'No such alarm rule.' },
+  ALARM_ERR_NO_SUCH_ALARM: { status: 404, close: 1008, message: 'No such alarm.' },
+  ALARM_ERR_NO_SUCH_WEBHOOK: { status: 404, close: 1008, message: 'No such alarm webhook.' },
+  ALARM_ERR_ALREADY_ACKNOWLEDGED: { status: 409, close: 1008, message: 'This alarm is already acknowledged.' },
+  CHAT_ERR_NO_SUCH_ALARM: { status: 404, close: 1008, message: 'No such alarm.' },
+  CHAT_ERR_ALREADY_ACKNOWLEDGED: { status: 409, close: 1008, message: 'This alarm is already acknowledged.' },
 } as const
 
 export type ErrorCode = keyof typeof errorCatalogue
@@ -76,7 +86,3 @@ export class HubError extends Error {
   }
 }
 
-/** chat.v1 wire code of a catalogue entry: `CHAT_ERR_RATE_LIMITED` → `rate_limited` (spec §11). */
-export function chatWireCode(code: ErrorCode): string {
-  return code.startsWith('CHAT_ERR_') ? code.slice('CHAT_ERR_'.length).toLowerCase() : code.toLowerCase()
-}

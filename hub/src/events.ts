@@ -1,7 +1,8 @@
 import { EventEmitter } from 'node:events'
-import type { Role } from './identity/roles.js'
+import type { Role } from '@tether/protocol'
 import type { PresenceChange } from './presence/device-presence.js'
 import type { CommandRecord } from './commands/lifecycle.js'
+import type { AlarmRecord } from './alarms/types.js'
 
 /**
  * How features tell each other what happened (no sockets here): the one channel between features.
@@ -19,6 +20,8 @@ export interface HubEventMap {
   'device.presence': [{ deviceId: string; change: PresenceChange }]
   /** A command record changed state (the whole record). */
   'command.changed': [CommandRecord]
+  /** An alarm was raised, raised again, acknowledged or cleared (the whole record). */
+  'alarm.changed': [AlarmRecord]
 }
 
 export class HubEvents extends EventEmitter<HubEventMap> {}

@@ -12,6 +12,9 @@ import { createMetrics, type HubMetrics } from './metrics.js'
 import { realTimeouts, type Timers } from './timers.js'
 import { createApp } from './http/app.js'
 import { healthRouter } from './http/health.js'
+import { compileTrust, clientAddress } from './http/proxy-trust.js'
+import { serverOptions, onClientError } from './http/deadlines.js'
+import { capConnections } from './http/connection-cap.js'
 import { openSqlite } from './storage/sqlite.js'
 import { createTokenService, loadOrCreateSecret } from './identity/token-service.js'
 import type { ScryptCost } from './identity/password.js'
@@ -31,6 +34,8 @@ import type { TelemetryStore } from './telemetry/store.js'
 import { presenceFeature } from './presence/feature.js'
 import { commandsFeature } from './commands/feature.js'
 import type { CommandStore } from './commands/command-store.js'
+import { alarmsFeature } from './alarms/feature.js'
+import type { AlarmStore } from './alarms/alarm-store.js'
 
 /** What tests and embedders may replace; every field has a working default. */
 export interface HubDeps {
@@ -48,6 +53,7 @@ export interface HubDeps {
   roomStore?: RoomStore
   telemetryStore?: TelemetryStore
   commandStore?: CommandStore
+  alarmStore?: AlarmStore
 }
 
 /** Composition root: the transport and the core, then the features in order. */
@@ -88,31 +94,37 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}) {
   const telemetry = await host.add(telemetryFeature({ identity, store: deps.telemetryStore }))
   const presence = await host.add(presenceFeature({ identity, rooms }))
   const commands = await host.add(commandsFeature({ identity, rooms, store: deps.commandStore }))
+  const alarms = await host.add(alarmsFeature({ identity, rooms, telemetry, store: deps.alarmStore }))
   /** What tests and embedders reach through the hub. */
   const services = {
     ...core, operators: identity.operators, devices: identity.devices, rooms: rooms.rooms, chatHandlers: core.chat,
-    telemetry, presence, commands,
+    telemetry, presence, commands, alarms,
   }
 
   let shuttingDown = false
   const checks = [() => ({ name: 'broker', ok: !mqtt.broker.closed && !shuttingDown }), ...(cluster?.readiness ?? []), ...host.readiness]
+  const trustProxy = compileTrust(config.trustProxy)
   const app = createApp({
+    trustProxy,
     routers: [{ path: '/', router: healthRouter(checks, metrics.registry) }, ...host.routers],
     dashboardDir: config.dashboardDir,
     logger,
   })
-  const server = http.createServer(app)
-  const mqttTransport = createMqttTransport(mqtt.broker, config, metrics)
+  const server = http.createServer(serverOptions({ headersTimeoutMs: config.httpHeadersTimeoutMs, requestTimeoutMs: config.httpRequestTimeoutMs, keepAliveTimeoutMs: config.httpKeepAliveTimeoutMs }), app)
+  capConnections(server, { maxPerAddress: config.httpMaxConnectionsPerAddress, isTrustedProxy: a => trustProxy(a, 0), registry: metrics.registry })
+  const mqttTransport = createMqttTransport(mqtt.broker, config, metrics, logger.child({ mod: 'mqtt' }))
   const endpoints = { ...host.endpoints, mqtt: mqttTransport.endpoint }
   server.on('upgrade', createUpgradeHandler({
     path: '/ws',
+    mqttPath: '/mqtt',
     allowedOrigins: config.allowedOrigins,
     endpoints,
     logger: logger.child({ mod: 'upgrade' }),
     onRejected: code => metrics.handshakesRejected.inc({ code }),
     isShuttingDown: () => shuttingDown,
+    clientAddress: req => clientAddress(req.socket.remoteAddress ?? '', req.headers['x-forwarded-for'], trustProxy),
   }))
-  server.on('clientError', (_err, socket) => { socket.destroy() })
+  server.on('clientError', onClientError)
 
   async function start(): Promise<{ port: number; tcpPort?: number }> {
     await listen(server, config.port, config.host)

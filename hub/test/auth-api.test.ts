@@ -56,9 +56,9 @@ describe('POST /api/auth/login', () => {
 
 describe('login rate limit per address', () => {
   it('locks an address after failures across accounts, leaving other addresses alone', async () => {
-    const u = await startTestHub({ loginMaxFailuresPerAddress: 3, loginMaxFailuresPerAccount: 100 }, { persistMqtt: false })
+    const u = await startTestHub({ loginMaxFailuresPerAddress: 3, loginMaxFailuresPerAccount: 100, trustProxy: 'loopback' }, { persistMqtt: false })
     try {
-      // trust proxy = loopback: the test client on 127.0.0.1 acts as a proxy naming the address.
+      // TETHER_TRUST_PROXY=loopback: the test client on 127.0.0.1 acts as a proxy naming the address.
       const from = (address: string, username: string, password: string) =>
         api(u, 'POST', '/api/auth/login', { body: { username, password }, headers: { 'x-forwarded-for': address } })
       for (const name of ['a1', 'a2', 'a3']) expect((await from('10.0.0.1', name, 'wrong-password')).status).toBe(401)

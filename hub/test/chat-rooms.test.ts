@@ -3,6 +3,7 @@ import { startTestHub, type TestHub } from './support/test-hub.js'
 import { chatAs, joinRoom, connectChat, tokenFor, type Frame } from './support/chat-client.js'
 import { idOf } from './support/chat-client.js'
 import { createManualClock } from './support/manual-clock.js'
+import { commandCardFixture } from './support/command-card.js'
 const alice = { username: 'alice', role: 'operator' as const }
 const bob = { username: 'bob', role: 'operator' as const }
 const carol = { username: 'carol', role: 'operator' as const }
@@ -213,8 +214,8 @@ describe('chat.v1 rooms with several clients on a live hub', () => {
     await joinRoom(a, r)
     const svc = th.hub.services.rooms
     svc.postDeviceEvent(r, { deviceId: 'boiler-3', event: 'offline' })
-    const c1 = svc.upsertCommandCard(r, { commandId: 'k1', deviceId: 'boiler-3', name: 'identify', status: 'pending' })
-    const c2 = svc.upsertCommandCard(r, { commandId: 'k1', deviceId: 'boiler-3', name: 'identify', status: 'succeeded' })
+    const c1 = svc.upsertCommandCard(r, commandCardFixture({ commandId: 'k1', deviceId: 'boiler-3', name: 'identify', status: 'sent' }))
+    const c2 = svc.upsertCommandCard(r, commandCardFixture({ commandId: 'k1', deviceId: 'boiler-3', name: 'identify', status: 'succeeded' }))
     const evs = [await a.next(f => f.type === 'event'), await a.next(f => f.type === 'event'), await a.next(f => f.type === 'event')].map(f => f.entry)
     expect(evs.map(e => [e.kind, e.rev, e.seq])).toEqual([['device', 1, c1.seq - 1], ['command', 1, c1.seq], ['command', 2, c2.seq]])
     expect(evs[2].id).toBe(evs[1].id)

@@ -1,14 +1,15 @@
+import type {
+  ApiErrorBody, CommandListResponse, DeviceJson, DeviceListResponse, DeviceResponse, HistoryResponse,
+  IssueCommandResponse, LatestResponse, LoginResponse, TelemetryAggregate, TelemetryValue,
+} from '@tether/protocol'
 import { endSession, useSession } from '../session/session'
-import type { ApiErrorBody, CommandRecord, Device, LoginResponse, TelemetrySeries, User } from './types'
-import { toEpochMs } from '../util/time'
-import { normaliseCommands, normaliseDevices, normaliseSeries } from './normalise'
 
 /** An API failure with the hub's machine code (HUB_ERR_*) and its sentence. */
 export class ApiError extends Error {
   constructor(readonly status: number, readonly code: string, message: string) { super(message) }
 }
 
-async function request<T>(method: string, path: string, body?: unknown, auth = true): Promise<T> {
+export async function request<T>(method: string, path: string, body?: unknown, auth = true): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' }
   if (body !== undefined) headers['Content-Type'] = 'application/json'
   const token = useSession().token.value
@@ -31,37 +32,30 @@ async function request<T>(method: string, path: string, body?: unknown, auth = t
   return json as T
 }
 
+const devicePath = (id: string) => `/api/devices/${encodeURIComponent(id)}`
+
+/** The hub's REST API (docs/api.md), its JSON as @tether/protocol types it. */
 export const api = {
   login: (username: string, password: string) =>
     request<LoginResponse>('POST', '/api/auth/login', { username, password }, false),
-  me: () => request<{ user?: User } & Partial<User>>('GET', '/api/auth/me'),
-  devices: async (): Promise<Device[]> => normaliseDevices(await request<unknown>('GET', '/api/devices')),
-  device: async (id: string): Promise<Device> => {
-    const raw = await request<unknown>('GET', `/api/devices/${encodeURIComponent(id)}`)
-    return normaliseDevices([(raw as { device?: unknown }).device ?? raw])[0]!
-  },
-  telemetry: async (id: string, q: { field: string; from: number; to: number; every: string; agg?: string }): Promise<TelemetrySeries> => {
+  devices: async (): Promise<DeviceJson[]> => (await request<DeviceListResponse>('GET', '/api/devices')).devices,
+  device: async (id: string): Promise<DeviceJson> => (await request<DeviceResponse>('GET', devicePath(id))).device,
+  telemetry: (id: string, q: { field: string; from: number; to: number; every: string; agg?: TelemetryAggregate }): Promise<HistoryResponse> => {
     const p = new URLSearchParams({ field: q.field, from: String(q.from), to: String(q.to), every: q.every, agg: q.agg ?? 'mean' })
-    return normaliseSeries(await request<unknown>('GET', `/api/devices/${encodeURIComponent(id)}/telemetry?${p}`), q.field)
+    return request<HistoryResponse>('GET', `${devicePath(id)}/telemetry?${p}`)
   },
-  /** `{ device, fields: { name: { value, ts } } }` (#5) → field → value. */
-  latest: async (id: string): Promise<{ t: number; fields: Record<string, number | boolean | string> }> => {
-    const raw = await request<{ fields?: Record<string, { value?: unknown; ts?: unknown }> }>('GET', `/api/devices/${encodeURIComponent(id)}/latest`)
-    const fields: Record<string, number | boolean | string> = {}
+  /** Each field's newest value → one sample at the newest of their times. */
+  latest: async (id: string): Promise<{ t: number; fields: Record<string, TelemetryValue> }> => {
+    const res = await request<LatestResponse>('GET', `${devicePath(id)}/latest`)
+    const fields: Record<string, TelemetryValue> = {}
     let t = 0
-    for (const [k, v] of Object.entries(raw?.fields ?? {})) {
-      const val = v && typeof v === 'object' ? v.value : v
-      if (typeof val === 'number' || typeof val === 'boolean' || typeof val === 'string') fields[k] = val
-      t = Math.max(t, toEpochMs(v?.ts) ?? 0)
-    }
+    for (const [k, v] of Object.entries(res.fields)) { fields[k] = v.value; t = Math.max(t, v.ts) }
     return { t, fields }
   },
-  commands: async (device: string, since?: number): Promise<CommandRecord[]> => {
-    const p = new URLSearchParams({ device })
-    if (since !== undefined) p.set('since', String(since))
-    return normaliseCommands(await request<unknown>('GET', `/api/commands?${p}`))
-  },
-  /** #6: `{name, params, ttlMs?, clientId?}` → 202 `{command, duplicate}`; the same clientId is accepted once. */
+  /** A device's commands, oldest first (the hub's most: 1000). */
+  commands: async (device: string): Promise<CommandListResponse['commands']> =>
+    (await request<CommandListResponse>('GET', `/api/commands?${new URLSearchParams({ device, limit: '1000' })}`)).commands,
+  /** `{name, params, ttlMs?, clientId}` → `{command, duplicate}`; the same clientId is accepted once. */
   issueCommand: (device: string, body: { clientId: string; name: string; params: Record<string, unknown>; ttlMs?: number }) =>
-    request<unknown>('POST', `/api/devices/${encodeURIComponent(device)}/commands`, body),
+    request<IssueCommandResponse>('POST', `${devicePath(device)}/commands`, body),
 }

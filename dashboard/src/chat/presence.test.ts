@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest'
-import type { Entry } from './protocol'
+import type { TimelineEntry } from '@tether/protocol'
 import { applyMemberEntry, memberList, membersFromSnapshot, typingLabel, typingReducer, type TypingState } from './presence'
 
 const alice = { id: 'u1', username: 'alice' }
 const bob = { id: 'u2', username: 'bob' }
 const carol = { id: 'u3', username: 'carol' }
-const member = (user: typeof alice, action: 'join' | 'leave' | 'presence', presence?: 'online' | 'away' | 'offline'): Entry =>
+const member = (user: typeof alice, action: 'join' | 'leave' | 'presence', presence?: 'online' | 'away' | 'offline'): TimelineEntry =>
   ({ id: 'x', room: 'r', seq: 1, ts: 1, rev: 1, kind: 'member', user, action, presence })
 
 describe('member presence', () => {
   const base = membersFromSnapshot([{ user: alice, presence: 'online' }, { user: bob, presence: 'away' }])
-  it.each<[string, Entry, Record<string, [string, boolean]>]>([
+  it.each<[string, TimelineEntry, Record<string, [string, boolean]>]>([
     ['a join adds an online member', member(carol, 'join'), { u1: ['online', true], u2: ['away', true], u3: ['online', true] }],
     ['a leave keeps the user but not as member', member(bob, 'leave'), { u1: ['online', true], u2: ['away', false] }],
     ['a presence entry changes state [CHAT-9.2-1]', member(alice, 'presence', 'away'), { u1: ['away', true], u2: ['away', true] }],

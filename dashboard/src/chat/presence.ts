@@ -2,20 +2,20 @@
  * Pure reducers for who is here: operators (chat.v1 §9, from snapshot members and `member`
  * entries) and typing indicators (§8, with expiry by an injected `now`).
  */
-import type { Entry, Member, OperatorPresence, UserRef } from './protocol'
+import type { OperatorPresence, RoomMember, TimelineEntry, UserRef } from '@tether/protocol'
 
 export interface MemberState { user: UserRef; presence: OperatorPresence; member: boolean }
 /** Per room: members by user id. */
 export type RoomMembers = Record<string, MemberState>
 
-export function membersFromSnapshot(members: Member[]): RoomMembers {
+export function membersFromSnapshot(members: RoomMember[]): RoomMembers {
   const out: RoomMembers = {}
   for (const m of members) out[m.user.id] = { user: m.user, presence: m.presence, member: true }
   return out
 }
 
 /** Applies a `member` entry [CHAT-4.2-1, CHAT-4.4-1, CHAT-9.2-1]; other kinds leave members unchanged. */
-export function applyMemberEntry(members: RoomMembers, entry: Entry): RoomMembers {
+export function applyMemberEntry(members: RoomMembers, entry: TimelineEntry): RoomMembers {
   if (entry.kind !== 'member') return members
   const prev = members[entry.user.id]
   switch (entry.action) {

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import type { Entry } from './protocol'
+import type { CommandStatus, TimelineEntry } from '@tether/protocol'
 import { emptyTimeline, oldestSeq, timelineReducer, unreadCount, type TimelineAction, type TimelineState } from './timeline'
 
 const alice = { id: 'u1', username: 'alice' }
 const bob = { id: 'u2', username: 'bob' }
-const msg = (seq: number, extra: Partial<Entry> = {}): Entry =>
-  ({ id: `e${seq}`, room: 'r', seq, ts: seq * 1000, rev: 1, kind: 'message', author: bob, text: `m${seq}`, system: false, ...extra }) as Entry
-const card = (seq: number, rev: number, status: string): Entry =>
-  ({ id: 'card1', room: 'r', seq, ts: seq, rev, kind: 'command', card: { commandId: 'c1', deviceId: 'd', name: 'identify', status } })
+const msg = (seq: number, extra: Partial<TimelineEntry> = {}): TimelineEntry =>
+  ({ id: `e${seq}`, room: 'r', seq, ts: seq * 1000, rev: 1, kind: 'message', author: bob, text: `m${seq}`, system: false, ...extra }) as TimelineEntry
+const card = (seq: number, rev: number, status: CommandStatus): TimelineEntry => ({
+  id: 'card1', room: 'r', seq, ts: seq, rev, kind: 'command',
+  card: { commandId: 'c1', deviceId: 'd', name: 'identify', params: {}, status, issuedBy: alice, createdAt: 0, expiresAt: 60_000, sentAt: null, deliveredAt: null, completedAt: null, result: null, error: null },
+})
 
 const run = (actions: TimelineAction[], from: TimelineState = emptyTimeline('r')) => actions.reduce(timelineReducer, from)
 const seqs = (s: TimelineState) => s.entries.map(e => e.seq)
@@ -67,7 +69,7 @@ describe('timelineReducer', () => {
   it('shows an own message as pending until its entry arrives', () => {
     const sent = run([{ type: 'snapshot', seq: 1, entries: [msg(1)] }, { type: 'send', clientId: 'm-1', text: 'hi' }, { type: 'ack', clientId: 'm-1' }])
     expect(sent.pending).toEqual([{ clientId: 'm-1', text: 'hi', status: 'acked' }])
-    const landed = timelineReducer(sent, { type: 'event', entry: msg(2, { author: alice, clientId: 'm-1', text: 'hi' } as Partial<Entry>) })
+    const landed = timelineReducer(sent, { type: 'event', entry: msg(2, { author: alice, clientId: 'm-1', text: 'hi' } as Partial<TimelineEntry>) })
     expect(landed.pending).toEqual([])
     expect(seqs(landed)).toEqual([1, 2])
   })
@@ -75,7 +77,7 @@ describe('timelineReducer', () => {
   it('drops a pending message whose entry comes back in a resume', () => {
     const s = run([
       { type: 'snapshot', seq: 1, entries: [msg(1)] }, { type: 'send', clientId: 'm-1', text: 'hi' },
-      { type: 'resume', entries: [msg(2, { author: alice, clientId: 'm-1' } as Partial<Entry>)] },
+      { type: 'resume', entries: [msg(2, { author: alice, clientId: 'm-1' } as Partial<TimelineEntry>)] },
     ])
     expect(s.pending).toEqual([])
   })
@@ -87,7 +89,7 @@ describe('timelineReducer', () => {
 })
 
 describe('unreadCount and oldestSeq', () => {
-  const s = run([{ type: 'snapshot', seq: 4, entries: [msg(1), msg(2, { author: alice } as Partial<Entry>), card(3, 1, 'sent'), msg(4)] }])
+  const s = run([{ type: 'snapshot', seq: 4, entries: [msg(1), msg(2, { author: alice } as Partial<TimelineEntry>), card(3, 1, 'sent'), msg(4)] }])
   it.each([[0, 2], [1, 1], [4, 0]])('after lastRead %i counts %i messages by others', (lastRead, n) => {
     expect(unreadCount(s, lastRead, alice)).toBe(n)
   })

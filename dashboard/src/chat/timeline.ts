@@ -7,7 +7,7 @@
  * - [CHAT-4.3-2] a snapshot (`gap:true` or first join) replaces the local copy.
  * Own messages are shown at once as `pending` and dropped when their entry arrives (matched by clientId).
  */
-import type { Entry, UserRef } from './protocol'
+import type { TimelineEntry, UserRef } from '@tether/protocol'
 
 export interface PendingMessage { clientId: string; text: string; status: 'sending' | 'acked' | 'failed'; error?: string }
 
@@ -16,17 +16,17 @@ export interface TimelineState {
   /** Highest seq applied; 0 before the first snapshot. */
   seq: number
   /** Display order: by first appearance in seq order; updates keep their slot. */
-  entries: Entry[]
+  entries: TimelineEntry[]
   hasMore: boolean
   gap: boolean
   pending: PendingMessage[]
 }
 
 export type TimelineAction =
-  | { type: 'snapshot'; seq: number; entries: Entry[] }
-  | { type: 'resume'; entries: Entry[] }
-  | { type: 'event'; entry: Entry }
-  | { type: 'history'; entries: Entry[]; hasMore: boolean }
+  | { type: 'snapshot'; seq: number; entries: TimelineEntry[] }
+  | { type: 'resume'; entries: TimelineEntry[] }
+  | { type: 'event'; entry: TimelineEntry }
+  | { type: 'history'; entries: TimelineEntry[]; hasMore: boolean }
   | { type: 'send'; clientId: string; text: string }
   | { type: 'ack'; clientId: string }
   | { type: 'send-failed'; clientId: string; error: string }
@@ -35,7 +35,7 @@ export function emptyTimeline(room: string): TimelineState {
   return { room, seq: 0, entries: [], hasMore: false, gap: false, pending: [] }
 }
 
-function upsert(entries: Entry[], entry: Entry): Entry[] {
+function upsert(entries: TimelineEntry[], entry: TimelineEntry): TimelineEntry[] {
   const at = entries.findIndex(e => e.id === entry.id)
   if (at === -1) {
     // Usually appended; a late-arriving lower seq (resume after history) is placed in order.
@@ -49,12 +49,12 @@ function upsert(entries: Entry[], entry: Entry): Entry[] {
   return next
 }
 
-function dropPendingFor(pending: PendingMessage[], entry: Entry): PendingMessage[] {
+function dropPendingFor(pending: PendingMessage[], entry: TimelineEntry): PendingMessage[] {
   if (entry.kind !== 'message' || !entry.clientId) return pending
   return pending.some(p => p.clientId === entry.clientId) ? pending.filter(p => p.clientId !== entry.clientId) : pending
 }
 
-function applyEvent(s: TimelineState, entry: Entry): TimelineState {
+function applyEvent(s: TimelineState, entry: TimelineEntry): TimelineState {
   if (entry.seq <= s.seq) return s // duplicate delivery [CHAT-5.1-1]
   if (s.gap || (s.seq > 0 && entry.seq > s.seq + 1)) return { ...s, gap: true }
   return { ...s, seq: entry.seq, entries: upsert(s.entries, entry), pending: dropPendingFor(s.pending, entry) }
@@ -63,7 +63,7 @@ function applyEvent(s: TimelineState, entry: Entry): TimelineState {
 export function timelineReducer(s: TimelineState, a: TimelineAction): TimelineState {
   switch (a.type) {
     case 'snapshot': {
-      let entries: Entry[] = []
+      let entries: TimelineEntry[] = []
       let pending = s.pending
       for (const e of a.entries) { entries = upsert(entries, e); pending = dropPendingFor(pending, e) }
       const first = entries[0]?.seq ?? a.seq + 1

@@ -1,19 +1,18 @@
 import { describe, expect, it } from 'vitest'
-import { isTerminal, lifecycleSteps } from './lifecycle'
+import type { CommandStatus } from '@tether/protocol'
+import { lifecycleSteps } from './lifecycle'
 
 describe('lifecycleSteps', () => {
-  it.each([
-    ['accepted', 'accepted', ['accepted']],
-    ['delivered', 'delivered', ['accepted', 'sent', 'delivered']],
-    ['succeeded', 'succeeded', ['accepted', 'sent', 'delivered', 'succeeded']],
-    ['timed_out', 'timed_out', ['accepted', 'sent', 'delivered', 'timed_out']],
-  ])('%s marks %s current', (state, current, done) => {
+  it.each<[CommandStatus, string[], string[]]>([
+    ['accepted', ['accepted', 'sent', 'delivered', 'succeeded'], ['accepted']],
+    ['delivered', ['accepted', 'sent', 'delivered', 'succeeded'], ['accepted', 'sent', 'delivered']],
+    ['succeeded', ['accepted', 'sent', 'delivered', 'succeeded'], ['accepted', 'sent', 'delivered', 'succeeded']],
+    ['timed_out', ['accepted', 'sent', 'delivered', 'timed_out'], ['accepted', 'sent', 'delivered', 'timed_out']],
+    ['expired', ['accepted', 'sent', 'delivered', 'expired'], ['accepted', 'sent', 'delivered', 'expired']],
+  ])('%s draws %j with %j done and itself current', (state, names, done) => {
     const steps = lifecycleSteps(state)
-    expect(steps.find(s => s.current)?.name).toBe(current)
+    expect(steps.map(s => s.name)).toEqual(names)
+    expect(steps.find(s => s.current)?.name).toBe(state)
     expect(steps.filter(s => s.done).map(s => s.name)).toEqual(done)
-  })
-
-  it.each([['succeeded', true], ['failed', true], ['expired', true], ['sent', false]])('%s is terminal: %s', (s, t) => {
-    expect(isTerminal(s)).toBe(t)
   })
 })

@@ -1,64 +1,58 @@
 /**
- * A device's commands: the audit trail (`GET /api/commands?device=`), issuing over REST
- * (`POST /api/devices/:id/commands`, #6), and live lifecycle — from the command cards in room
- * timelines when they arrive, else by polling the audit while a command is still in flight.
+ * A device's commands: the audit (`GET /api/commands?device=`) read once, issuing over REST
+ * (`POST /api/devices/:id/commands`), then every change from the command cards the hub posts in
+ * the room timelines [CHAT-16.2-1]. The audit is re-read every second only while the chat socket
+ * is down and a command is still open; when it is back, the resumed timelines carry what was missed.
  */
-import { computed, onBeforeUnmount, ref, type Ref } from 'vue'
+import { computed, onBeforeUnmount, ref, watch, type Ref } from 'vue'
+import type { CommandCard, CommandRecordJson } from '@tether/protocol'
 import { api } from '../api/client'
-import { normaliseCommand } from '../api/normalise'
-import type { CommandRecord, CommandState } from '../api/types'
-import { isTerminal } from '../commands/lifecycle'
+import { anyOpen, cardOf, followCommands, shouldPoll } from '../commands/follow'
 import { clientId } from '../util/ids'
 import { useHub } from './use-hub'
 
-const POLL_MS = 1000
+const FALLBACK_POLL_MS = 1000
 
 export function useDeviceCommands(deviceId: Ref<string>) {
   const hub = useHub()
-  const audit = ref<CommandRecord[]>([])
+  const audit = ref<CommandRecordJson[]>([])
   const loading = ref(true)
   const error = ref<string | null>(null)
   let timer: ReturnType<typeof setTimeout> | null = null
 
+  function* cards(): Iterable<CommandCard> {
+    for (const t of Object.values(hub.timelines)) for (const e of t.entries) if (e.kind === 'command') yield e.card
+  }
+  const commands = computed(() => followCommands(deviceId.value, audit.value, cards()))
+
   async function load(): Promise<void> {
+    const id = deviceId.value
     try {
-      audit.value = await api.commands(deviceId.value)
-      error.value = null
+      const list = await api.commands(id)
+      if (id === deviceId.value) { audit.value = list; error.value = null }
     } catch (e) {
       error.value = (e as Error).message
     } finally {
       loading.value = false
     }
-    schedule()
   }
 
   function schedule(): void {
     if (timer) clearTimeout(timer)
-    timer = audit.value.some(c => !isTerminal(c.state)) ? setTimeout(load, POLL_MS) : null
+    timer = null
+    if (!shouldPoll(hub.online.value, commands.value)) return
+    timer = setTimeout(() => { void load().then(schedule) }, FALLBACK_POLL_MS)
+  }
+  watch([hub.online, () => anyOpen(commands.value)], schedule)
+
+  async function issue(name: string, params: Record<string, unknown>): Promise<CommandCard> {
+    const { command } = await api.issueCommand(deviceId.value, { clientId: clientId('c'), name, params })
+    audit.value = [...audit.value.filter(c => c.id !== command.id), command]
+    return cardOf(command)
   }
 
-  /** Cards seen in any room timeline for this device, newest revision, by command id. */
-  const liveCards = computed(() => {
-    const out = new Map<string, CommandState>()
-    for (const t of Object.values(hub.timelines)) {
-      for (const e of t.entries) if (e.kind === 'command' && e.card.deviceId === deviceId.value) out.set(e.card.commandId, e.card.status as CommandState)
-    }
-    return out
-  })
-
-  const commands = computed(() => audit.value
-    .map(c => ({ ...c, state: liveCards.value.get(c.id) ?? c.state }))
-    .sort((a, b) => b.issuedAt - a.issuedAt))
-
-  async function issue(name: string, params: Record<string, unknown>): Promise<CommandRecord> {
-    const raw = await api.issueCommand(deviceId.value, { clientId: clientId('c'), name, params })
-    const rec = normaliseCommand(((raw as { command?: unknown }).command ?? raw) as Record<string, unknown>)
-    audit.value = [rec, ...audit.value.filter(c => c.id !== rec.id)]
-    schedule()
-    return rec
-  }
-
+  watch(deviceId, () => { audit.value = []; loading.value = true; void load().then(schedule) })
   onBeforeUnmount(() => { if (timer) clearTimeout(timer) })
-  void load()
+  void load().then(schedule)
   return { commands, loading, error, issue, reload: load }
 }

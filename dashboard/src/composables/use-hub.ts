@@ -6,29 +6,35 @@
  */
 import { computed, reactive, ref, shallowReactive, shallowRef } from 'vue'
 import { endSession, onSessionEnd, useSession } from '../session/session'
-import type { DirectEntry, Entry, Limits, Room, ServerFrame, UserRef } from '../chat/protocol'
-import { FATAL_AUTH_CODES } from '../chat/protocol'
+import {
+  CHAT_FATAL_AUTH_CODES, CHAT_PROTOCOL, parseServerFrame,
+  type ChatLimits, type DmEntry, type Role, type RoomWithSeq, type ServerFrame, type ServerFrameOf, type TimelineEntry, type UserRef,
+} from '@tether/protocol'
 import { emptyTimeline, oldestSeq, timelineReducer, unreadCount, type TimelineAction, type TimelineState } from '../chat/timeline'
 import { applyMemberEntry, membersFromSnapshot, typingReducer, type RoomMembers, type TypingState } from '../chat/presence'
-import { backoffDelay } from '../util/backoff'
+import { backoffDelay } from '@tether/protocol'
 import { clientId, wsUrl } from '../util/ids'
 import { createFrameQueue } from './frame-queue'
 
 export type HubStatus = 'idle' | 'connecting' | 'authenticating' | 'online' | 'reconnecting' | 'offline'
 
 const REQUEST_TIMEOUT_MS = 10_000
-const DEFAULT_LIMITS: Limits = { maxTextChars: 4000, snapshotEntries: 50, historyPageMax: 100, typingTtlMs: 6000, typingThrottleMs: 2000 }
+/** The spec's defaults [CHAT-12], until `welcome` says otherwise. */
+const DEFAULT_LIMITS: ChatLimits = {
+  maxFrameBytes: 32768, maxDepth: 8, maxTextChars: 4000, ratePerSecond: 10, rateBurst: 20,
+  snapshotEntries: 50, historyPageMax: 100, resumeWindow: 1000, typingTtlMs: 6000, typingThrottleMs: 2000,
+}
 const LAST_READ_KEY = 'tether.lastRead'
 
 const status = ref<HubStatus>('idle')
 const error = ref<string | null>(null)
-const me = shallowRef<(UserRef & { role: string }) | null>(null)
-const limits = shallowRef<Limits>(DEFAULT_LIMITS)
-const rooms = shallowRef<Room[]>([])
+const me = shallowRef<(UserRef & { role: Role }) | null>(null)
+const limits = shallowRef<ChatLimits>(DEFAULT_LIMITS)
+const rooms = shallowRef<RoomWithSeq[]>([])
 const timelines = shallowReactive<Record<string, TimelineState>>({})
 const members = shallowReactive<Record<string, RoomMembers>>({})
 const typing = shallowRef<TypingState>({})
-const dms = shallowReactive<Record<string, { with: UserRef; entries: DirectEntry[]; unread: number }>>({})
+const dms = shallowReactive<Record<string, { with: UserRef; entries: DmEntry[]; unread: number }>>({})
 const lastRead = reactive<Record<string, number>>(JSON.parse(localStorage.getItem(LAST_READ_KEY) ?? '{}'))
 const reconnects = ref(0)
 
@@ -73,14 +79,18 @@ function join(room: string): void {
   send({ type: 'join', id: clientId('j'), room, ...(held && held.seq > 0 ? { since: held.seq } : {}) })
 }
 
-function onEntry(room: string, entry: Entry): void {
+/** Other views that follow live entries (alarm cards → the alarm list). */
+const entryListeners = new Set<(room: string, entry: TimelineEntry) => void>()
+
+function onEntry(room: string, entry: TimelineEntry): void {
+  for (const listener of entryListeners) listener(room, entry)
   const next = reduce(room, { type: 'event', entry })
   if (next.gap && !resyncing.has(room)) { resyncing.add(room); join(room) }
   if (entry.kind === 'member') members[room] = applyMemberEntry(members[room] ?? {}, entry)
   if (entry.kind === 'message' && entry.author) typing.value = typingReducer(typing.value, { type: 'said', room, userId: entry.author.id })
 }
 
-function addDirect(entry: DirectEntry): void {
+function addDirect(entry: DmEntry): void {
   const other = entry.from.id === me.value?.id ? entry.to : entry.from
   const thread = dms[other.id] ?? { with: other, entries: [], unread: 0 }
   if (thread.entries.some(e => e.id === entry.id)) return
@@ -89,13 +99,12 @@ function addDirect(entry: DirectEntry): void {
 }
 
 function handle(f: ServerFrame): void {
-  const ref = (f as { ref?: string }).ref
+  const ref = 'ref' in f ? f.ref : undefined
   const waiting = ref ? replies.get(ref) : undefined
   switch (f.type) {
     case 'welcome': {
-      const w = f as Extract<ServerFrame, { type: 'welcome' }>
-      me.value = w.user
-      limits.value = { ...DEFAULT_LIMITS, ...w.limits }
+      me.value = f.user
+      limits.value = { ...DEFAULT_LIMITS, ...f.limits }
       status.value = 'online'
       error.value = null
       attempt = 0
@@ -104,55 +113,51 @@ function handle(f: ServerFrame): void {
       break
     }
     case 'rooms': {
-      rooms.value = (f as Extract<ServerFrame, { type: 'rooms' }>).rooms
+      rooms.value = f.rooms
       for (const r of rooms.value) join(r.id)
       // Unacknowledged messages are retried after the resume: the hub dedups by id [CHAT-6.2-1].
       for (const [id, m] of outbox) send({ type: 'say', id, room: m.room, text: m.text })
       break
     }
     case 'joined': {
-      const j = f as Extract<ServerFrame, { type: 'joined' }>
-      resyncing.delete(j.room.id)
-      if (j.mode === 'snapshot') reduce(j.room.id, { type: 'snapshot', seq: j.seq, entries: j.entries })
-      else reduce(j.room.id, { type: 'resume', entries: j.entries })
-      members[j.room.id] = membersFromSnapshot(j.members)
+      resyncing.delete(f.room.id)
+      if (f.mode === 'snapshot') reduce(f.room.id, { type: 'snapshot', seq: f.seq, entries: f.entries })
+      else reduce(f.room.id, { type: 'resume', entries: f.entries })
+      members[f.room.id] = membersFromSnapshot(f.members)
       break
     }
-    case 'event': {
-      const e = f as Extract<ServerFrame, { type: 'event' }>
-      onEntry(e.room, e.entry)
-      break
-    }
+    case 'event': onEntry(f.room, f.entry); break
     case 'ack': {
-      const a = f as Extract<ServerFrame, { type: 'ack' }>
-      const m = outbox.get(a.ref)
-      if (m) { outbox.delete(a.ref); reduce(m.room, { type: 'ack', clientId: a.ref }) }
+      const m = outbox.get(f.ref)
+      if (m) { outbox.delete(f.ref); reduce(m.room, { type: 'ack', clientId: f.ref }) }
       break
     }
-    case 'direct': addDirect((f as Extract<ServerFrame, { type: 'direct' }>).entry); break
-    case 'typing': {
-      const t = f as Extract<ServerFrame, { type: 'typing' }>
-      typing.value = typingReducer(typing.value, { ...t, type: 'typing', now: Date.now(), ttlMs: limits.value.typingTtlMs })
+    case 'direct': addDirect(f.entry); break
+    case 'typing':
+      typing.value = typingReducer(typing.value, { type: 'typing', room: f.room, user: f.user, state: f.state, now: Date.now(), ttlMs: limits.value.typingTtlMs })
       break
-    }
     case 'room.deleted': {
-      const id = (f as Extract<ServerFrame, { type: 'room.deleted' }>).room
-      rooms.value = rooms.value.filter(r => r.id !== id)
-      delete timelines[id]
+      rooms.value = rooms.value.filter(r => r.id !== f.room)
+      delete timelines[f.room]
+      break
+    }
+    case 'room.created': {
+      // A device moved into a new site: the room appears live and is followed [CHAT-4.4-3].
+      const room = f.room
+      if (!rooms.value.some(r => r.id === room.id)) { rooms.value = [...rooms.value, room]; join(room.id) }
       break
     }
     case 'room.updated': {
-      const room = (f as Extract<ServerFrame, { type: 'room.updated' }>).room
+      const room = f.room
       rooms.value = rooms.value.map(r => (r.id === room.id ? room : r))
       break
     }
     case 'error': {
-      const e = f as Extract<ServerFrame, { type: 'error' }>
-      if (FATAL_AUTH_CODES.has(e.code)) fatal = e.code
-      const m = e.ref ? outbox.get(e.ref) : undefined
-      if (m && e.code !== 'rate_limited') { outbox.delete(e.ref!); reduce(m.room, { type: 'send-failed', clientId: e.ref!, error: e.message }) }
-      if (waiting) { clearTimeout(waiting.timer); replies.delete(ref!); waiting.reject(Object.assign(new Error(e.message), { code: e.code })) }
-      else if (!m) error.value = e.message
+      if (CHAT_FATAL_AUTH_CODES.has(f.code)) fatal = f.code
+      const m = f.ref ? outbox.get(f.ref) : undefined
+      if (m && f.code !== 'rate_limited') { outbox.delete(f.ref!); reduce(m.room, { type: 'send-failed', clientId: f.ref!, error: f.message }) }
+      if (waiting) { clearTimeout(waiting.timer); replies.delete(ref!); waiting.reject(Object.assign(new Error(f.message), { code: f.code })) }
+      else if (!m) error.value = f.message
       return
     }
   }
@@ -165,7 +170,7 @@ function connect(): void {
   if (retryTimer) { clearTimeout(retryTimer); retryTimer = null }
   fatal = null
   status.value = attempt === 0 ? 'connecting' : 'reconnecting'
-  const sock = new WebSocket(wsUrl(), 'chat.v1')
+  const sock = new WebSocket(wsUrl(), CHAT_PROTOCOL)
   ws = sock
   sock.onopen = () => {
     status.value = 'authenticating'
@@ -174,7 +179,8 @@ function connect(): void {
   }
   sock.onmessage = ev => {
     if (typeof ev.data !== 'string') return
-    try { queue.push(JSON.parse(ev.data) as ServerFrame) } catch { /* the hub only sends JSON */ }
+    const frame = parseServerFrame(ev.data)
+    if (frame) queue.push(frame)
   }
   sock.onclose = ev => {
     if (ws !== sock) return
@@ -199,7 +205,7 @@ function scheduleReconnect(code?: number): void {
   reconnects.value++
   status.value = navigator.onLine ? 'reconnecting' : 'offline'
   error.value = code === 1001 ? 'The hub is restarting.' : 'Connection to the hub lost.'
-  retryTimer = setTimeout(connect, backoffDelay(attempt - 1, { baseMs: 500, maxMs: 15_000 }))
+  retryTimer = setTimeout(connect, backoffDelay(attempt - 1, { initialMs: 500, maxMs: 15_000 }, Math.random))
 }
 
 function start(): void {
@@ -269,26 +275,35 @@ export function useHub() {
       const t = timelines[room]
       if (!t) return
       const before = oldestSeq(t)
-      const f = await request<Extract<ServerFrame, { type: 'history' }>>({ type: 'history', room, ...(before ? { before } : {}), limit: 50 })
+      const f = await request<ServerFrameOf<'history'>>({ type: 'history', room, ...(before ? { before } : {}), limit: 50 })
       reduce(room, { type: 'history', entries: f.entries, hasMore: f.hasMore })
     },
-    async search(room: string, q: string): Promise<Entry[]> {
-      return (await request<Extract<ServerFrame, { type: 'search' }>>({ type: 'search', room, q, limit: 50 })).entries
+    async search(room: string, q: string): Promise<TimelineEntry[]> {
+      return (await request<ServerFrameOf<'search'>>({ type: 'search', room, q, limit: 50 })).entries
     },
     async openDm(user: UserRef): Promise<void> {
-      const f = await request<Extract<ServerFrame, { type: 'dm.history' }>>({ type: 'dm.history', with: user.id, limit: 50 })
+      const f = await request<ServerFrameOf<'dm.history'>>({ type: 'dm.history', with: user.id, limit: 50 })
       dms[f.with.id] ??= { with: f.with, entries: [], unread: 0 }
       for (const e of f.entries) addDirect(e)
       dms[f.with.id] = { ...dms[f.with.id]!, unread: 0 }
     },
     async dm(to: UserRef, text: string): Promise<void> {
       const id = clientId('d')
-      const ack = await request<Extract<ServerFrame, { type: 'ack' }>>({ type: 'dm', id, to: to.id, text })
+      const ack = await request<ServerFrameOf<'ack'>>({ type: 'dm', id, to: to.id, text })
       addDirect({ id: ack.entryId, seq: ack.seq, ts: ack.ts, from: me.value!, to: ack.to ?? to, text, clientId: id })
     },
     readDm(userId: string): void { const t = dms[userId]; if (t && t.unread) dms[userId] = { ...t, unread: 0 } },
-    /** Issues a command from the room (#6 `command` frame); its card arrives as a timeline event. */
-    command(device: string, name: string, params: Record<string, unknown>, ttlMs?: number): Promise<ServerFrame> {
+    /** Follows every live timeline entry; returns the unsubscribe. */
+    onEntry(listener: (room: string, entry: TimelineEntry) => void): () => void {
+      entryListeners.add(listener)
+      return () => { entryListeners.delete(listener) }
+    },
+    /** Acknowledges an alarm from the room [CHAT-17.1-1]; the card's next revision arrives as an event. */
+    ackAlarm(alarm: string, note?: string): Promise<ServerFrameOf<'alarm.acked'>> {
+      return request({ type: 'alarm.ack', id: clientId('a'), alarm, ...(note ? { note } : {}) })
+    },
+    /** Issues a command [CHAT-16.1-1]; its card arrives, and is revised, as a timeline event [CHAT-16.2-1]. */
+    command(device: string, name: string, params: Record<string, unknown>, ttlMs?: number): Promise<ServerFrameOf<'command.ack'>> {
       return request({ type: 'command', id: clientId('c'), device, name, params, ...(ttlMs ? { ttlMs } : {}) })
     },
   }

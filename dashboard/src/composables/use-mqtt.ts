@@ -1,17 +1,17 @@
 /**
  * useMqtt(): owns the browser's one MQTT client (MQTT.js browser build over the same `/ws`,
- * subprotocol `mqtt`; username = account name, password = JWT — issue #3). It subscribes to every
- * device's telemetry, status and meta (docs/topics.md) and applies arrivals once per animation
+ * subprotocol `mqtt`; username = account name, password = JWT, docs/topics.md). It subscribes to every
+ * device's telemetry, status, meta and presence and applies arrivals once per animation
  * frame: live series, latest values, presence and meta.
  */
 import { ref, shallowReactive, shallowRef } from 'vue'
 import type { MqttClient } from 'mqtt'
 import { onSessionEnd, useSession } from '../session/session'
-import { OPERATOR_SUBSCRIPTIONS, parseDeviceTopic, parseTelemetry, type TelemetrySample } from '../devices/topics'
+import { parseDeviceTopic, type DeviceJson } from '@tether/protocol'
+import { OPERATOR_SUBSCRIPTIONS, parseTelemetry, type TelemetrySample } from '../devices/topics'
 import { appendSamples, createLiveSeries, type LiveSeries } from '../devices/live-series'
 import { fleetReducer, type FleetPresence } from '../devices/presence'
-import { parseMeta, type DeviceMeta } from '../devices/meta'
-import type { Device } from '../api/types'
+import { parseMeta, type MetaView } from '../devices/meta'
 import { clientId, wsUrl } from '../util/ids'
 import { createFrameQueue } from './frame-queue'
 
@@ -24,7 +24,7 @@ const status = ref<MqttStatus>('idle')
 const error = ref<string | null>(null)
 const fleet = shallowRef<FleetPresence>({})
 const latest = shallowReactive<Record<string, TelemetrySample>>({})
-const meta = shallowReactive<Record<string, DeviceMeta | null>>({})
+const meta = shallowReactive<Record<string, MetaView | null>>({})
 /** Series are mutated in place for speed; `versions[id]` changes once per frame that touched it. */
 const series = new Map<string, LiveSeries>()
 const versions = shallowReactive<Record<string, number>>({})
@@ -39,18 +39,21 @@ const queue = createFrameQueue<Arrival>(batch => {
   for (const { topic, payload, at } of batch) {
     const t = parseDeviceTopic(topic)
     if (!t) continue
+    const id = t.deviceId
     if (t.kind === 'telemetry') {
       const s = parseTelemetry(payload, at)
       if (!s) continue
-      let list = samples.get(t.id)
-      if (!list) samples.set(t.id, list = [])
+      let list = samples.get(id)
+      if (!list) samples.set(id, list = [])
       list.push(s)
-      f = fleetReducer(f, { type: 'seen', id: t.id, at })
-    } else if (t.kind === 'status' || t.kind === 'presence') {
-      f = fleetReducer(f, { type: 'status', id: t.id, payload, now: at, source: t.kind })
-    } else {
+      f = fleetReducer(f, { type: 'seen', id, at })
+    } else if (t.kind === 'presence') {
+      f = fleetReducer(f, { type: 'presence', id, payload })
+    } else if (t.kind === 'status') {
+      f = fleetReducer(f, { type: 'status', id, payload, now: at })
+    } else if (t.kind === 'meta') {
       // An empty retained payload clears the meta.
-      meta[t.id] = payload ? parseMeta(payload) : null
+      meta[id] = payload ? parseMeta(payload) : null
     }
   }
   for (const [id, list] of samples) {
@@ -95,7 +98,7 @@ async function start(): Promise<void> {
   c.on('connect', () => {
     status.value = 'online'
     error.value = null
-    c.subscribe([...OPERATOR_SUBSCRIPTIONS], { qos: 0 }, err => { if (err) error.value = `Subscription refused: ${err.message}` })
+    c.subscribe(OPERATOR_SUBSCRIPTIONS, { qos: 0 }, err => { if (err) error.value = `Subscription refused: ${err.message}` })
   })
   c.on('message', onMessage)
   c.on('reconnect', () => {
@@ -130,7 +133,7 @@ export function useMqtt() {
     status, error, fleet, latest, meta, versions,
     series: (id: string): LiveSeries | undefined => series.get(id),
     start, stop,
-    /** Seeds presence from the REST device list (state, reason, last seen). */
-    seed(devices: Device[]): void { fleet.value = fleetReducer(fleet.value, { type: 'devices', devices }) },
+    /** Seeds presence from the REST device list. */
+    seed(devices: DeviceJson[]): void { fleet.value = fleetReducer(fleet.value, { type: 'devices', devices }) },
   }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { coerceParam, parseMeta, validateParams, type ParamSpec } from './meta'
+import type { ParamSpec } from '@tether/protocol'
+import { coerceParam, parseMeta, validateParams } from './meta'
 
 const thermostat = '{"model":"thermostat","firmware":"1.4.2","commands":{"set_setpoint":{"params":{"value":{"type":"number","min":5,"max":30}}},"identify":{"params":{}}}}'
 
@@ -16,6 +17,10 @@ describe('parseMeta', () => {
 
   it.each([['not json', '{'], ['an array', '[]'], ['a string', '"x"']])('returns null for %s', (_n, payload) => {
     expect(parseMeta(payload)).toBeNull()
+  })
+
+  it('keeps `required: false`', () => {
+    expect(parseMeta('{"commands":{"x":{"params":{"a":{"type":"number","required":false}}}}}')!.commands[0]!.params.a).toEqual({ type: 'number', required: false })
   })
 
   it('drops parameters of an unknown type and keeps extra fields', () => {
@@ -53,5 +58,10 @@ describe('validateParams', () => {
   it('collects typed params and per-field errors', () => {
     const cmd = { name: 'c', params: { a: { type: 'number', min: 0 } as ParamSpec, b: { type: 'integer' } as ParamSpec } }
     expect(validateParams(cmd, { a: '1', b: 'x' })).toEqual({ params: { a: 1 }, errors: { b: 'Enter a number.' } })
+  })
+
+  it('leaves out an optional parameter left empty, and still checks one that is filled in', () => {
+    const cmd = { name: 'c', params: { a: { type: 'number', required: false } as ParamSpec, b: { type: 'integer', required: false } as ParamSpec } }
+    expect(validateParams(cmd, { a: '', b: '2.5' })).toEqual({ params: {}, errors: { b: 'Enter a whole number.' } })
   })
 })

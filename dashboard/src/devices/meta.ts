@@ -1,20 +1,19 @@
 /**
  * A device's retained `devices/{id}/meta` (docs/topics.md): model, firmware and the commands it
  * accepts with typed parameters. Parsing and parameter validation are pure so the command panel
- * refuses bad input before anything reaches the hub (the hub checks again, #6).
+ * refuses bad input before anything reaches the hub (the hub checks again). The declaration
+ * types are @tether/protocol's.
  */
-export type ParamSpec =
-  | { type: 'number'; min?: number; max?: number }
-  | { type: 'integer'; min?: number; max?: number }
-  | { type: 'boolean' }
-  | { type: 'string'; enum?: string[]; maxLength?: number }
+import { isParamRequired, type CommandSpec, type ParamSpec } from '@tether/protocol'
 
-export interface CommandSpec { name: string; params: Record<string, ParamSpec> }
+/** A declared command with its name, as the forms list them. */
+export interface DeclaredCommand extends CommandSpec { name: string }
 
-export interface DeviceMeta {
+/** A device's meta as the panel shows it. */
+export interface MetaView {
   model: string | null
   firmware: string | null
-  commands: CommandSpec[]
+  commands: DeclaredCommand[]
   /** Everything else the device declared, shown as-is. */
   extra: Record<string, unknown>
 }
@@ -25,24 +24,26 @@ const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : u
 
 function parseParam(raw: unknown): ParamSpec | null {
   if (!isObj(raw)) return null
+  const optional = raw.required === false ? { required: false } : {}
   switch (raw.type) {
-    case 'number': case 'integer': return { type: raw.type, min: num(raw.min), max: num(raw.max) }
-    case 'boolean': return { type: 'boolean' }
+    case 'number': case 'integer': return { type: raw.type, min: num(raw.min), max: num(raw.max), ...optional }
+    case 'boolean': return { type: 'boolean', ...optional }
     case 'string': return {
       type: 'string',
       enum: Array.isArray(raw.enum) ? raw.enum.filter((e): e is string => typeof e === 'string') : undefined,
       maxLength: num(raw.maxLength),
+      ...optional,
     }
     default: return null
   }
 }
 
 /** Reads a meta payload; an unreadable one yields null (the panel then says so). */
-export function parseMeta(payload: string): DeviceMeta | null {
+export function parseMeta(payload: string): MetaView | null {
   let raw: unknown
   try { raw = JSON.parse(payload) } catch { return null }
   if (!isObj(raw)) return null
-  const commands: CommandSpec[] = []
+  const commands: DeclaredCommand[] = []
   if (isObj(raw.commands)) {
     for (const [name, def] of Object.entries(raw.commands)) {
       const params: Record<string, ParamSpec> = {}
@@ -85,12 +86,15 @@ export function coerceParam(spec: ParamSpec, input: string | number | boolean | 
 }
 
 /** Validates every declared parameter; `errors` is empty when the command may be sent. */
-export function validateParams(cmd: CommandSpec, inputs: Record<string, string | number | boolean | undefined>):
+export function validateParams(cmd: DeclaredCommand, inputs: Record<string, string | number | boolean | undefined>):
   { params: Record<string, unknown>; errors: Record<string, string> } {
   const params: Record<string, unknown> = {}
   const errors: Record<string, string> = {}
   for (const [name, spec] of Object.entries(cmd.params)) {
-    const r = coerceParam(spec, inputs[name])
+    const input = inputs[name]
+    // An optional parameter left empty is not sent.
+    if (!isParamRequired(spec) && spec.type !== 'boolean' && (input === undefined || (typeof input === 'string' && input.trim() === ''))) continue
+    const r = coerceParam(spec, input)
     if (r.ok) params[name] = r.value
     else errors[name] = r.error
   }

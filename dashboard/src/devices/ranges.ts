@@ -1,6 +1,6 @@
 /**
  * History ranges for the range picker (15 min … 30 days). Each picks a bucket (`every`) so that a
- * range returns at most ~MAX_POINTS points: the history API downsamples server-side (#5).
+ * range returns at most ~MAX_POINTS points: the history API downsamples server-side.
  */
 export interface HistoryRange { key: string; label: string; ms: number }
 
@@ -17,7 +17,7 @@ export const RANGES: HistoryRange[] = [
   { key: '30d', label: '30 d', ms: 30 * D },
 ]
 
-export const MAX_POINTS = 300
+const MAX_POINTS = 300
 
 const BUCKETS: Array<[number, string]> = [
   [1000, '1s'], [5000, '5s'], [10_000, '10s'], [30_000, '30s'], [MIN, '1m'], [5 * MIN, '5m'],

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { mainField, parseDeviceTopic, parseTelemetry } from './topics'
+import { mainField, OPERATOR_SUBSCRIPTIONS, parseTelemetry } from './topics'
 
-describe('parseDeviceTopic', () => {
-  it.each([
-    ['devices/t-1/telemetry', { id: 't-1', kind: 'telemetry' }],
-    ['devices/t-1/status', { id: 't-1', kind: 'status' }],
-    ['devices/t-1/meta', { id: 't-1', kind: 'meta' }],
-    ['devices/t-1/presence', { id: 't-1', kind: 'presence' }],
-    ['devices/t-1/commands', null],
-    ['devices/a/b/telemetry', null],
-    ['other/t-1/telemetry', null],
-  ])('%s → %j', (topic, expected) => {
-    expect(parseDeviceTopic(topic)).toEqual(expected)
+describe('OPERATOR_SUBSCRIPTIONS', () => {
+  it('subscribes to every device topic an operator may read, and to nothing a device is sent', () => {
+    expect(OPERATOR_SUBSCRIPTIONS).toEqual(['devices/+/telemetry', 'devices/+/status', 'devices/+/meta', 'devices/+/presence'])
   })
 })
 
@@ -20,6 +12,7 @@ describe('parseTelemetry', () => {
     ['fields with receive time', '{"temp":21.5,"on":true,"mode":"eco"}', { t: 99, fields: { temp: 21.5, on: true, mode: 'eco' } }],
     ['epoch-ms ts', '{"ts":1000,"temp":1}', { t: 1000, fields: { temp: 1 } }],
     ['RFC 3339 ts', '{"ts":"1970-01-01T00:00:02.000Z","temp":1}', { t: 2000, fields: { temp: 1 } }],
+    ['a ts without a zone (the hub refuses it) → receive time', '{"ts":"1970-01-01T00:00:02","temp":1}', { t: 99, fields: { temp: 1 } }],
     ['nested values dropped', '{"temp":1,"x":{"a":1},"n":null}', { t: 99, fields: { temp: 1 } }],
     ['not JSON', 'nope', null],
     ['an array', '[1]', null],

@@ -1,35 +1,28 @@
-/** The topic scheme of docs/topics.md, as the browser reads it. */
-export type DeviceTopicKind = 'telemetry' | 'status' | 'meta' | 'presence'
+/**
+ * What the browser reads from device topics (docs/topics.md); the topic grammar itself is
+ * @tether/protocol's.
+ */
+import { allDevicesFilter, OPERATOR_SUBSCRIBE_KINDS, parseTelemetryTs, type TelemetryValue } from '@tether/protocol'
 
-/** `presence` is the hub's retained, explained presence (#6); `status` the device's own online/offline. */
-export const OPERATOR_SUBSCRIPTIONS = ['devices/+/telemetry', 'devices/+/status', 'devices/+/meta', 'devices/+/presence'] as const
+/** Every device's telemetry, status, meta and the hub's presence: all an operator may subscribe to. */
+export const OPERATOR_SUBSCRIPTIONS: string[] = OPERATOR_SUBSCRIBE_KINDS.map(allDevicesFilter)
 
-export function deviceTopic(id: string, kind: DeviceTopicKind): string {
-  return `devices/${id}/${kind}`
-}
+export interface TelemetrySample { t: number; fields: Record<string, TelemetryValue> }
 
-/** `devices/{id}/{kind}` → parts, or null for anything else. */
-export function parseDeviceTopic(topic: string): { id: string; kind: DeviceTopicKind } | null {
-  const m = /^devices\/([^/+#]+)\/(telemetry|status|meta|presence)$/.exec(topic)
-  return m ? { id: m[1]!, kind: m[2] as DeviceTopicKind } : null
-}
-
-export interface TelemetrySample { t: number; fields: Record<string, number | boolean | string> }
-
-/** A telemetry payload: a JSON object of fields with an optional `ts` (epoch ms or RFC 3339). */
+/**
+ * A telemetry payload (a JSON object of fields with an optional `ts`) → a sample at its `ts`, or
+ * at `receivedAt` when it has none the hub would accept. Values other than finite numbers,
+ * booleans and strings are left out.
+ */
 export function parseTelemetry(payload: string, receivedAt: number): TelemetrySample | null {
   let raw: unknown
   try { raw = JSON.parse(payload) } catch { return null }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null
-  const fields: Record<string, number | boolean | string> = {}
+  const fields: Record<string, TelemetryValue> = {}
   let t = receivedAt
   for (const [k, v] of Object.entries(raw as Record<string, unknown>)) {
-    if (k === 'ts') {
-      const ms = typeof v === 'number' ? v : typeof v === 'string' ? Date.parse(v) : Number.NaN
-      if (Number.isFinite(ms)) t = ms
-    } else if ((typeof v === 'number' && Number.isFinite(v)) || typeof v === 'boolean' || typeof v === 'string') {
-      fields[k] = v
-    }
+    if (k === 'ts') t = parseTelemetryTs(v) ?? receivedAt
+    else if ((typeof v === 'number' && Number.isFinite(v)) || typeof v === 'boolean' || typeof v === 'string') fields[k] = v
   }
   return { t, fields }
 }

@@ -1,6 +1,5 @@
 import { computed, reactive, readonly } from 'vue'
-import type { LoginResponse, User } from '../api/types'
-import { toEpochMs } from '../util/time'
+import type { LoginResponse, SessionUser } from '@tether/protocol'
 import { canCommand, canSpeak } from './roles'
 
 const STORAGE_KEY = 'tether.session'
@@ -8,7 +7,7 @@ const STORAGE_KEY = 'tether.session'
 interface SessionState {
   token: string | null
   expiresAt: number | null
-  user: User | null
+  user: SessionUser | null
   /** Why the operator was sent back to the login screen (expired token, 401…). */
   notice: string | null
 }
@@ -48,7 +47,7 @@ function armExpiry(): void {
 
 export function startSession(res: LoginResponse): void {
   state.token = res.token
-  state.expiresAt = toEpochMs(res.expiresAt) ?? Date.now() + 15 * 60_000
+  state.expiresAt = res.expiresAt
   state.user = res.user
   state.notice = null
   persist()

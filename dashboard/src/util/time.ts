@@ -1,14 +1,3 @@
-/** Accepts epoch ms, epoch-ms strings and RFC 3339; null when unreadable. */
-export function toEpochMs(value: unknown): number | null {
-  if (typeof value === 'number' && Number.isFinite(value)) return value
-  if (typeof value === 'string' && value.trim() !== '') {
-    if (/^\d+$/.test(value)) return Number(value)
-    const ms = Date.parse(value)
-    return Number.isNaN(ms) ? null : ms
-  }
-  return null
-}
-
 /** "12 s ago", "3 min ago", "2 h ago", "4 d ago" relative to `now`. */
 export function ago(ts: number | null | undefined, now: number): string {
   if (ts == null) return 'never'

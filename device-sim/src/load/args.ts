@@ -101,7 +101,7 @@ export function parseLoadArgs(argv: string[], readFile: (p: string) => string = 
   return { options: o, json, help }
 }
 
-export function parseCredentials(text: string): Credential[] {
+function parseCredentials(text: string): Credential[] {
   const data: unknown = JSON.parse(text)
   if (!Array.isArray(data) || !data.every(c => c && typeof c === 'object' && typeof (c as Credential).clientId === 'string')) {
     throw new LoadArgsError('--credentials must be a JSON array of {clientId, username?, password?}')

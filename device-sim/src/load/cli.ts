@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm run sim -- load …` (device-sim's cli.ts imports runLoadCli) or directly
+ * `npm run sim -- load …` (device-sim/src/cli.ts dispatches here) or directly
  * `node device-sim/dist/load/cli.js …`.
  */
 import { pathToFileURL } from 'node:url'
@@ -21,7 +21,7 @@ export async function runLoadCli(argv: string[]): Promise<number> {
   return result.connect.connected > 0 ? 0 : 1
 }
 
-export function formatResult(r: LoadResult): string {
+function formatResult(r: LoadResult): string {
   const f = (n: number, d = 0) => Number.isFinite(n) ? n.toFixed(d) : '-'
   const lines = [
     `connections  ${r.connect.connected} up, ${r.connect.failed} failed in ${f(r.connect.seconds, 2)} s (${f(r.connect.perSecond)}/s), ${r.connect.disconnects} dropped`,

@@ -14,8 +14,8 @@ const SEQ_KEY = ',"seq":'
 const SEQ_DIGITS = 10
 const BODY = ',"temperature":21.5,"humidity":40.2,"power":118.0'
 
-export const TS_OFFSET = HEAD.length
-export const SEQ_OFFSET = TS_OFFSET + TS_DIGITS + SEQ_KEY.length
+const TS_OFFSET = HEAD.length
+const SEQ_OFFSET = TS_OFFSET + TS_DIGITS + SEQ_KEY.length
 export const MIN_PAYLOAD_BYTES = SEQ_OFFSET + SEQ_DIGITS + 1
 
 /** A payload of exactly `size` bytes (≥ MIN_PAYLOAD_BYTES), padded with spaces before `}`. */

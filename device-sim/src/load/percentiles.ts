@@ -58,12 +58,3 @@ export function summarize(samples: ArrayLike<number>): LatencySummary {
     mean: sorted.length ? sum / sorted.length : NaN,
   }
 }
-
-/** Merges summaries' raw samples from several workers: callers pass concatenated samples. */
-export function concatSamples(parts: ArrayLike<number>[]): Float64Array {
-  const total = parts.reduce((n, p) => n + p.length, 0)
-  const out = new Float64Array(total)
-  let o = 0
-  for (const p of parts) { out.set(p as ArrayLike<number>, o); o += p.length }
-  return out
-}

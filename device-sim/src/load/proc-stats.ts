@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs'
 
 /** USER_HZ: /proc/<pid>/stat counts CPU time in these ticks (100 on Linux x86/arm). */
-export const CLOCK_TICKS_PER_SECOND = 100
+const CLOCK_TICKS_PER_SECOND = 100
 
 export interface ProcSample {
   pid: number

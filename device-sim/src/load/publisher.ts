@@ -30,7 +30,7 @@ function credentialFor(cfg: WorkerConfig, i: number): Credential {
   return { clientId: `${cfg.clientIdPrefix}-${cfg.workerIndex}-${i}`, username: cfg.username, password: cfg.password }
 }
 
-export async function openAll(cfg: WorkerConfig, stats: WorkerStats, onPacket?: (p: Pub, type: number, body: Buffer) => void): Promise<Pub[]> {
+async function openAll(cfg: WorkerConfig, stats: WorkerStats, onPacket?: (p: Pub, type: number, body: Buffer) => void): Promise<Pub[]> {
   const target = parseTarget(cfg.url)
   const payload = payloadTemplate(cfg.payloadBytes)
   const pubs: Pub[] = []
@@ -80,9 +80,9 @@ function sendBatch(p: Pub, k: number, seqStart: number, qos: 0 | 1): void {
 
 /** Closed-loop credits (see WorkerConfig.initialCredits); Infinity when the loop is open. */
 let credits = Infinity
-export function addCredits(n: number): void { credits += n }
+function addCredits(n: number): void { credits += n }
 
-export async function runPublisher(cfg: WorkerConfig, waitForGo: () => Promise<number>, report: (m: FromWorker) => void): Promise<WorkerStats> {
+async function runPublisher(cfg: WorkerConfig, waitForGo: () => Promise<number>, report: (m: FromWorker) => void): Promise<WorkerStats> {
   credits = cfg.initialCredits > 0 ? cfg.initialCredits : Infinity
   const stats: WorkerStats = {
     workerIndex: cfg.workerIndex, connected: 0, connectErrors: 0, connectMs: 0, disconnects: 0, errorSamples: [],

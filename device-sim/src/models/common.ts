@@ -1,4 +1,5 @@
-import type { CommandHandler, DeviceMeta } from './types.js'
+import type { DeviceMeta } from '@tether/protocol'
+import type { CommandHandler } from './types.js'
 
 /** State every model carries besides its own physics. */
 export interface BaseState {
@@ -6,7 +7,7 @@ export interface BaseState {
   identifyUntil: number
 }
 
-export const IDENTIFY_MS = 10_000
+const IDENTIFY_MS = 10_000
 
 /** Commands every simulated model accepts, merged into each model's meta. */
 export const commonCommands: DeviceMeta['commands'] = {

@@ -23,7 +23,7 @@ export const HEARTBEAT_MS = 60_000
 const SENSITIVITY_FACTOR: Record<Sensitivity, number> = { low: 0.5, medium: 1, high: 2 }
 
 /** Door openings per hour: busy by day, rare at night. */
-export function openingsPerHour(now: number): number {
+function openingsPerHour(now: number): number {
   const h = hourOfDay(now)
   return h >= 7 && h < 20 ? 12 : 1
 }

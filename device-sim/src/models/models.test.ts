@@ -71,6 +71,19 @@ describe('thermostat', () => {
     expect(cold(NIGHT)).toBeLessThan(18)
   })
 
+  it('overheats fast while the demo fault is on and cools back to the setpoint once it is off', () => {
+    const start: ThermostatState = { temperature: 21, humidity: 45, setpoint: 21, heating: false, identifyUntil: 0 }
+    const on = runCommand(thermostat, start, 'overheat', { on: true }, NOON)
+    if (!on.ok) throw new Error('overheat refused')
+    const hot = simulate(thermostat, on.state, NOON, 3 * 60_000)
+    expect(hot.state.temperature).toBeGreaterThan(30)
+    const off = runCommand(thermostat, hot.state, 'overheat', { on: false }, NOON)
+    if (!off.ok) throw new Error('overheat off refused')
+    const cooled = simulate(thermostat, off.state, NOON, 4 * 60_000)
+    expect(cooled.state.temperature).toBeLessThan(22)
+    expect(cooled.state.cutout).toBe(false)
+  })
+
   it('keeps humidity within 15–85 %', () => {
     const { telemetry } = simulate(thermostat, thermostat.init(seededRandom(9), NOON), NOON, 12 * 3_600_000, 9, 60_000)
     for (const t of telemetry) {

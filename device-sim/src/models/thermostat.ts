@@ -10,6 +10,10 @@ export interface ThermostatState extends BaseState {
   /** Target temperature, °C. */
   setpoint: number
   heating: boolean
+  /** Demo fault (`overheat` command): the heater relay is stuck on until the command turns it off. */
+  overheat?: boolean
+  /** After the fault: the safety cut-out fan runs until the room is back at the setpoint. */
+  cutout?: boolean
 }
 
 /** Outdoor-driven drift the room follows when the heater is off: coolest at 04:00, warmest at 16:00. */
@@ -24,6 +28,10 @@ const LOSS_RATE = 0.02
 const BAND = 0.3
 /** Temperature noise, °C per √minute. */
 const NOISE = 0.03
+/** A stuck heater relay heats this fast, °C per minute, so a demo alarm fires within minutes. */
+const RUNAWAY_RATE = 6
+/** After the fault, the safety cut-out fan cools this fast, °C per minute, back to the setpoint band. */
+const CUTOUT_COOLING = 6
 
 export const thermostat: DeviceModel<ThermostatState> = {
   meta: {
@@ -32,6 +40,7 @@ export const thermostat: DeviceModel<ThermostatState> = {
     commands: {
       set_setpoint: { params: { value: { type: 'number', min: 5, max: 30 } } },
       ...commonCommands,
+      overheat: { params: { on: { type: 'boolean' } } },
     },
   },
   intervalMs: 5_000,
@@ -48,6 +57,7 @@ export const thermostat: DeviceModel<ThermostatState> = {
   step(state, { now, dtMs }, rng) {
     const minutes = dtMs / 60_000
     const ambient = ambientAt(now)
+    if (state.overheat || state.cutout) return runaway(state, now, minutes)
     const heating = state.temperature < state.setpoint - BAND ? true
       : state.temperature > state.setpoint + BAND ? false
       : state.heating
@@ -76,5 +86,22 @@ export const thermostat: DeviceModel<ThermostatState> = {
       return { ok: true, state: { ...state, setpoint: value }, result: { setpoint: value, previous: state.setpoint } }
     },
     ...commonHandlers<ThermostatState>(),
+    overheat: (state, params) => {
+      const on = params.on as boolean
+      return { ok: true, state: { ...state, overheat: on, cutout: !on && !!state.overheat }, result: { overheat: on } }
+    },
   },
+}
+
+/** The demo fault and its recovery: a stuck relay heats fast; once released, the cut-out fan cools fast. */
+function runaway(state: ThermostatState, now: number, minutes: number) {
+  const temperature = state.overheat
+    ? clamp(state.temperature + RUNAWAY_RATE * minutes, -10, 45)
+    : Math.max(state.setpoint, state.temperature - CUTOUT_COOLING * minutes)
+  const heating = !!state.overheat
+  const cutout = !state.overheat && temperature > state.setpoint
+  return {
+    state: { ...state, temperature, heating, cutout },
+    telemetry: { temperature: round(temperature, 2), humidity: round(state.humidity, 1), setpoint: state.setpoint, heating, identifying: identifying(state, now) },
+  }
 }

@@ -1,25 +1,8 @@
+import type { DeviceMeta, TelemetryFields } from '@tether/protocol'
 import type { Random } from '../random.js'
 
-/** Parameter declarations, exactly the `meta` format of docs/topics.md (issue #3). */
-export type ParamSpec =
-  | { type: 'number'; min?: number; max?: number }
-  | { type: 'integer'; min?: number; max?: number }
-  | { type: 'boolean' }
-  | { type: 'string'; enum?: string[]; maxLength?: number }
-
-export interface CommandSpec {
-  params: Record<string, ParamSpec>
-}
-
-/** The retained `devices/{id}/meta` payload. */
-export interface DeviceMeta {
-  model: string
-  firmware: string
-  commands: Record<string, CommandSpec>
-}
-
-export type TelemetryValue = number | boolean | string
-export type Telemetry = Record<string, TelemetryValue>
+/** What a model reports on one tick: the fields of one telemetry publish (the runtime adds `ts`). */
+export type Telemetry = TelemetryFields
 
 /** What the device runtime hands a model on each tick. */
 export interface Tick {

@@ -1,5 +1,5 @@
 /**
- * The slice of the hub REST API (issue #3, docs/api.md) the simulator needs: login, list and
+ * The slice of the hub REST API (docs/api.md) the simulator needs: login, list and
  * create devices, rotate a device token. Thin over fetch; every failure is a HubApiError that
  * says what to do.
  */

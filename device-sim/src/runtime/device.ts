@@ -4,9 +4,12 @@ import { runCommand } from '../models/index.js'
 import type { DeviceModel, Telemetry } from '../models/types.js'
 import { systemRandom, uniform, type Random } from '../random.js'
 import { silentLog, type Log } from '../log.js'
-import { backoffDelay, defaultBackoff, type BackoffOptions } from './backoff.js'
+import { backoffDelay, type BackoffOptions } from '@tether/protocol'
+
+/** A device's reconnect schedule: 0.5 s doubling to 30 s, half of it jittered. */
+const DEVICE_BACKOFF: BackoffOptions = { initialMs: 500, maxMs: 30_000, factor: 2, jitter: 0.5 }
 import { FaultSet, type FaultSpec } from './faults.js'
-import { expiryOf, parseCommand, topics, type CommandResponse } from './topics.js'
+import { deviceTopic, isCommandExpired, parseCommandMessage, type CommandResponse } from '@tether/protocol'
 
 export interface SimDeviceOptions {
   id: string
@@ -80,7 +83,7 @@ export class SimDevice extends EventEmitter {
     this.room = opts.room
     this.#o = {
       rng: systemRandom, now: Date.now, keepaliveS: 30, intervalMs: opts.model.intervalMs,
-      backoff: defaultBackoff, responseDelayMs: [150, 800], rebootMs: 3_000, stableMs: 10_000,
+      backoff: DEVICE_BACKOFF, responseDelayMs: [150, 800], rebootMs: 3_000, stableMs: 10_000,
       connectTimeoutMs: 10_000, log: silentLog,
       ...stripUndefined(opts),
     } as Required<Omit<SimDeviceOptions, 'room'>>
@@ -110,7 +113,7 @@ export class SimDevice extends EventEmitter {
       reconnectPeriod: 0,
       connectTimeout: this.#o.connectTimeoutMs,
       resubscribe: false,
-      will: { topic: topics.status(this.id), payload: Buffer.from('offline'), qos: 1, retain: true },
+      will: { topic: deviceTopic(this.id, 'status'), payload: Buffer.from('offline'), qos: 1, retain: true },
     })
     this.#client = client
     client.on('connect', packet => this.#onConnect(packet.sessionPresent))
@@ -127,7 +130,7 @@ export class SimDevice extends EventEmitter {
     this.#clearTimers()
     const client = this.#client
     if (!client) return
-    const said = wasOnline && await withTimeout(client.publishAsync(topics.status(this.id), 'offline', { qos: 1, retain: true }), 3_000).then(() => true, () => false)
+    const said = wasOnline && await withTimeout(client.publishAsync(deviceTopic(this.id, 'status'), 'offline', { qos: 1, retain: true }), 3_000).then(() => true, () => false)
     if (wasOnline && !said) {
       // The hub did not confirm our offline in time: drop the link instead, so its will says it.
       this.#dropLink()
@@ -161,11 +164,11 @@ export class SimDevice extends EventEmitter {
     this.#stableTimer = setTimeout(() => { this.#attempt = 0 }, this.#o.stableMs)
     const retained = { qos: 1 as const, retain: true }
     const warnOnError = (what: string) => (err?: Error) => { if (err) this.#o.log('warn', `${what} not published`, { device: this.id, err: err.message }) }
-    client.publish(topics.status(this.id), 'online', retained, warnOnError('status'))
-    client.publish(topics.meta(this.id), JSON.stringify(this.model.meta), retained, warnOnError('meta'))
+    client.publish(deviceTopic(this.id, 'status'), 'online', retained, warnOnError('status'))
+    client.publish(deviceTopic(this.id, 'meta'), JSON.stringify(this.model.meta), retained, warnOnError('meta'))
     // A persistent session keeps the subscription; subscribing again is harmless and covers a hub
     // that lost its session store.
-    client.subscribe(topics.commands(this.id), { qos: 1 }, err => {
+    client.subscribe(deviceTopic(this.id, 'commands'), { qos: 1 }, err => {
       if (err) this.#o.log('warn', 'subscribe failed', { device: this.id, err: err.message })
       else this.emit('subscribed')
     })
@@ -185,7 +188,7 @@ export class SimDevice extends EventEmitter {
     this.#status = 'offline'
     if (this.#reconnectTimer || this.#rebooting) return
     const drop = this.faults.get('drop', this.#o.now())
-    const delay = drop ? drop.until - this.#o.now() : backoffDelay(this.#attempt++, this.#o.backoff, this.#o.rng)
+    const delay = drop ? drop.until - this.#o.now() : backoffDelay(this.#attempt++, this.#o.backoff, () => this.#o.rng.next())
     this.#o.log('debug', 'reconnect scheduled', { device: this.id, delayMs: delay })
     this.#reconnectTimer = setTimeout(() => this.#reconnect(), delay)
   }
@@ -224,7 +227,7 @@ export class SimDevice extends EventEmitter {
 
   #publishTelemetry(telemetry: Telemetry): void {
     if (this.#status !== 'online' || !this.#client) return
-    this.#client.publish(topics.telemetry(this.id), JSON.stringify({ ...telemetry, ts: this.#o.now() }), { qos: 0 })
+    this.#client.publish(deviceTopic(this.id, 'telemetry'), JSON.stringify({ ...telemetry, ts: this.#o.now() }), { qos: 0 })
     this.counters.telemetrySent++
     this.emit('telemetry', telemetry)
   }
@@ -245,19 +248,18 @@ export class SimDevice extends EventEmitter {
   }
 
   #onMessage(topic: string, payload: Buffer): void {
-    if (topic !== topics.commands(this.id)) return
-    const cmd = parseCommand(payload)
+    if (topic !== deviceTopic(this.id, 'commands')) return
+    const cmd = parseCommandMessage(payload.toString('utf8'))
     if (!cmd) { this.#o.log('warn', 'unreadable command ignored', { device: this.id }); return }
     this.counters.commandsReceived++
     this.emit('command', cmd)
     const now = this.#o.now()
-    const expiry = expiryOf(cmd)
     // An expired command is not acted on; the hub has already marked it expired.
-    if (expiry !== null && expiry <= now) { this.#o.log('info', 'expired command ignored', { device: this.id, command: cmd.id }); return }
+    if (isCommandExpired(cmd, now)) { this.#o.log('info', 'expired command ignored', { device: this.id, command: cmd.id }); return }
     if (this.#handled.has(cmd.id)) {
       const previous = this.#handled.get(cmd.id)
       this.#o.log('debug', 'duplicate command', { device: this.id, command: cmd.id })
-      if (previous) this.#client?.publish(topics.responses(this.id), JSON.stringify(previous), { qos: 1 })
+      if (previous) this.#client?.publish(deviceTopic(this.id, 'responses'), JSON.stringify(previous), { qos: 1 })
       return
     }
     this.#handled.set(cmd.id, null)
@@ -277,7 +279,7 @@ export class SimDevice extends EventEmitter {
         this.#o.log('info', 'response withheld', { device: this.id, command: cmd.id })
         return
       }
-      this.#client?.publish(topics.responses(this.id), JSON.stringify(response), { qos: 1 }, err => {
+      this.#client?.publish(deviceTopic(this.id, 'responses'), JSON.stringify(response), { qos: 1 }, err => {
         if (err) { this.#o.log('warn', 'response not published', { device: this.id, command: cmd.id, err: err.message }); return }
         this.counters.responsesSent++
         this.emit('response', response)
@@ -292,7 +294,7 @@ export class SimDevice extends EventEmitter {
     if (!client || this.#status !== 'online') return
     this.#rebooting = true
     this.#o.log('info', 'rebooting', { device: this.id })
-    client.publish(topics.status(this.id), 'offline', { qos: 1, retain: true }, () => {
+    client.publish(deviceTopic(this.id, 'status'), 'offline', { qos: 1, retain: true }, () => {
       client.end(false, {}, () => {
         this.#later(this.#o.rebootMs, () => {
           this.#rebooting = false

@@ -2,7 +2,7 @@
  * Fault injection state of one device (pure: every question takes `now`). The runtime asks it
  * before publishing telemetry or answering a command; the CLI and control server add faults.
  */
-export const faultModes = ['drop', 'silent', 'delay-responses', 'withhold-responses', 'burst'] as const
+const faultModes = ['drop', 'silent', 'delay-responses', 'withhold-responses', 'burst'] as const
 export type FaultMode = typeof faultModes[number]
 
 export interface FaultSpec {
@@ -21,10 +21,10 @@ export interface ActiveFault extends Required<Pick<FaultSpec, 'mode'>> {
   rate: number
 }
 
-export const faultDefaults = { durationMs: 30_000, delayMs: 10_000, rate: 20 }
-export const faultLimits = { durationMs: 3_600_000, delayMs: 600_000, rate: 200 }
+const faultDefaults = { durationMs: 30_000, delayMs: 10_000, rate: 20 }
+const faultLimits = { durationMs: 3_600_000, delayMs: 600_000, rate: 200 }
 
-export function isFaultMode(v: unknown): v is FaultMode {
+function isFaultMode(v: unknown): v is FaultMode {
   return typeof v === 'string' && (faultModes as readonly string[]).includes(v)
 }
 

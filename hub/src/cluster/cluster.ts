@@ -11,6 +11,8 @@ import { NodeRegistry } from './node-registry.js'
 import { migrate } from './pg-migrations.js'
 import { connectRedis, whenReady } from './redis.js'
 import { SyncPg } from './sync-pg.js'
+import { redisSessionRegistry } from './redis-session-registry.js'
+import type { SessionRegistry } from '../protocols/mqtt/session-registry.js'
 
 // aedes-persistence-redis 12 declares aedes-persistence 11 (aedes 1.2's major); it lives in the hub workspace.
 const require = createRequire(import.meta.url)
@@ -31,7 +33,7 @@ export interface Cluster {
   bus: ClusterBus
   nodes: NodeRegistry
   /** aedes options: shared sessions, subscriptions, retained and queued messages; routing between hubs. */
-  mqtt: { persistence: unknown; mq: unknown; heartbeatIntervalMs: number }
+  mqtt: { persistence: unknown; mq: unknown; sessions: SessionRegistry; heartbeatIntervalMs: number }
   /** The operator JWT secret shared by every hub (made once, kept in PostgreSQL). */
   jwtSecret(configured: string): Uint8Array
   readiness: ReadinessCheck[]
@@ -99,7 +101,7 @@ export async function startCluster(config: HubConfig, deps: { logger: Logger; re
 
   return {
     nodeId, redis: commands, pg: db, bus, nodes,
-    mqtt: { persistence, mq, heartbeatIntervalMs: config.clusterHeartbeatMs },
+    mqtt: { persistence, mq, sessions: redisSessionRegistry(commands), heartbeatIntervalMs: config.clusterHeartbeatMs },
     jwtSecret(configured) {
       if (configured) return new TextEncoder().encode(configured)
       // The first hub to start makes it; hex, because the worker's answers are structured clones.

@@ -1,7 +1,7 @@
 import type { Aedes, Client, PublishPacket } from 'aedes'
 import { principalOf } from '../protocols/mqtt/broker.js'
 import type { BrokerHooks } from '../protocols/mqtt/broker-hooks.js'
-import { deviceTopic, parseDeviceTopic } from '../protocols/mqtt/device-topic.js'
+import { deviceTopic, parseDeviceTopic } from '@tether/protocol'
 import type { CommandService } from './command-service.js'
 
 export const commandsTopic = (deviceId: string) => deviceTopic(deviceId, 'commands')

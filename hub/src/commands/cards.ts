@@ -3,13 +3,10 @@ import type { RoomService } from '../rooms/room-service.js'
 import type { CommandCard } from '../rooms/types.js'
 import type { CommandRecord } from './lifecycle.js'
 import type { HubEvents } from '../events.js'
+import { deviceRoomOf } from '../rooms/device-rooms.js'
 
 /** The room that shows a device's command cards: its own room, or `general` when it has none. */
-export function cardRoomOf(devices: DeviceDirectory, rooms: Pick<RoomService, 'getRoom'>, deviceId: string): string | null {
-  const room = devices.get(deviceId)?.room
-  if (room && rooms.getRoom(room)) return room
-  return rooms.getRoom('general') ? 'general' : null
-}
+export const cardRoomOf = deviceRoomOf
 
 /** The whole card, carried by every revision [CHAT-5.2-1]: who issued what, where it stands, the result. */
 export function commandCard(r: CommandRecord): CommandCard {

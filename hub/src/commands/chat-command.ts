@@ -2,8 +2,7 @@ import { z } from 'zod'
 import { HubError, type ErrorCode } from '../errors.js'
 import type { CommandService } from './command-service.js'
 import { commandCard } from './cards.js'
-import { COMMAND_NAME } from './router.js'
-import { ID_PATTERN } from '../identity/ids.js'
+import { COMMAND_NAME_PATTERN, ID_PATTERN, type ClientFrameOf } from '@tether/protocol'
 import type { ChatHandler } from '../protocols/chat-v1/context.js'
 import { frameId } from '../protocols/chat-v1/schemas.js'
 
@@ -12,7 +11,7 @@ export function commandSchema(maxTtlMs: number) {
     type: z.literal('command'),
     id: frameId,
     device: z.string().regex(ID_PATTERN, 'must be a device id'),
-    name: z.string().regex(COMMAND_NAME, 'must be 1–64 letters, digits, _ . or -'),
+    name: z.string().regex(COMMAND_NAME_PATTERN, 'must be 1–64 letters, digits, _ . or -'),
     params: z.record(z.string(), z.unknown()).optional(),
     ttlMs: z.int().min(1000).max(maxTtlMs).optional(),
   })
@@ -50,3 +49,7 @@ export const commandHandler = (commands: CommandService, cardRoom: (deviceId: st
     }
   },
 })
+
+// The schema accepts exactly @tether/protocol's `command` frame: drift fails to compile.
+type CommandFrame = z.infer<ReturnType<typeof commandSchema>>
+export const commandFrameMatchesProtocol: [CommandFrame] extends [ClientFrameOf<'command'>] ? ([ClientFrameOf<'command'>] extends [CommandFrame] ? true : never) : never = true

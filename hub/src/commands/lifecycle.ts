@@ -9,11 +9,10 @@
  * `delivered`: the device's PUBACK. The broker's callback, the PUBACK event and the response race
  * each other, so a PUBACK or a response also moves an `accepted` or `sent` command forward. Anything that does not fit is ignored with a reason, never applied.
  */
-export type CommandStatus = 'accepted' | 'sent' | 'delivered' | 'succeeded' | 'failed' | 'timed_out' | 'expired'
+import { TERMINAL_COMMAND_STATES, type CommandStatus, type UserRef } from '@tether/protocol'
 
-export const TERMINAL: ReadonlySet<CommandStatus> = new Set(['succeeded', 'failed', 'timed_out', 'expired'])
-
-export interface UserRef { id: string; username: string }
+export type { CommandStatus, UserRef }
+export const TERMINAL = TERMINAL_COMMAND_STATES
 
 export interface CommandRecord {
   id: string

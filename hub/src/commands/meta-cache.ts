@@ -1,6 +1,6 @@
 import type { Aedes } from 'aedes'
 import type { BrokerHooks } from '../protocols/mqtt/broker-hooks.js'
-import { deviceTopic } from '../protocols/mqtt/device-topic.js'
+import { deviceTopic } from '@tether/protocol'
 import { parseDeviceMeta, type MetaParse } from './device-meta.js'
 
 export const metaTopic = (deviceId: string) => deviceTopic(deviceId, 'meta')

@@ -2,16 +2,15 @@ import { Router, type RequestHandler } from 'express'
 import { z } from 'zod'
 import { HubError } from '../errors.js'
 import type { Logger } from '../logger.js'
-import { ID_PATTERN } from '../identity/ids.js'
+import { COMMAND_NAME_PATTERN, ID_PATTERN } from '@tether/protocol'
 import type { CommandService } from './command-service.js'
 import { requireRole } from '../identity/auth-middleware.js'
 import { parseBody } from '../http/validate.js'
 
-export const COMMAND_NAME = /^[A-Za-z0-9_.-]{1,64}$/
 
 export function issueBody(maxTtlMs: number) {
   return z.object({
-    name: z.string().regex(COMMAND_NAME, 'must be 1–64 letters, digits, _ . or -'),
+    name: z.string().regex(COMMAND_NAME_PATTERN, 'must be 1–64 letters, digits, _ . or -'),
     params: z.record(z.string(), z.unknown()).optional(),
     ttlMs: z.int().min(1000).max(maxTtlMs).optional(),
     clientId: z.string().min(1).max(64).optional(),

@@ -1,5 +1,6 @@
 import type { HubConfig } from './options/index.js'
 import { hubOptions as o } from './options/index.js'
+import { checkTrustProxy } from '../http/proxy-trust.js'
 
 /**
  * Rules that tie options together, checked after each option alone is valid. Each returns the
@@ -23,6 +24,14 @@ export function crossChecks(c: HubConfig): string[] {
   const problems: string[] = []
   if (c.mqttMaxPacketBytes > c.wsMaxPayloadBytes * 64) {
     problems.push(`${o.mqttMaxPacketBytes.env} is more than 64 × ${o.wsMaxPayloadBytes.env}; raise ${o.wsMaxPayloadBytes.env} or lower the packet limit.`)
+  }
+  const proxy = checkTrustProxy(c.trustProxy)
+  if (proxy) problems.push(`${o.trustProxy.env}="${c.trustProxy}": ${proxy}`)
+  if (c.httpHeadersTimeoutMs > c.httpRequestTimeoutMs) {
+    problems.push(`${o.httpHeadersTimeoutMs.env} is longer than ${o.httpRequestTimeoutMs.env}; the request deadline includes the headers, so lower the first or raise the second.`)
+  }
+  if (c.mqttSendHardLimitBytes < c.wsSendBufferLimitBytes) {
+    problems.push(`${o.mqttSendHardLimitBytes.env} is below ${o.wsSendBufferLimitBytes.env}; raise it (default 4 MiB).`)
   }
   if (c.commandDefaultTtlMs > c.commandMaxTtlMs) {
     problems.push(`${o.commandDefaultTtlMs.env} is larger than ${o.commandMaxTtlMs.env}; lower the default TTL or raise the maximum.`)

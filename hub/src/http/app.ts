@@ -4,6 +4,8 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { HubError } from '../errors.js'
 import type { Logger } from '../logger.js'
+import type { TrustFn } from './proxy-trust.js'
+import { refuseDeclaredOversize } from './deadlines.js'
 
 export interface AppParts {
   /** Routers mounted in order (health, api…). */
@@ -11,13 +13,16 @@ export interface AppParts {
   dashboardDir: string
   logger: Logger
   jsonLimitBytes?: number
+  /** Which peers may name the client in X-Forwarded-For (TETHER_TRUST_PROXY); default nobody. */
+  trustProxy?: TrustFn
 }
 
 /** The express 5 app: security headers, JSON body limits, routers, the dashboard, JSON errors. */
 export function createApp(parts: AppParts): Express {
   const app = express()
   app.disable('x-powered-by')
-  app.set('trust proxy', 'loopback')
+  // req.ip: X-Forwarded-For only from the proxies TETHER_TRUST_PROXY names (http/proxy-trust.ts).
+  app.set('trust proxy', parts.trustProxy ?? (() => false))
   app.use(helmet({
     // Plain HTTP by default: HSTS and upgrade-insecure-requests would break http://localhost.
     strictTransportSecurity: false,
@@ -30,6 +35,7 @@ export function createApp(parts: AppParts): Express {
       },
     },
   }))
+  app.use(refuseDeclaredOversize(parts.jsonLimitBytes ?? 64 * 1024))
   app.use(express.json({ limit: parts.jsonLimitBytes ?? 64 * 1024 }))
   for (const { path: p, router } of parts.routers) app.use(p, router)
   app.use('/api', (_req, _res, next) => next(new HubError('HUB_ERR_NOT_FOUND', 'No such API route.')))

@@ -3,7 +3,7 @@ import type { HubEvents } from '../events.js'
 import type { DeviceDirectory, DeviceRecord } from './types.js'
 import type { DevicePatch, DeviceRow, DeviceStore } from './stores/device-store.js'
 import { generateDeviceToken, hashDeviceToken, deviceTokenMatches } from './device-token.js'
-import { isValidId, ID_RULE } from './ids.js'
+import { isValidId, ID_RULE } from '@tether/protocol'
 
 export type TokenCheck = 'ok' | 'bad_token' | 'unknown_device'
 

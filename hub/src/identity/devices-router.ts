@@ -5,7 +5,7 @@ import type { Logger } from '../logger.js'
 import type { TokenService } from './token-service.js'
 import type { OperatorDirectory } from './operator-accounts.js'
 import type { DeviceRegistry } from './device-registry.js'
-import { ID_PATTERN, ID_RULE } from './ids.js'
+import { ID_PATTERN, ID_RULE } from '@tether/protocol'
 import { authenticate, requireRole } from './auth-middleware.js'
 import { parseBody } from '../http/validate.js'
 

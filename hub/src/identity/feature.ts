@@ -1,4 +1,5 @@
 import { Router } from 'express'
+import { Counter } from 'prom-client'
 import type { Feature } from '../feature.js'
 import type { MqttAccess } from '../protocols/mqtt/access.js'
 import { createSqliteAccountStore } from './stores/sqlite-account-store.js'
@@ -9,6 +10,8 @@ import { relayEvents } from '../cluster/event-relay.js'
 import { createOperatorAccounts, type OperatorAccounts } from './operator-accounts.js'
 import { createDeviceRegistry, type DeviceRegistry } from './device-registry.js'
 import { createLoginLimiter } from './login-limiter.js'
+import { createKdfPool } from './kdf-pool.js'
+import { capOperatorSessions } from '../protocols/mqtt/operator-session-cap.js'
 import { bootstrapAdmin } from './bootstrap-admin.js'
 import { createIdentityAccess } from './mqtt-access.js'
 import { startSessionGuard } from './session-guard.js'
@@ -41,9 +44,12 @@ export interface IdentityOptions {
  */
 export const identityFeature = (opts: IdentityOptions = {}): Feature<Identity> => ({
   name: 'identity',
-  async start({ config, db, events, tokens, now, logger, hooks, broker, cluster }) {
+  async start({ config, db, events, tokens, now, logger, hooks, broker, metrics, cluster }) {
     const log = logger.child({ mod: 'identity' })
-    const operators = createOperatorAccounts({ store: cluster ? createPgAccountStore(cluster.pg) : createSqliteAccountStore(db), events, now, passwordCost: opts.passwordCost })
+    const kdfRuns = new Counter({ name: 'tether_password_kdf_total', help: 'Password derivations started (scrypt), by operation', labelNames: ['op'], registers: [metrics.registry] })
+    // scrypt runs on libuv's pool: a cap keeps a login burst from starving the rest of the hub.
+    const kdf = createKdfPool({ maxConcurrent: config.passwordMaxConcurrent, maxQueued: config.passwordMaxQueued }, op => kdfRuns.inc({ op }))
+    const operators = createOperatorAccounts({ store: cluster ? createPgAccountStore(cluster.pg) : createSqliteAccountStore(db), events, now, passwordCost: opts.passwordCost, kdf })
     const devices = createDeviceRegistry({ store: cluster ? createPgDeviceStore(cluster.pg) : createSqliteDeviceStore(db), events, now })
     // Cluster: a device or operator changed on one hub is re-read, and its live sessions ended, on every hub.
     const stopRelay = cluster ? await relayEvents({
@@ -57,8 +63,12 @@ export const identityFeature = (opts: IdentityOptions = {}): Feature<Identity> =
       maxFailuresPerAccount: config.loginMaxFailuresPerAccount,
       maxFailuresPerAddress: config.loginMaxFailuresPerAddress,
       windowMs: config.loginWindowMs,
+      maxConcurrentPerAccount: config.loginMaxConcurrentPerAccount,
+      maxConcurrentPerAddress: config.loginMaxConcurrentPerAddress,
     }, now)
-    hooks.useAccess(opts.access ?? createIdentityAccess({ devices, operators, tokens }))
+    const sessionCap = capOperatorSessions(opts.access ?? createIdentityAccess({ devices, operators, tokens }), { max: config.mqttMaxSessionsPerOperator, now })
+    hooks.useAccess(sessionCap.access)
+    sessionCap.attach(broker)
     const guard = startSessionGuard({ broker, events, now, sweepMs: config.mqttSessionSweepMs, logger: logger.child({ mod: 'mqtt' }) })
 
     const views: DeviceView[] = []

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto'
 import { HubError } from '../errors.js'
 import type { HubEvents } from '../events.js'
-import type { Role } from './roles.js'
+import type { Role } from '@tether/protocol'
 import type { AccountRow, AccountStore } from './stores/account-store.js'
 import { hashPassword, verifyPassword, generatePassword, DEFAULT_COST, type ScryptCost } from './password.js'
-import { isValidId, ID_RULE } from './ids.js'
+import { isValidId, ID_RULE } from '@tether/protocol'
+import { unboundedKdf, type KdfPool } from './kdf-pool.js'
 
 /** An operator account as the rest of the hub sees it (never the password hash). */
 export interface Operator {
@@ -30,13 +31,14 @@ const toOperator = (r: AccountRow): Operator => ({ id: r.id, username: r.usernam
  * Operator accounts: create, change role, reset password, delete, check credentials.
  * Announces deletions and role changes on the event bus so live sessions can be ended.
  */
-export function createOperatorAccounts(deps: { store: AccountStore; events: HubEvents; now: () => number; passwordCost?: ScryptCost }) {
+export function createOperatorAccounts(deps: { store: AccountStore; events: HubEvents; now: () => number; passwordCost?: ScryptCost; kdf?: Pick<KdfPool, 'run'> }) {
   const { store, events, now } = deps
   const cost = deps.passwordCost ?? DEFAULT_COST
-  const hash = (password: string) => hashPassword(password, cost)
+  const kdf = deps.kdf ?? unboundedKdf
+  const hash = (password: string) => kdf.run('hash', () => hashPassword(password, cost))
   /** Checked when the username is unknown, so that a login costs the same either way (no user enumeration). */
   let dummy: Promise<string> | null = null
-  const dummyHash = () => (dummy ??= hash(generatePassword()))
+  const dummyHash = () => (dummy ??= hashPassword(generatePassword(), cost)) // once; outside the pool so a full queue cannot poison it
 
   function mustGet(id: string): AccountRow {
     const row = store.get(id)
@@ -98,10 +100,14 @@ export function createOperatorAccounts(deps: { store: AccountStore; events: HubE
       events.emit('operator.deleted', { userId: id })
     },
 
-    /** The account when username and password match; null otherwise (same cost either way). */
+    /**
+     * The account when username and password match; null otherwise (same cost either way).
+     * Throws KdfBusyError when the KDF queue is full (nothing was verified).
+     */
     async verifyCredentials(username: string, password: string): Promise<Operator | null> {
       const row = isValidId(username) ? store.getByUsername(username) : undefined
-      const ok = await verifyPassword(password, row?.passwordHash ?? await dummyHash())
+      const stored = row?.passwordHash ?? await dummyHash()
+      const ok = await kdf.run('verify', () => verifyPassword(password, stored))
       return row && ok ? toOperator(row) : null
     },
   }

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto'
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
 import type { OperatorIdentity } from './types.js'
-import { isRole, type Role } from './roles.js'
+import { isRole, type Role } from '@tether/protocol'
 
 export interface TokenServiceOptions {
   secret: Uint8Array

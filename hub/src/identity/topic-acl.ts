@@ -1,5 +1,5 @@
 import type { MqttPrincipal } from '../protocols/mqtt/access.js'
-import { isValidId } from './ids.js'
+import { DEVICE_PUBLISH_KINDS, DEVICE_SUBSCRIBE_KINDS, OPERATOR_SUBSCRIBE_KINDS, isValidId } from '@tether/protocol'
 
 /**
  * The topic ACL (docs/topics.md), pure. Device topics are `devices/{id}/{kind}`.
@@ -9,11 +9,6 @@ import { isValidId } from './ids.js'
  * - the hub itself (internal) may do anything; `$SYS` is never published by a client.
  * Anything unlisted is denied, so `devices/#`, `#` and `devices/+/+` are refused to everyone.
  */
-export const DEVICE_PUBLISH_KINDS = ['telemetry', 'status', 'meta', 'responses'] as const
-export const DEVICE_SUBSCRIBE_KINDS = ['commands'] as const
-/** `presence` is the hub-derived, retained presence JSON; only the hub publishes it. */
-export const OPERATOR_SUBSCRIBE_KINDS = ['telemetry', 'status', 'meta', 'presence'] as const
-
 function split(topic: string): [string, string, string] | null {
   const parts = topic.split('/')
   if (parts.length !== 3 || parts[0] !== 'devices') return null

@@ -1,4 +1,4 @@
-import type { Role } from './roles.js'
+import type { Role } from '@tether/protocol'
 
 /** Who is on an operator connection or request, as carried in a verified token. */
 export interface OperatorIdentity {

@@ -1,7 +1,7 @@
 import type { Aedes, Client, PublishPacket } from 'aedes'
 import { principalOf } from '../protocols/mqtt/broker.js'
 import type { BrokerHooks, DevicePublish } from '../protocols/mqtt/broker-hooks.js'
-import { deviceTopic } from '../protocols/mqtt/device-topic.js'
+import { deviceTopic } from '@tether/protocol'
 import type { DisconnectCause } from './device-presence.js'
 import type { PresenceService } from './presence-service.js'
 

@@ -1,5 +1,5 @@
 import type { Aedes, PublishPacket } from 'aedes'
-import { parseDeviceTopic } from '../protocols/mqtt/device-topic.js'
+import { parseDeviceTopic } from '@tether/protocol'
 import type { PresenceView } from './device-presence.js'
 
 /**

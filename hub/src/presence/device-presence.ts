@@ -4,19 +4,9 @@
  * published change, or null when nothing an operator should see changed. No timers, no sockets:
  * the caller passes the time, so every transition is tested with a fake clock.
  */
-export type PresenceState = 'online' | 'offline' | 'lost' | 'silent' | 'flapping'
+import type { DevicePresence as PresenceJson, PresenceReason, PresenceState } from '@tether/protocol'
 
-export type PresenceReason =
-  | 'never_connected'     // not seen since the hub started
-  | 'connected'
-  | 'clean_disconnect'    // MQTT DISCONNECT: the device said goodbye
-  | 'will_fired'          // connection ended without DISCONNECT; the broker published its will
-  | 'keepalive_expired'   // no packet within 1.5 × keepalive [MQTT-3.1.2-24]
-  | 'connection_lost'     // connection ended without DISCONNECT and without a will
-  | 'no_telemetry'        // connected, but silent for k × its learned cadence
-  | 'telemetry_resumed'
-  | 'reconnecting'        // repeated reconnects within the flap window
-  | 'stable'              // no reconnect for a whole flap window
+export type { PresenceReason, PresenceState }
 
 export type DisconnectCause = 'clean' | 'will' | 'keepalive' | 'dropped'
 
@@ -35,15 +25,8 @@ export interface PresenceOptions {
   cadenceAlpha?: number
 }
 
-export interface PresenceView {
-  state: PresenceState
-  reason: PresenceReason
-  /** When the current state began, epoch ms. */
-  since: number
-  /** Last time the device did anything (connect, publish, ping, disconnect), epoch ms; null if never. */
-  lastSeen: number | null
-  /** A sentence an operator can read: why the device is in this state. */
-  detail: string
+/** The published presence (@tether/protocol `DevicePresence`) plus what the hub learned. */
+export interface PresenceView extends PresenceJson {
   /** Learned telemetry cadence (EWMA of intervals), ms; null until learned. */
   cadenceMs: number | null
 }

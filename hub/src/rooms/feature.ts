@@ -10,6 +10,7 @@ import { createSqliteRoomStore } from './sqlite-store.js'
 import { createPgRoomStore } from './pg-store.js'
 import { createRoomFanout } from './cluster-fanout.js'
 import { createClusterOperatorPresence } from './cluster-operator-presence.js'
+import { ensureDeviceRooms } from './device-rooms.js'
 
 export interface Rooms {
   rooms: RoomService
@@ -18,7 +19,8 @@ export interface Rooms {
 
 /**
  * Operator rooms and the chat.v1 endpoint that serves them: timelines, presence, typing, DMs,
- * the rooms REST API. Other features add chat.v1 frames through their own `chatHandlers`.
+ * the rooms REST API. Every device's `room` is a room (created when a device names it).
+ * Other features add chat.v1 frames through their own `chatHandlers`.
  */
 export const roomsFeature = (deps: { identity: Identity; store?: RoomStore }): Feature<Rooms> => ({
   name: 'rooms',
@@ -41,6 +43,7 @@ export const roomsFeature = (deps: { identity: Identity; store?: RoomStore }): F
           .catch(err => logger.warn({ err: (err as Error).message, node }, 'could not end a dead hub\'s operator sessions'))
       })
     }
+    const stopDeviceRooms = ensureDeviceRooms({ events, rooms, devices: deps.identity.devices })
     const chat = createChatEndpoint({
       rooms, tokens, events, metrics, now, timers, logger: logger.child({ mod: 'chat' }),
       operators: deps.identity.operators, registry,
@@ -60,6 +63,7 @@ export const roomsFeature = (deps: { identity: Identity; store?: RoomStore }): F
       routers: [{ path: '/api/rooms', router: createRoomsRouter({ rooms, authenticate: deps.identity.authenticate, pageMax: config.chatHistoryPageMax, maxTextChars: config.chatMaxTextChars }) }],
       endpoints: { 'chat.v1': endpoint },
       quiesce() {
+        stopDeviceRooms()
         heartbeat.stop()
         chat.stop()
         rooms.stop()

@@ -3,7 +3,7 @@ import type { RoomStore } from './room-store.js'
 import { asciiLower, dmKey } from './room-store.js'
 import { newId } from './ids.js'
 import type { DmEntry, Room, RoomStats, TimelineEntry, UserRef } from './types.js'
-import type { Role } from '../identity/roles.js'
+import type { Role } from '@tether/protocol'
 
 type RoomRow = { id: string; name: string; topic: string; min_role: string; created_at: number }
 const toRoom = (r: RoomRow): Room => ({ id: r.id, name: r.name, topic: r.topic, minRole: r.min_role as Role, createdAt: r.created_at })

@@ -1,14 +1,15 @@
-import { hasRole, type Role } from '../identity/roles.js'
+import { hasRole, type Role } from '@tether/protocol'
 import type { Timers } from '../timers.js'
 import type { RoomStore } from './room-store.js'
 import { createPresenceTracker, type SharedPresence } from './presence.js'
 import { createTypingTracker } from './typing.js'
-import type { CommandCard, DmEntry, EntryBody, PresenceState, Room, TimelineEntry, UserRef } from './types.js'
+import type { CardKind, CommandCard, DmEntry, EntryBody, PresenceState, Room, TimelineEntry, UserRef } from './types.js'
 
 /** What the service announces; the chat endpoint routes these to sessions (no sockets here). */
 export type RoomEvent =
   | { type: 'entry'; room: string; entry: TimelineEntry }
   | { type: 'typing'; room: string; user: UserRef; state: 'start' | 'stop' }
+  | { type: 'room.created'; room: Room }
   | { type: 'room.updated'; room: Room }
   | { type: 'room.deleted'; room: string }
   | { type: 'direct'; entry: DmEntry; origin?: string }
@@ -26,7 +27,8 @@ export interface RoomServiceOptions {
   sharedPresence?: SharedPresence
 }
 
-export const ROOM_ID = /^[a-z0-9][a-z0-9_-]{0,63}$/
+/** Entry id prefix of each card kind: `e_cmd_{commandId}`, `e_alarm_{alarmId}`. */
+const CARD_PREFIX: Record<CardKind, string> = { command: 'cmd', alarm: 'alarm' }
 
 /** Keeps only the newest revision of each entry id in a page [CHAT-5.2-1]. */
 export function newestRevisions(entries: TimelineEntry[]): TimelineEntry[] {
@@ -60,6 +62,16 @@ export function createRoomService(opts: RoomServiceOptions) {
     },
   })
 
+  /**
+   * A card updated in place: the first call creates entry `e_{kind}_{key}`, later calls append its
+   * next revision under the same id with the whole card [CHAT-5.2-1].
+   */
+  function upsertCard<K extends CardKind>(roomId: string, kind: K, key: string, card: Extract<EntryBody, { kind: K }>['card']): TimelineEntry {
+    const id = `e_${CARD_PREFIX[kind]}_${key}`
+    const prior = store.findEntry(roomId, id)
+    return append(roomId, { kind, card } as Extract<EntryBody, { kind: K }>, { id, rev: (prior?.rev ?? 0) + 1 })
+  }
+
   function page(entries: TimelineEntry[], limit: number) {
     const hasMore = entries.length > limit
     return { entries: newestRevisions(hasMore ? entries.slice(entries.length - limit) : entries), hasMore }
@@ -75,7 +87,8 @@ export function createRoomService(opts: RoomServiceOptions) {
     },
 
     ensureRoom(room: Omit<Room, 'createdAt'>): void {
-      store.createRoom({ ...room, createdAt: now() })
+      const full = { ...room, createdAt: now() }
+      if (store.createRoom(full)) emit({ type: 'room.created', room: full })
     },
     listRooms: (role: Role) => store.listRooms().filter(r => hasRole(role, r.minRole)),
     /** The room if it exists and the role sees it [CHAT-3.1-2]. */
@@ -86,7 +99,9 @@ export function createRoomService(opts: RoomServiceOptions) {
     getRoom: (id: string) => store.getRoom(id),
     createRoom(room: Omit<Room, 'createdAt'>): Room | undefined {
       const full = { ...room, createdAt: now() }
-      return store.createRoom(full) ? full : undefined
+      if (!store.createRoom(full)) return undefined
+      emit({ type: 'room.created', room: full })
+      return full
     },
     updateRoom(id: string, patch: Partial<Pick<Room, 'name' | 'topic' | 'minRole'>>): Room | undefined {
       const room = store.updateRoom(id, patch)
@@ -132,11 +147,10 @@ export function createRoomService(opts: RoomServiceOptions) {
     /** For presence/devices: a device notice in a room timeline. */
     postDeviceEvent: (roomId: string, ev: { deviceId: string; event: string; data?: Record<string, unknown> }) =>
       append(roomId, { kind: 'device', deviceId: ev.deviceId, event: ev.event, ...(ev.data ? { data: ev.data } : {}) }),
-    /** For commands: creates a card or appends its next revision under the same entry id [CHAT-5.2-1]. */
+    upsertCard,
+    /** For commands: the card of one command (entry id `e_cmd_{commandId}`). */
     upsertCommandCard(roomId: string, card: CommandCard): TimelineEntry {
-      const id = `e_cmd_${card.commandId}`
-      const prior = store.findEntry(roomId, id)
-      return append(roomId, { kind: 'command', card }, { id, rev: (prior?.rev ?? 0) + 1 })
+      return upsertCard(roomId, 'command', card.commandId, card)
     },
 
     /** `origin` (a session id) is passed through so that session is not sent its own DM. */

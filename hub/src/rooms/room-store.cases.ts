@@ -1,6 +1,7 @@
 import { describe, it, expect, beforeEach } from '@jest/globals'
 import type { RoomStore } from './room-store.js'
 import type { Room } from './types.js'
+import { commandCardFixture } from '../../test/support/command-card.js'
 
 const alice = { id: 'u1', username: 'alice' }
 const bob = { id: 'u2', username: 'bob' }
@@ -57,9 +58,9 @@ export function roomStoreCases(name: string, make: () => RoomStore): void {
 
     // [CHAT-5.2-1]
     it('keeps an entry id across revisions and finds the newest one', () => {
-      const c1 = store.append('ops', { body: { kind: 'command', card: { commandId: 'k1', status: 'pending' } }, ts: 1 })
+      const c1 = store.append('ops', { body: { kind: 'command', card: commandCardFixture({ commandId: 'k1', status: 'sent' }) }, ts: 1 })
       store.append('ops', msg('between'))
-      const c2 = store.append('ops', { body: { kind: 'command', card: { commandId: 'k1', status: 'done' } }, ts: 2, id: c1.id, rev: 2 })
+      const c2 = store.append('ops', { body: { kind: 'command', card: commandCardFixture({ commandId: 'k1', status: 'succeeded' }) }, ts: 2, id: c1.id, rev: 2 })
       expect(c2).toMatchObject({ id: c1.id, rev: 2, seq: 3 })
       expect(store.findEntry('ops', c1.id)).toEqual(c2)
       expect(store.findEntry('ops', 'e_missing')).toBeUndefined()

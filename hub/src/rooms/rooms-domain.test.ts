@@ -5,6 +5,9 @@ import { createTypingTracker } from './typing.js'
 import { createPresenceTracker } from './presence.js'
 import { createRoomService, type RoomEvent } from './room-service.js'
 import { createMemoryRoomStore } from './memory-store.js'
+import { commandCardFixture } from '../../test/support/command-card.js'
+import { alarmRow } from '../alarms/alarm-store.cases.js'
+import { alarmCard } from '../alarms/cards.js'
 
 const alice = { id: 'u1', username: 'alice' }
 
@@ -112,13 +115,34 @@ describe('room service', () => {
   // [CHAT-5.2-1]
   it('upserts a command card under one entry id with growing revisions, each with its own seq', () => {
     const { rooms, events } = make()
-    const a = rooms.upsertCommandCard('ops', { commandId: 'k1', status: 'pending' })
+    const a = rooms.upsertCommandCard('ops', commandCardFixture({ commandId: 'k1', status: 'sent' }))
     rooms.postDeviceEvent('ops', { deviceId: 'boiler-3', event: 'offline' })
-    const b = rooms.upsertCommandCard('ops', { commandId: 'k1', status: 'succeeded' })
+    const b = rooms.upsertCommandCard('ops', commandCardFixture({ commandId: 'k1', status: 'succeeded' }))
     expect([a.seq, a.rev, b.seq, b.rev, b.id === a.id]).toEqual([1, 1, 3, 2, true])
-    expect(events.map(e => e.type === 'entry' && e.entry.seq)).toEqual([1, 2, 3])
+    // Creating the room was announced first [CHAT-4.4-3]; then one event per entry.
+    expect(events.map(e => (e.type === 'entry' ? e.entry.seq : e.type))).toEqual(['room.created', 1, 2, 3])
     expect(rooms.snapshot('ops', 10).entries.map(e => [e.seq, e.kind])).toEqual([[2, 'device'], [3, 'command']])
     expect(rooms.eventsSince('ops', 0, 100)?.map(e => e.seq)).toEqual([1, 2, 3])
+  })
+
+  // [CHAT-5.2-1] [CHAT-17.2-1]
+  it('keeps cards of different kinds apart even with the same key', () => {
+    const { rooms } = make()
+    const cmd = rooms.upsertCard('ops', 'command', 'k1', commandCardFixture({ commandId: 'k1' }))
+    const alarm = rooms.upsertCard('ops', 'alarm', 'k1', alarmCard(alarmRow('k1', { state: 'active' })))
+    const alarm2 = rooms.upsertCard('ops', 'alarm', 'k1', alarmCard(alarmRow('k1', { state: 'cleared' })))
+    expect([cmd.id, alarm.id, alarm2.id]).toEqual(['e_cmd_k1', 'e_alarm_k1', 'e_alarm_k1'])
+    expect([cmd.rev, alarm.rev, alarm2.rev]).toEqual([1, 1, 2])
+    expect(rooms.snapshot('ops', 10).entries.map(e => [e.kind, e.rev])).toEqual([['command', 1], ['alarm', 2]])
+  })
+
+  // [CHAT-4.4-3]
+  it('announces a room only when it is new', () => {
+    const { rooms, events } = make()
+    rooms.ensureRoom({ id: 'ops', name: 'Ops', topic: '', minRole: 'viewer' })
+    expect(rooms.createRoom({ id: 'ops', name: 'Again', topic: '', minRole: 'viewer' })).toBeUndefined()
+    rooms.createRoom({ id: 'lab', name: 'Lab', topic: '', minRole: 'operator' })
+    expect(events.map(e => e.type === 'room.created' && e.room.id)).toEqual(['ops', 'lab'])
   })
 
   // [CHAT-4.3-2]

@@ -1,9 +1,9 @@
 import { Router, type RequestHandler, type Request } from 'express'
 import { z } from 'zod'
 import { HubError } from '../errors.js'
-import { ROLES } from '../identity/roles.js'
+import { ROLES } from '@tether/protocol'
 import type { RoomService } from './room-service.js'
-import { ROOM_ID } from './room-service.js'
+import { ROOM_ID_PATTERN } from '@tether/protocol'
 import type { Room } from './types.js'
 import { requireRole } from '../identity/auth-middleware.js'
 import { textSchema } from '../protocols/chat-v1/schemas.js'
@@ -17,7 +17,7 @@ export interface RoomsRouterDeps {
 }
 
 const createBody = z.strictObject({
-  id: z.string().regex(ROOM_ID, 'must be a room id (a-z, 0-9, _ and -, up to 64)'),
+  id: z.string().regex(ROOM_ID_PATTERN, 'must be a room id (a-z, 0-9, _ and -, up to 64)'),
   name: z.string().min(1).max(100),
   topic: z.string().max(500).optional(),
   minRole: z.enum(ROLES).optional(),

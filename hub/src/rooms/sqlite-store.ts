@@ -4,7 +4,7 @@ import type { RoomStore } from './room-store.js'
 import { dmKey } from './room-store.js'
 import { newId } from './ids.js'
 import type { DmEntry, Room, RoomStats, TimelineEntry, UserRef } from './types.js'
-import type { Role } from '../identity/roles.js'
+import type { Role } from '@tether/protocol'
 
 const SCHEMA = [
   `CREATE TABLE chat_rooms (id TEXT PRIMARY KEY, name TEXT NOT NULL, topic TEXT NOT NULL, min_role TEXT NOT NULL,

@@ -1,15 +1,16 @@
 import { describe, it, expect, beforeEach, afterEach } from '@jest/globals'
-import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { Registry } from 'prom-client'
-import { BatchWriter, type Timers, type WriterOptions } from './batch-writer.js'
-import { openSpool } from './spool.js'
+import { BatchWriter, type WriterOptions } from './batch-writer.js'
+import type { Timers } from '../timers.js'
+import { openJournal, type Journal } from './journal.js'
 import { buildPoint, type Point } from './point.js'
 import { StoreWriteError, type TelemetryStore } from './store.js'
 import { createLogger } from '../logger.js'
 
-/** Manual clock: timers fire only when the test advances time. */
+/** Manual clock for the writer's timers; the journal's fsyncs are real and awaited with `until`. */
 class FakeTimers implements Timers {
   now = 1_000_000
   private seq = 0
@@ -31,8 +32,12 @@ class FakeTimers implements Timers {
   }
 }
 async function settle(): Promise<void> { for (let i = 0; i < 20; i++) await new Promise<void>(r => setImmediate(r)) }
+async function until(cond: () => boolean): Promise<void> {
+  for (let i = 0; i < 400 && !cond(); i++) await new Promise(r => setTimeout(r, 5))
+  expect(cond()).toBe(true)
+}
 
-/** In-memory store: `down` fails every write retryably; a point with field `bad` is refused. */
+/** In-memory store: `down` fails every write retryably; a point with field `bad` is refused; `cursed` fails retryably alone. */
 class MemoryStore implements Partial<TelemetryStore> {
   kind = 'embedded' as const
   target = 'memory'
@@ -42,20 +47,25 @@ class MemoryStore implements Partial<TelemetryStore> {
   async write(points: Point[]): Promise<void> {
     if (this.down) throw new StoreWriteError('retry', 'ECONNREFUSED')
     if (points.some(p => 'bad' in p.fields)) throw new StoreWriteError('reject', 'field type conflict', 400)
+    if (points.some(p => 'cursed' in p.fields)) throw new StoreWriteError('retry', 'write answered 500: panic')
     this.writes.push(points)
   }
+  async ping(): Promise<void> { if (this.down) throw new Error('down') }
 }
 
-const opts: WriterOptions = { batchSize: 3, flushIntervalMs: 1000, highWater: 10, retryBaseMs: 100, retryMaxMs: 1000 }
+const opts: WriterOptions = { batchSize: 3, flushIntervalMs: 1000, retryBaseMs: 100, retryMaxMs: 1000 }
 let dir = ''
 let clock: FakeTimers
 let store: MemoryStore
-let registry: Registry
+const journals: Journal[] = []
 const p = (n: number, extra: Record<string, number> = {}) => buildPoint('d1', { n, ...extra }, 1_000_000 + n)
+const ns = (pts: Point[]) => pts.map(x => x.fields.n)
 
 function makeWriter(o: Partial<WriterOptions> = {}): BatchWriter {
+  const journal = openJournal(path.join(dir, 'journal'))
+  journals.push(journal)
   return new BatchWriter({ ...opts, ...o }, {
-    store: store as unknown as TelemetryStore, spool: openSpool(path.join(dir, 'spool')), registry: new Registry(),
+    store: store as unknown as TelemetryStore, journal, registry: new Registry(),
     logger: createLogger('silent'), now: () => clock.now, timers: clock, random: () => 0.5,
   })
 }
@@ -69,40 +79,43 @@ beforeEach(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'tether-writer-'))
   clock = new FakeTimers()
   store = new MemoryStore()
-  registry = new Registry()
 })
-afterEach(() => { rmSync(dir, { recursive: true, force: true }) })
+afterEach(async () => {
+  for (const j of journals.splice(0)) await j.close().catch(() => undefined)
+  rmSync(dir, { recursive: true, force: true })
+})
 
 describe('BatchWriter', () => {
-  it('writes a full batch at once and a partial batch after the flush interval', async () => {
+  it('acknowledges once durable, writes a full batch at once and a partial batch after the flush interval', async () => {
     const w = makeWriter()
-    w.accept([p(1), p(2), p(3), p(4)])
-    await clock.advance(0)
+    await w.accept([p(1)]); await w.accept([p(2)]); await w.accept([p(3)]); await w.accept([p(4)])
+    await until(() => store.writes.length === 1)
     expect(store.writes.map(b => b.length)).toEqual([3])
     await clock.advance(999)
     expect(store.writes.length).toBe(1)
     await clock.advance(1)
-    expect(store.writes.map(b => b.map(x => x.fields.n))).toEqual([[1, 2, 3], [4]])
+    await until(() => store.writes.length === 2)
+    expect(store.writes.map(ns)).toEqual([[1, 2, 3], [4]])
     expect(await value(w, 'written')).toBe(4)
     expect(await value(w, 'accepted')).toBe(4)
   })
 
-  it('spools on a retryable failure, retries with backoff, and replays in order once the store returns', async () => {
+  it('keeps points in the journal on a retryable failure, retries with backoff, and writes them in order once the store returns', async () => {
     const w = makeWriter()
     store.down = true
-    w.accept([p(1), p(2), p(3)])
-    await clock.advance(0)
-    expect(w.storeDown).toBe(true)
-    w.accept([p(4), p(5), p(6), p(7)]) // down: full batches go straight to disk
+    await Promise.all([1, 2, 3].map(n => w.accept([p(n)])))
+    await until(() => w.storeDown)
+    await Promise.all([4, 5, 6, 7].map(n => w.accept([p(n)])))
     await clock.advance(1000)
-    expect(await value(w, 'spooled')).toBe(7)
     expect(await value(w, 'retried')).toBeGreaterThanOrEqual(2)
+    expect(w.queued).toBe(7)
     store.down = false
     await clock.advance(1000) // the backoff is capped at 1000 ms
-    expect(store.points.map(x => x.fields.n)).toEqual([1, 2, 3, 4, 5, 6, 7])
+    await until(() => store.points.length === 7)
+    expect(ns(store.points)).toEqual([1, 2, 3, 4, 5, 6, 7])
     expect(w.storeDown).toBe(false)
+    expect(w.queued).toBe(0)
     expect(await value(w, 'dropped')).toBe(0)
-    expect(w.oldestAgeMs()).toBe(0)
   })
 
   it('grows retry delays exponentially up to the cap', async () => {
@@ -111,7 +124,8 @@ describe('BatchWriter', () => {
     const attempts: number[] = []
     const orig = store.write.bind(store)
     store.write = async (pts: Point[]) => { attempts.push(clock.now); return orig(pts) }
-    w.accept([p(1), p(2), p(3)])
+    await Promise.all([1, 2, 3].map(n => w.accept([p(n)])))
+    await until(() => attempts.length === 1)
     await clock.advance(5000)
     const gaps = attempts.slice(1).map((t, i) => t - attempts[i]!)
     // random 0.5 → 3/4 of 100, 200, 400, 800, then the 1000 cap
@@ -119,65 +133,73 @@ describe('BatchWriter', () => {
     expect(w.storeDown).toBe(true)
   })
 
-  it('spills to the spool past the high-water mark while a write is slow', async () => {
-    let release!: () => void
-    store.write = async (pts: Point[]) => { await new Promise<void>(r => { release = r }); store.writes.push(pts) }
-    const w = makeWriter({ batchSize: 100, highWater: 5 })
-    w.accept([p(1), p(2), p(3), p(4), p(5)])
-    await clock.advance(0)
-    expect(w.queued).toBe(0)
-    expect(await value(w, 'spooled')).toBe(5)
-    release()
-    await clock.advance(0)
-    release?.()
-    await clock.advance(0)
-    expect(store.points.map(x => x.fields.n)).toEqual([1, 2, 3, 4, 5])
-  })
-
-  it('sets aside refused points, counts them, and writes the rest of the batch', async () => {
+  it('sets aside refused points with the reason, counts them, and writes the rest of the batch', async () => {
     const w = makeWriter({ batchSize: 8 })
-    w.accept([p(1), p(2), p(3, { bad: 1 }), p(4), p(5), p(6), p(7, { bad: 1 }), p(8)])
-    await clock.advance(0)
-    expect(store.points.map(x => x.fields.n).sort()).toEqual([1, 2, 4, 5, 6, 8])
+    await Promise.all([p(1), p(2), p(3, { bad: 1 }), p(4), p(5), p(6), p(7, { bad: 1 }), p(8)].map(x => w.accept([x])))
+    await until(() => w.queued === 0)
+    expect(ns(store.points).sort()).toEqual([1, 2, 4, 5, 6, 8])
     expect(await value(w, 'rejected', { reason: 'store_rejected' })).toBe(2)
-    const aside = readFileSync(path.join(dir, 'spool', 'rejected.jsonl'), 'utf8').trim().split('\n').map(l => JSON.parse(l).point.fields.n)
-    expect(aside).toEqual([3, 7])
+    const aside = readFileSync(w.rejectedFile, 'utf8').trim().split('\n').map(l => JSON.parse(l))
+    expect(aside.map(a => a.point.fields.n)).toEqual([3, 7])
+    expect(aside[0].error).toContain('field type conflict')
   })
 
-  it('spools what is in memory on close while the store is down, and a new writer replays it', async () => {
+  it('bisects a batch that fails the same retryable way three times while the store answers, and sets the culprit aside', async () => {
+    const w = makeWriter({ batchSize: 4 })
+    await Promise.all([p(1), p(2, { cursed: 1 }), p(3), p(4)].map(x => w.accept([x])))
+    await until(() => w.storeDown)
+    await clock.advance(1000)
+    await until(() => w.queued === 0)
+    expect(ns(store.points).sort()).toEqual([1, 3, 4])
+    expect(await value(w, 'rejected', { reason: 'store_unwritable' })).toBe(1)
+    expect(w.storeDown).toBe(false)
+  })
+
+  it('never sets points aside while the store is down, however often it fails', async () => {
     const w = makeWriter()
     store.down = true
-    w.accept([p(1), p(2), p(3)])
-    await clock.advance(0)
-    w.accept([p(4)])
-    await w.close(500)
-    expect(existsSync(path.join(dir, 'spool'))).toBe(true)
-    store.down = false
-    const w2 = makeWriter()
-    await clock.advance(0)
-    expect(store.points.map(x => x.fields.n)).toEqual([1, 2, 3, 4])
-    expect(await value(w2, 'dropped')).toBe(0)
+    await Promise.all([1, 2, 3].map(n => w.accept([p(n)])))
+    await clock.advance(20_000)
+    expect(await value(w, 'rejected')).toBe(0)
+    expect(w.queued).toBe(3)
   })
 
-  it('flushes memory to the store on close when the store is up', async () => {
+  it('replays after a restart on the same journal, and restores its counters', async () => {
     const w = makeWriter()
-    w.accept([p(1), p(2)])
+    await Promise.all([1, 2, 3].map(n => w.accept([p(n)])))
+    await until(() => store.points.length === 3)
+    store.down = true
+    await Promise.all([4, 5].map(n => w.accept([p(n)])))
+    await clock.advance(1000)
+    await w.close(100)
+    await journals[0]!.close()
+    store.down = false
+    const w2 = makeWriter()
+    await until(() => store.points.length === 5)
+    expect(ns(store.points)).toEqual([1, 2, 3, 4, 5])
+    expect(await value(w2, 'accepted')).toBe(5)
+    expect(await value(w2, 'written')).toBe(5)
+  })
+
+  it('writes what is durable on close when the store is up', async () => {
+    const w = makeWriter()
+    await w.accept([p(1)]); await w.accept([p(2)])
     await w.close(500)
-    expect(store.points.map(x => x.fields.n)).toEqual([1, 2])
+    expect(ns(store.points)).toEqual([1, 2])
   })
 })
 
 describe('BatchWriter.retrySoon', () => {
-  it('retries the spool at once when told the store is back, without waiting out the backoff', async () => {
+  it('retries at once when told the store is back, without waiting out the backoff', async () => {
     const w = makeWriter({ retryBaseMs: 60_000, retryMaxMs: 60_000 })
     store.down = true
-    w.accept([p(1), p(2), p(3)])
-    await clock.advance(0)
+    await Promise.all([1, 2, 3].map(n => w.accept([p(n)])))
+    await until(() => w.storeDown)
     store.down = false
     await clock.advance(1000)
     expect(store.points.length).toBe(0)
     w.retrySoon()
-    await clock.advance(0)
-    expect(store.points.map(x => x.fields.n)).toEqual([1, 2, 3])
+    await until(() => store.points.length === 3)
+    expect(ns(store.points)).toEqual([1, 2, 3])
   })
 })

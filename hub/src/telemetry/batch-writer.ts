@@ -2,37 +2,31 @@ import { appendFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Registry } from 'prom-client'
 import type { Logger } from '../logger.js'
-import { backoffDelay } from './backoff.js'
+import { backoffDelay } from '@tether/protocol'
+import type { Journal, JournalBatch } from './journal.js'
 import { createTelemetryMetrics, type TelemetryMetrics } from './metrics.js'
+import { DeviceNotices } from './notice.js'
 import type { Point } from './point.js'
-import type { Spool } from './spool.js'
 import { StoreWriteError, type TelemetryStore } from './store.js'
+import { printable } from './stores/http-write.js'
+import { realTimeouts, type Timers } from '../timers.js'
 
-export interface Timers {
-  setTimeout(fn: () => void, ms: number): unknown
-  clearTimeout(handle: unknown): void
-}
-
-export const realTimers: Timers = {
-  setTimeout: (fn, ms) => { const t = setTimeout(fn, ms); t.unref?.(); return t },
-  clearTimeout: h => clearTimeout(h as NodeJS.Timeout),
-}
 
 export interface WriterOptions {
   /** Points per store write. */
   batchSize: number
   /** A partial batch is written this long after its first point arrived, ms. */
   flushIntervalMs: number
-  /** Points held in memory before the queue spills to the spool. */
-  highWater: number
   /** First retry delay and cap of the exponential backoff, ms. */
   retryBaseMs: number
   retryMaxMs: number
+  /** A batch failing the same retryable way this many times while the store answers /ping is bisected. */
+  bisectAfterFailures?: number
 }
 
 export interface WriterDeps {
   store: TelemetryStore
-  spool: Spool
+  journal: Journal
   registry: Registry
   logger: Logger
   now: () => number
@@ -41,80 +35,139 @@ export interface WriterDeps {
 }
 
 type Outcome = 'ok' | 'retry'
-interface Entry { p: Point; at: number }
 
 /**
- * The hub owns delivery: points queue in memory, go to the store in batches, and
- * whatever the store cannot take now goes to the append-only spool on disk, replayed in order.
- * Order rule: memory batches are written only while the spool is empty, so nothing overtakes it.
+ * Moves points from the journal to the store (the hub owns delivery): accept() makes points durable
+ * and the returned promise is what the MQTT acknowledgement waits for; the write loop reads whole
+ * records after the journal's cursor, writes them in batches and moves the cursor only when the
+ * store confirmed. Nothing a device sends can stop the loop: a refused batch (4xx, unparsable
+ * answer, per-line error) is bisected until the refused points are alone, and those are set aside
+ * in `rejected.jsonl` with the reason; a batch that fails the same retryable way again and again
+ * while the store answers its health probe is bisected too. Only network errors, 5xx and 429 wait.
  */
 export class BatchWriter {
   readonly metrics: TelemetryMetrics
-  private queue: Entry[] = []
+  readonly notices: DeviceNotices
   private running: Promise<void> | null = null
   private flushTimer: unknown = null
   private retryTimer: unknown = null
+  private saveTimer: unknown = null
   private flushDue = false
   private failures = 0
+  private lastFailure = ''
+  private sameFailures = 0
   private down = false
   private closing = false
-  private inflight: { entries: Entry[]; spooled: boolean } | null = null
+  private oldestAt = 0
+  private readonly totals: Record<string, number> = {}
   private readonly timers: Timers
   private readonly random: () => number
-  private readonly rejectedFile: string
+  readonly rejectedFile: string
 
   constructor(private readonly opts: WriterOptions, private readonly deps: WriterDeps) {
-    this.timers = deps.timers ?? realTimers
+    this.timers = deps.timers ?? realTimeouts
     this.random = deps.random ?? Math.random
-    this.rejectedFile = path.join(deps.spool.dir, 'rejected.jsonl')
+    this.rejectedFile = path.join(deps.journal.dir, 'rejected.jsonl')
+    this.notices = new DeviceNotices(deps.logger, deps.now)
     this.metrics = createTelemetryMetrics(deps.registry, {
-      queueDepth: () => this.queue.length,
-      spooled: () => this.deps.spool.points,
+      queueDepth: () => this.deps.journal.pending,
+      spooled: () => this.deps.journal.pending,
       oldestAgeSeconds: () => this.oldestAgeMs() / 1000,
+      journalBytes: () => this.deps.journal.bytes,
     })
-    if (deps.spool.points > 0) {
-      deps.logger.info({ points: deps.spool.points, batches: deps.spool.batches }, 'telemetry spool from a previous run: replaying')
-      this.kick()
+    this.restoreCounters()
+    deps.journal.onDurable = () => this.onDurable()
+    if (deps.journal.pending > 0) {
+      deps.logger.info({ points: deps.journal.pending }, 'telemetry journal from a previous run: replaying')
+      this.flushDue = true
+      void this.kick()
     }
   }
 
-  /** True while the last write attempt failed and the spool is holding the backlog. */
-  get storeDown(): boolean { return this.down }
-  get queued(): number { return this.queue.length }
-
-  accept(points: Point[]): void {
-    if (this.closing) { this.metrics.accepted.inc(points.length); this.spill(points.map(p => ({ p, at: this.deps.now() }))); return }
-    const at = this.deps.now()
-    for (const p of points) this.queue.push({ p, at })
-    this.metrics.accepted.inc(points.length)
-    // Store down: keep at most one partial batch in memory, the rest is safer on disk.
-    if (this.queue.length >= this.opts.highWater || (this.down && this.queue.length >= this.opts.batchSize)) {
-      this.spillQueue()
-      this.kick()
-      return
+  /** Counters from the previous run: saved with the cursor; `accepted` re-derived from the journal. */
+  private restoreCounters(): void {
+    const { saved, pendingPoints, corruptRecords, truncatedBytes } = this.deps.journal.opened
+    const accepted = Math.max(0, (saved.accepted ?? 0) - (saved.pending ?? 0) + pendingPoints)
+    for (const [key, value] of Object.entries({ ...saved, accepted })) {
+      if (key === 'pending' || !value) continue
+      this.count(key, value)
     }
-    if (this.queue.length >= this.opts.batchSize) this.kick()
-    // The remainder of a partial batch waits at most one flush interval.
-    if (this.flushTimer === null) this.flushTimer = this.timers.setTimeout(this.onFlushTimer, this.opts.flushIntervalMs)
+    if (corruptRecords > 0) {
+      this.count('dropped:journal_corrupt', corruptRecords)
+      this.deps.logger.error({ records: corruptRecords, bytes: truncatedBytes, dir: this.deps.journal.dir },
+        'telemetry journal: torn or corrupt tail cut off (records that were never acknowledged, or a damaged disk)')
+    }
+  }
+
+  /** `name` or `name:label` → the labelled counter, mirrored for saving. */
+  count(key: string, n = 1): void {
+    if (n <= 0) return
+    this.totals[key] = (this.totals[key] ?? 0) + n
+    const [name, label] = key.split(':') as [keyof TelemetryMetrics, string | undefined]
+    const metric = this.metrics[name] as { inc(a: unknown, b?: number): void }
+    if (label !== undefined) metric.inc({ reason: label }, n)
+    else metric.inc(n)
+    this.scheduleSave()
+  }
+
+  private snapshot(): Record<string, number> {
+    return { ...this.totals, pending: this.deps.journal.pending }
+  }
+
+  /** Counters that change without a commit (refusals at validation) are saved within a few seconds. */
+  private scheduleSave(): void {
+    if (this.saveTimer !== null || this.closing) return
+    this.saveTimer = this.timers.setTimeout(() => {
+      this.saveTimer = null
+      try { this.deps.journal.saveCounters(this.snapshot()) } catch { /* next commit saves them */ }
+    }, 2000)
+  }
+
+  /** True while the last write attempt failed and the journal is holding the backlog. */
+  get storeDown(): boolean { return this.down }
+  get queued(): number { return this.deps.journal.pending }
+
+  /** Makes the points durable; resolves when they are in the journal (fsync'ed). */
+  async accept(points: Point[]): Promise<void> {
+    const at = this.deps.now()
+    try {
+      await this.deps.journal.append(points, at)
+    } catch (err) {
+      this.count('dropped:journal_unwritable', points.length)
+      this.notices.warn(points[0]?.tags.device ?? '?', 'journal_unwritable', (err as Error).message, 'telemetry journal not writable: publish not acknowledged')
+      throw err
+    }
+    this.count('accepted', points.length)
+  }
+
+  /** After each group commit: write now if a batch is full, else within the flush interval. */
+  private onDurable(): void {
+    this.metrics.groupCommits.inc()
+    if (this.closing || this.down) return
+    if (this.deps.journal.pending >= this.opts.batchSize) { void this.kick(); return }
+    this.armFlush()
+  }
+
+  private armFlush(): void {
+    if (this.flushTimer === null && this.deps.journal.pending > 0) this.flushTimer = this.timers.setTimeout(this.onFlushTimer, this.opts.flushIntervalMs)
   }
 
   private readonly onFlushTimer = (): void => {
     this.flushTimer = null
-    if (this.down) { this.spillQueue(); return }
     this.flushDue = true
-    this.kick()
+    void this.kick()
   }
 
   /** Age of the oldest accepted point not yet acknowledged by the store, ms. */
   oldestAgeMs(): number {
-    const head = this.deps.spool.peek()
-    const candidates = [head?.at, this.inflight?.entries[0]?.at, this.queue[0]?.at].filter((x): x is number => x !== undefined)
-    return candidates.length ? Math.max(0, this.deps.now() - Math.min(...candidates)) : 0
+    return this.deps.journal.pending > 0 && this.oldestAt > 0 ? Math.max(0, this.deps.now() - this.oldestAt) : 0
   }
 
-  /** The store answered a health probe: retry the spool now instead of waiting out the backoff. */
+  /** The store answered a health probe: retry now instead of waiting out the backoff. */
   retrySoon(): void {
-    if (!this.down || this.closing || this.retryTimer === null) return
+    if (!this.down || this.closing) return
+    if (this.deps.journal.pending === 0) { this.recovered(); return }
+    if (this.retryTimer === null) return
     this.timers.clearTimeout(this.retryTimer)
     this.retryTimer = null
     void this.kick()
@@ -128,122 +181,138 @@ export class BatchWriter {
 
   private async run(): Promise<void> {
     while (!this.closing) {
-      const spooled = this.deps.spool.peek()
-      if (spooled) {
-        if (this.down && this.retryTimer !== null) return // a retry is scheduled
-        this.retryTimer = null
-        const outcome = await this.writeTimed(spooled.points)
-        if (outcome === 'retry') { this.scheduleRetry(); return }
-        this.deps.spool.ack()
-        this.recovered()
-        continue
-      }
-      if (this.queue.length === 0) { this.flushDue = false; return }
-      if (this.queue.length < this.opts.batchSize && !this.flushDue) return
-      const entries = this.queue.splice(0, this.opts.batchSize)
-      if (this.queue.length === 0) this.flushDue = false
-      this.inflight = { entries, spooled: false }
-      const outcome = await this.writeTimed(entries.map(e => e.p))
-      const inflight = this.inflight
-      this.inflight = null
+      if (this.down && this.retryTimer !== null) return // a retry is scheduled
+      const pending = this.deps.journal.pending
+      if (pending === 0) { this.flushDue = false; return }
+      if (pending < this.opts.batchSize && !this.flushDue && !this.down) { this.armFlush(); return }
+      const batch = this.deps.journal.read(this.opts.batchSize)
+      if (!batch) { this.flushDue = false; return }
+      this.oldestAt = batch.firstAt
+      const outcome = await this.writeTimed(batch.points)
       if (outcome === 'retry') {
-        // Keep it on disk and retry from there, so retries and later batches keep their order.
-        if (!inflight.spooled) this.spill(entries)
+        this.deps.journal.rewind()
+        if (!this.down) this.count('spooled', this.deps.journal.pending)
         this.scheduleRetry()
         return
       }
+      this.commit(batch)
       this.recovered()
     }
   }
 
+  private commit(batch: JournalBatch): void {
+    try {
+      this.deps.journal.commit(batch, { ...this.totals, pending: this.deps.journal.pending - batch.points.length })
+    } catch (err) {
+      // The points are in the store; a cursor that did not move means they are written again (harmless).
+      this.deps.logger.error({ err: (err as Error).message }, 'telemetry journal cursor not saved')
+    }
+  }
+
   private recovered(): void {
-    if (this.down) this.deps.logger.info({ store: this.deps.store.kind }, 'telemetry store writable again; replaying spool')
+    if (this.down) this.deps.logger.info({ store: this.deps.store.kind }, 'telemetry store writable again; replaying journal')
     this.down = false
     this.failures = 0
+    this.sameFailures = 0
+    this.lastFailure = ''
   }
 
   private scheduleRetry(): void {
     this.failures++
-    this.metrics.retried.inc()
-    if (!this.down) this.deps.logger.warn({ store: this.deps.store.kind, spool: this.deps.spool.dir }, 'telemetry store write failed; spooling to disk and retrying')
+    this.count('retried')
+    if (!this.down) this.deps.logger.warn({ store: this.deps.store.kind, journal: this.deps.journal.dir }, 'telemetry store write failed; points wait in the journal, retrying')
     this.down = true
+    this.flushDue = true // the backlog has waited long enough: write all of it, partial batch included
     if (this.closing) return
-    const delay = backoffDelay(this.failures, this.opts.retryBaseMs, this.opts.retryMaxMs, this.random)
+    const delay = backoffDelay(this.failures - 1, { initialMs: this.opts.retryBaseMs, maxMs: this.opts.retryMaxMs }, this.random)
     if (this.retryTimer !== null) this.timers.clearTimeout(this.retryTimer)
-    this.retryTimer = this.timers.setTimeout(() => { this.retryTimer = null; this.kick() }, delay)
+    this.retryTimer = this.timers.setTimeout(() => { this.retryTimer = null; void this.kick() }, delay)
   }
 
   private async writeTimed(points: Point[]): Promise<Outcome> {
     const end = this.metrics.writeLatency.startTimer()
-    try { return await this.writeBisect(points) } finally { end() }
-  }
-
-  /** A refused batch is split until the refused points are alone; those are set aside, the rest written. */
-  private async writeBisect(points: Point[]): Promise<Outcome> {
     try {
-      await this.deps.store.write(points)
-      this.metrics.written.inc(points.length)
-      return 'ok'
-    } catch (err) {
-      const kind = err instanceof StoreWriteError ? err.kind : 'retry'
-      if (kind === 'retry') {
-        this.deps.logger.debug({ err: (err as Error).message }, 'telemetry write failed (retryable)')
+      try {
+        await this.deps.store.write(points)
+        this.count('written', points.length)
+        return 'ok'
+      } catch (err) {
+        if (kindOf(err) === 'reject') return await this.isolate(points, err as Error, false)
+        const message = (err as Error).message
+        this.sameFailures = message === this.lastFailure ? this.sameFailures + 1 : 1
+        this.lastFailure = message
+        this.deps.logger.debug({ err: message }, 'telemetry write failed (retryable)')
+        // The same failure again and again while the store answers: something in the batch.
+        if (this.sameFailures >= (this.opts.bisectAfterFailures ?? 3) && await this.storeAnswers()) {
+          return await this.isolate(points, err as Error, true)
+        }
         return 'retry'
       }
-      if (points.length === 1) { this.setAside(points[0]!, (err as Error).message); return 'ok' }
-      const mid = Math.ceil(points.length / 2)
-      if (await this.writeBisect(points.slice(0, mid)) === 'retry') return 'retry'
-      return this.writeBisect(points.slice(mid))
+    } finally { end() }
+  }
+
+  private async storeAnswers(): Promise<boolean> {
+    try { await this.deps.store.ping(); return true } catch { return false }
+  }
+
+  /**
+   * Bisects until the failing points are alone; those are set aside, the rest written. `stubborn`:
+   * the failure was a retryable one that kept coming back; a lone point that still fails that way
+   * while the store answers is set aside too, otherwise the store is down and everything waits.
+   */
+  private async isolate(points: Point[], err: Error, stubborn: boolean): Promise<Outcome> {
+    if (points.length === 1) {
+      if (kindOf(err) === 'retry' && !(stubborn && await this.storeAnswers())) return 'retry'
+      this.setAside(points[0]!, err.message, kindOf(err) === 'reject' ? 'store_rejected' : 'store_unwritable')
+      return 'ok'
     }
-  }
-
-  private setAside(p: Point, message: string): void {
-    this.metrics.rejected.inc({ reason: 'store_rejected' })
-    this.deps.logger.warn({ device: p.tags.device, err: message.slice(0, 200) }, 'telemetry point refused by the store; set aside')
-    try {
-      appendFileSync(this.rejectedFile, JSON.stringify({ error: message.slice(0, 300), point: p }) + '\n')
-    } catch (err) {
-      this.deps.logger.error({ err }, 'could not record a refused telemetry point')
+    const mid = Math.ceil(points.length / 2)
+    for (const half of [points.slice(0, mid), points.slice(mid)]) {
+      try {
+        await this.deps.store.write(half)
+        this.count('written', half.length)
+      } catch (e) {
+        if (kindOf(e) === 'retry' && !stubborn) return 'retry'
+        if (await this.isolate(half, e as Error, stubborn) === 'retry') return 'retry'
+      }
     }
+    return 'ok'
   }
 
-  private spillQueue(): void {
-    // An in-flight batch is older than the queue: spool it first (a duplicate write is harmless).
-    if (this.inflight && !this.inflight.spooled) { this.spill(this.inflight.entries); this.inflight.spooled = true }
-    const entries = this.queue
-    this.queue = []
-    this.flushDue = false
-    if (this.flushTimer !== null) { this.timers.clearTimeout(this.flushTimer); this.flushTimer = null }
-    for (let i = 0; i < entries.length; i += this.opts.batchSize) this.spill(entries.slice(i, i + this.opts.batchSize))
-  }
-
-  private spill(entries: Entry[]): void {
-    if (entries.length === 0) return
+  private setAside(p: Point, message: string, reason: string): void {
+    this.count(`rejected:${reason}`)
+    const device = p.tags.device ?? '?'
+    this.notices.warn(device, reason, printable(message), 'telemetry point refused by the store; set aside in rejected.jsonl')
     try {
-      this.deps.spool.append({ at: entries[0]!.at, points: entries.map(e => e.p) })
-      this.metrics.spooled.inc(entries.length)
-    } catch (err) {
-      this.metrics.dropped.inc(entries.length)
-      this.deps.logger.error({ err, points: entries.length }, 'telemetry spool not writable: points lost')
+      appendFileSync(this.rejectedFile, JSON.stringify({ at: new Date(this.deps.now()).toISOString(), reason, error: printable(message), point: p }) + '\n')
+    } catch (e) {
+      this.deps.logger.error({ err: (e as Error).message }, 'could not record a refused telemetry point')
     }
   }
 
   /**
-   * Graceful stop: one last attempt to write what is in memory (when the store is up), within
-   * `timeoutMs`; everything else goes to the spool for the next start.
+   * Graceful stop: one last write of what is durable (when the store is up), within `timeoutMs`;
+   * whatever is left stays in the journal for the next start.
    */
   async close(timeoutMs: number): Promise<void> {
     if (this.flushTimer !== null) { this.timers.clearTimeout(this.flushTimer); this.flushTimer = null }
     if (this.retryTimer !== null) { this.timers.clearTimeout(this.retryTimer); this.retryTimer = null }
     this.flushDue = true
-    let timedOut = false
-    const deadline = new Promise<void>(resolve => this.timers.setTimeout(() => { timedOut = true; resolve() }, timeoutMs))
-    // Let the loop write the queue while the store is up and nothing waits in the spool.
+    let timer: unknown = null
+    const deadline = new Promise<void>(resolve => { timer = this.timers.setTimeout(resolve, timeoutMs) })
     if (!this.down) await Promise.race([this.kick(), deadline])
     this.closing = true
-    if (!timedOut && this.running) await Promise.race([this.running, deadline])
-    if (this.inflight && !this.inflight.spooled) { this.spill(this.inflight.entries); this.inflight.spooled = true }
-    this.spillQueue()
-    this.deps.logger.info({ spooled: this.deps.spool.points }, 'telemetry writer closed')
+    if (this.running) await Promise.race([this.running, deadline])
+    this.timers.clearTimeout(timer)
+    if (this.saveTimer !== null) { this.timers.clearTimeout(this.saveTimer); this.saveTimer = null }
+    try { this.deps.journal.saveCounters(this.snapshot()) } catch { /* best effort */ }
+    this.deps.logger.info({ spooled: this.deps.journal.pending }, 'telemetry writer closed')
   }
+}
+
+/** StoreWriteError says; a RangeError/TypeError is about the points (cannot encode); anything else waits. */
+function kindOf(err: unknown): 'retry' | 'reject' {
+  if (err instanceof StoreWriteError) return err.kind
+  if (err instanceof RangeError || err instanceof TypeError) return 'reject'
+  return 'retry'
 }

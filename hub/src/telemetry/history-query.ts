@@ -1,3 +1,4 @@
+import { TELEMETRY_AGGREGATES, TELEMETRY_FIELD_NAME_PATTERN } from '@tether/protocol'
 import type { Aggregate, HistoryQuery } from './store.js'
 
 export interface HistoryLimits {
@@ -9,10 +10,9 @@ export interface HistoryLimits {
 
 export type HistoryParse = { ok: true; query: HistoryQuery } | { ok: false; parameter: string; message: string }
 
-const AGGS: Aggregate[] = ['mean', 'min', 'max', 'last']
+const AGGS: readonly Aggregate[] = TELEMETRY_AGGREGATES
 const UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/i
-const FIELD = /^[A-Za-z][A-Za-z0-9_.-]{0,63}$/
 
 /** `10s`, `1m`, `1h`, `500ms`, `1d` → ms; null when malformed. */
 export function parseDuration(s: string): number | null {
@@ -40,7 +40,7 @@ function bad(parameter: string, message: string): HistoryParse {
 export function parseHistoryQuery(device: string, params: Record<string, unknown>, now: number, limits: HistoryLimits): HistoryParse {
   const str = (k: string): string | undefined => typeof params[k] === 'string' ? params[k] as string : params[k] === undefined ? undefined : ''
   const field = str('field')
-  if (!field || !FIELD.test(field)) return bad('field', 'field is required: the name of one telemetry field')
+  if (!field || !TELEMETRY_FIELD_NAME_PATTERN.test(field)) return bad('field', 'field is required: the name of one telemetry field')
   const toRaw = str('to')
   const to = toRaw === undefined ? now : parseTime(toRaw)
   if (to === null) return bad('to', 'to must be epoch milliseconds or an RFC 3339 time')

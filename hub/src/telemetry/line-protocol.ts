@@ -1,39 +1,29 @@
 import type { FieldValue, Point } from './point.js'
 
 /*
- * InfluxDB line protocol (https://docs.influxdata.com/influxdb/v1/write_protocols/line_protocol_reference/):
- *   measurement: escape `,` and space
- *   tag keys, tag values, field keys: escape `,` `=` and space
- *   string field values: double-quoted, escape `"` and `\`
- * Newlines cannot appear in keys or tag values at all; like @influxdata/influxdb-client we write
- * them as the two characters `\n` (and `\r`, `\t`) so a line never splits.
+ * InfluxDB line protocol as InfluxDB 1.x parses it (models/points.go), checked against influxd 1.6.7:
+ *   measurement: `,` and space are escaped with `\`
+ *   tag keys, tag values, field keys: `,` `=` and space are escaped with `\`; every other
+ *     backslash is kept verbatim (`\\` is NOT unescaped: `a\\b` is stored as `a\\b`)
+ *   string field values: double-quoted; `"` and `\` are escaped (`\\` → `\`)
+ * Not representable, so refused before encoding (see tagValueProblem): a tag value ending in `\`
+ * (it would escape the separator) and a newline in a tag value (it ends the line).
+ * CR, tab, U+0000 and any other code point are stored verbatim.
  */
-function escapeWith(s: string, pattern: RegExp): string {
-  return s.replace(pattern, ch => ch === '\n' ? '\\n' : ch === '\r' ? '\\r' : ch === '\t' ? '\\t' : '\\' + ch)
-}
-
 export function escapeMeasurement(s: string): string {
-  return escapeWith(s, /[, \n\r\t]/g)
+  return s.replace(/[, ]/g, ch => '\\' + ch)
 }
 
-/**
- * Tag keys, tag values and field keys. InfluxDB's scanner treats `\\` as "skip the next character",
- * so a backslash before a special character or at the end is doubled; it could otherwise escape a separator.
- */
+/** Tag keys, tag values and field keys. */
 export function escapeKey(s: string): string {
-  let out = ''
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i]!
-    if (ch === '\\') {
-      const next = s[i + 1]
-      out += next === undefined || ',= \n\r\t\\'.includes(next) ? '\\\\' : '\\'
-    } else if (ch === ',' || ch === '=' || ch === ' ') out += '\\' + ch
-    else if (ch === '\n') out += '\\n'
-    else if (ch === '\r') out += '\\r'
-    else if (ch === '\t') out += '\\t'
-    else out += ch
-  }
-  return out
+  return s.replace(/[,= ]/g, ch => '\\' + ch)
+}
+
+/** Why a tag value cannot be written to InfluxDB, or null when it can. */
+export function tagValueProblem(s: string): string | null {
+  if (s.endsWith('\\')) return 'a tag value cannot end with a backslash in line protocol'
+  if (s.includes('\n')) return 'a tag value cannot hold a newline in line protocol'
+  return null
 }
 
 export function escapeStringField(s: string): string {
@@ -47,17 +37,26 @@ export function encodeFieldValue(v: FieldValue): string {
   return String(v) // floats: no `i` suffix, so 21 and 21.5 share one field type
 }
 
-/** One point → one line, timestamp in ms (write with precision=ms). Tags sorted, as InfluxDB recommends. */
+/** Epoch nanoseconds as decimal digits: ms + the sub-millisecond part (write with precision=ns). */
+export function timestampNs(p: Point): string {
+  const ms = Math.floor(p.ts)
+  const ns = p.ns ?? 0
+  return ms === 0 ? String(ns) : `${ms}${String(ns).padStart(6, '0')}`
+}
+
+/** One point → one line, timestamp in ns. Tags sorted, as InfluxDB recommends. */
 export function encodePoint(p: Point): string {
   let line = escapeMeasurement(p.measurement)
   for (const key of Object.keys(p.tags).sort()) {
     const value = p.tags[key]
     if (value === undefined || value === '') continue // empty tag values are invalid in line protocol
+    const problem = tagValueProblem(value)
+    if (problem) throw new RangeError(`tag ${key}: ${problem}`)
     line += ',' + escapeKey(key) + '=' + escapeKey(value)
   }
   const fields = Object.keys(p.fields).map(k => escapeKey(k) + '=' + encodeFieldValue(p.fields[k]!))
   if (fields.length === 0) throw new RangeError('a point needs at least one field')
-  return `${line} ${fields.join(',')} ${Math.floor(p.ts)}`
+  return `${line} ${fields.join(',')} ${timestampNs(p)}`
 }
 
 export function encodeBatch(points: Point[]): string {

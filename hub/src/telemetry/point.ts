@@ -2,12 +2,17 @@
 export type FieldValue = number | boolean | string
 export type FieldType = 'number' | 'boolean' | 'string'
 
-/** One point of the `telemetry` measurement. `ts` is epoch ms (the hub writes with ms precision). */
+/**
+ * One point of the `telemetry` measurement. `ts` is epoch ms; `ns` the nanoseconds within that
+ * millisecond (0–999 999, absent = 0): the hub stamps points that carry no `ts` with its receive
+ * time plus a per-series tiebreak in `ns`, so two such points never share a timestamp.
+ */
 export interface Point {
   measurement: string
   tags: Record<string, string>
   fields: Record<string, FieldValue>
   ts: number
+  ns?: number
 }
 
 export const MEASUREMENT = 'telemetry'
@@ -22,9 +27,9 @@ export interface DeviceTags { room: string | null; model: string | null }
  * Schema: measurement `telemetry`, tags `device` (+ `room`, `model` when the registry knows them),
  * one field per payload value, one point per publish. Tags stay low-cardinality (no values in tags).
  */
-export function buildPoint(deviceId: string, fields: Record<string, FieldValue>, ts: number, device?: DeviceTags): Point {
+export function buildPoint(deviceId: string, fields: Record<string, FieldValue>, ts: number, device?: DeviceTags, ns = 0): Point {
   const tags: Record<string, string> = { device: deviceId }
   if (device?.room) tags.room = device.room
   if (device?.model) tags.model = device.model
-  return { measurement: MEASUREMENT, tags, fields, ts }
+  return ns ? { measurement: MEASUREMENT, tags, fields, ts, ns } : { measurement: MEASUREMENT, tags, fields, ts }
 }

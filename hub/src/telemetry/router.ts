@@ -2,8 +2,8 @@ import { Router, type RequestHandler } from 'express'
 import { HubError } from '../errors.js'
 import type { Logger } from '../logger.js'
 import { parseHistoryQuery } from './history-query.js'
-import type { TelemetryStore } from './store.js'
-import { ID_PATTERN } from '../identity/ids.js'
+import { StoreQueryUnsupportedError, type TelemetryStore } from './store.js'
+import { ID_PATTERN } from '@tether/protocol'
 
 export interface TelemetryRouterDeps {
   store: TelemetryStore
@@ -33,6 +33,7 @@ export function telemetryRouter(deps: TelemetryRouterDeps): Router {
     try {
       return await work()
     } catch (err) {
+      if (err instanceof StoreQueryUnsupportedError) throw new HubError('TELEMETRY_ERR_NO_FLUX')
       deps.logger.warn({ store: deps.store.kind, err: (err as Error).message }, 'telemetry query failed')
       throw new HubError('TELEMETRY_ERR_STORE_UNAVAILABLE')
     }

@@ -1,4 +1,4 @@
-import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import type { Point } from './point.js'
 
@@ -101,9 +101,4 @@ export function openSpool(dir: string, maxSegmentBytes = 4 * 1024 * 1024): Spool
     get batches() { return batches },
     get corrupt() { return corrupt },
   }
-}
-
-/** Bytes used by the spool directory (for logs). */
-export function spoolBytes(dir: string): number {
-  try { return readdirSync(dir).reduce((n, f) => n + statSync(path.join(dir, f)).size, 0) } catch { return 0 }
 }

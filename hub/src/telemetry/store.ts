@@ -1,6 +1,8 @@
 import type { FieldValue, Point } from './point.js'
 
-export type Aggregate = 'mean' | 'min' | 'max' | 'last'
+import type { TelemetryAggregate } from '@tether/protocol'
+
+export type Aggregate = TelemetryAggregate
 
 /** A validated history request (see history-query.ts). Times epoch ms, [from, to). */
 export interface HistoryQuery {
@@ -18,13 +20,23 @@ export interface HistorySample { t: number; v: FieldValue | null }
 export interface LatestValue { value: FieldValue; ts: number }
 
 /**
- * Why a write failed. `retry`: network error, timeout, 5xx, 429, or the database/bucket/credentials
- * are not (yet) right — the points must be kept. `reject`: the store refused the points themselves
- * (parse error, field type conflict) — retrying the same points can never succeed.
+ * Why a write failed. `retry`: network error, timeout, 5xx, 429, or credentials/database not (yet)
+ * right — the points are kept and the write retried. `reject`: the store refused or could not
+ * answer about these points (any other 4xx, an unparsable response, a per-line refusal) — the
+ * writer bisects the batch and sets the refused points aside; the rest is written.
  */
 export class StoreWriteError extends Error {
   override name = 'StoreWriteError'
   constructor(readonly kind: 'retry' | 'reject', message: string, readonly status?: number) { super(message) }
+}
+
+/**
+ * The store answers but cannot run the history query at all: an InfluxDB 2.x-compatible endpoint
+ * without Flux (InfluxDB 1.x with the 2.x API off, VictoriaMetrics). Not "unreachable": retrying
+ * will not help; the API answers 501 saying so.
+ */
+export class StoreQueryUnsupportedError extends Error {
+  override name = 'StoreQueryUnsupportedError'
 }
 
 /** The port every telemetry store fills; one shared case file (test/telemetry/store-cases.ts) runs against each. */
@@ -44,7 +56,9 @@ export interface TelemetryStore {
 
 /** Classifies an HTTP status from a write endpoint. */
 export function classifyStatus(status: number): 'retry' | 'reject' {
-  // 400 (unparsable line, type conflict, partial write) and 422 (2.x unprocessable) are about the points;
-  // everything else (401/403/404 db missing, 413 handled by bisecting, 429, 5xx) keeps the points.
-  return status === 400 || status === 422 ? 'reject' : 'retry'
+  // 5xx, 429 and 408: the server is busy or broken, the points are fine. 401/403: credentials are
+  // configuration, never the points (a wrong token must not move every point aside). 404: the
+  // database/bucket is missing (the 1.x store recreates it). Every other 4xx is about the points.
+  if (status >= 500 || status === 429 || status === 408 || status === 401 || status === 403 || status === 404) return 'retry'
+  return status >= 400 ? 'reject' : 'retry'
 }

@@ -77,7 +77,6 @@ describe('the hub\'s option schema', () => {
     ['INFLUX_BUCKET', 'TETHER_INFLUX_BUCKET', 'b', 'influxBucket', 'b'],
     ['INFLUX_TOKEN', 'TETHER_INFLUX_TOKEN', 't', 'influxToken', 't'],
     ['TETHER_TELEMETRY_BATCH_SIZE', 'TETHER_TELEMETRY_BATCH_POINTS', '10', 'telemetryBatchSize', 10],
-    ['TETHER_TELEMETRY_HIGH_WATER', 'TETHER_TELEMETRY_HIGH_WATER_POINTS', '10', 'telemetryHighWater', 10],
     ['TETHER_TELEMETRY_MAX_PAYLOAD', 'TETHER_TELEMETRY_MAX_PAYLOAD_BYTES', '1024', 'telemetryMaxPayloadBytes', 1024],
   ]
 

@@ -1,5 +1,5 @@
 import WebSocket from 'ws'
-import type { Role } from '../../src/identity/roles.js'
+import type { Role } from '@tether/protocol'
 import type { TestHub } from './test-hub.js'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

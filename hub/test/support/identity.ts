@@ -1,4 +1,4 @@
-import type { Role } from '../../src/identity/roles.js'
+import type { Role } from '@tether/protocol'
 import type { TestHub } from './test-hub.js'
 import { TEST_ADMIN_PASSWORD } from './test-hub.js'
 

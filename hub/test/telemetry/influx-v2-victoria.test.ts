@@ -1,7 +1,9 @@
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
 import { createInfluxV2Store } from '../../src/telemetry/stores/influx-v2.js'
 import { buildPoint } from '../../src/telemetry/point.js'
-import { StoreWriteError } from '../../src/telemetry/store.js'
+import { StoreQueryUnsupportedError, StoreWriteError } from '../../src/telemetry/store.js'
+import { startTestHub } from '../support/test-hub.js'
+import { adminToken } from '../support/identity.js'
 import { startVictoriaMetrics, victoriaAvailable, type VictoriaMetrics } from '../support/victoria-metrics.js'
 import { freePort, waitFor } from '../support/free-port.js'
 
@@ -31,9 +33,20 @@ describe('influx-v2 store against a real /api/v2/write (VictoriaMetrics)', () =>
     }, 15_000, 'points in victoria-metrics')
     const s = series[0]!
     expect(s.metric).toMatchObject({ device: 'v2-dev', room: 'lab 2, west', model: 'm=1' })
-    expect(s.timestamps).toEqual(points.map(p => p.ts))
+    expect(s.timestamps).toEqual(points.map(p => p.ts)) // written with precision=ns
     expect(s.values).toEqual(points.map(p => p.fields.temp))
     await store.close()
+  })
+
+  it('says the store has no Flux (501) rather than "unreachable" when the query API is missing', async () => {
+    const store = createInfluxV2Store({ url: vm.url, org: 'tether', bucket: 'tele', token: 'secret-token', timeoutMs: 5000 })
+    await expect(store.latest('v2-dev')).rejects.toBeInstanceOf(StoreQueryUnsupportedError)
+    const hub = await startTestHub({}, { persistMqtt: false }, { TELEMETRY_STORE: 'influx-v2', INFLUX_URL: vm.url, INFLUX_ORG: 'tether', INFLUX_TOKEN: 'secret-token' })
+    try {
+      const res = await fetch(`${hub.httpUrl}/api/devices/v2-dev/latest`, { headers: { authorization: `Bearer ${await adminToken(hub)}` } })
+      expect(res.status).toBe(501)
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe('TELEMETRY_ERR_NO_FLUX')
+    } finally { await hub.stop() }
   })
 
   it('reports a down server as a retryable write error, never a silent drop', async () => {

@@ -1,6 +1,11 @@
 import { describe, it, expect } from '@jest/globals'
 import { buildPoint, type Point } from '../../src/telemetry/point.js'
 import { StoreWriteError, type TelemetryStore } from '../../src/telemetry/store.js'
+import { tagValueProblem } from '../../src/telemetry/line-protocol.js'
+import { nastyStrings, nastyTags, unencodableTags } from './nasty-corpus.js'
+
+/** Reads the stored `room` tag of a device's points (the port has no tag query; each runner knows its store). */
+export type ReadRooms = (device: string) => Promise<Array<string | null>>
 
 /**
  * The one case file every TelemetryStore passes (embedded, influx-v1 against a real influxd).
@@ -10,7 +15,7 @@ const T0 = Date.UTC(2026, 0, 1, 0, 0, 0) // a multiple of every bucket size used
 let seq = 0
 const dev = () => `case-${process.pid}-${Date.now() % 100000}-${seq++}`
 
-export function storeCases(name: string, getStore: () => TelemetryStore): void {
+export function storeCases(name: string, getStore: () => TelemetryStore, readRooms: ReadRooms): void {
   describe(`TelemetryStore contract: ${name}`, () => {
     it('returns the last value and time of every field of a device, keeping types', async () => {
       const store = getStore()
@@ -63,11 +68,37 @@ export function storeCases(name: string, getStore: () => TelemetryStore): void {
       expect((await store.latest(d)).ok).toEqual({ value: true, ts: T0 })
     })
 
-    it('keeps tag values with commas, equals signs, spaces and newlines apart from the device', async () => {
+    it('keeps tag values with commas, equals signs, spaces and backslashes apart from the device', async () => {
       const store = getStore()
       const d = dev()
-      await store.write([buildPoint(d, { temp: 7 }, T0, { room: 'lab, 2=b\nwest', model: 'x 1' })])
+      await store.write([buildPoint(d, { temp: 7 }, T0, { room: 'lab, 2=b\\west', model: 'x 1' })])
       expect(await store.latest(d)).toEqual({ temp: { value: 7, ts: T0 } })
+    })
+
+    it.each(nastyStrings)('reads back the string field value "$name" exactly', async ({ value }) => {
+      const store = getStore()
+      const d = dev()
+      await store.write([buildPoint(d, { nasty: value }, T0)])
+      expect(await store.latest(d)).toEqual({ nasty: { value, ts: T0 } })
+    })
+
+    it.each(nastyTags)('reads back the tag value "$name" exactly', async ({ value }) => {
+      const store = getStore()
+      const d = dev()
+      await store.write([buildPoint(d, { temp: 1 }, T0, { room: value, model: null })])
+      expect(await readRooms(d)).toEqual([value])
+    })
+
+    it.each(unencodableTags)('refuses the tag value "$name" before any store sees it', ({ value }) => {
+      expect(tagValueProblem(value)).not.toBeNull()
+    })
+
+    it('keeps points of one series apart when they differ only in nanoseconds', async () => {
+      const store = getStore()
+      const d = dev()
+      await store.write([buildPoint(d, { n: 1 }, T0, undefined, 0), buildPoint(d, { n: 2 }, T0, undefined, 1), buildPoint(d, { n: 3 }, T0, undefined, 2)])
+      expect(await store.query({ device: d, field: 'n', from: T0, to: T0 + 1000, everyMs: 1000, agg: 'mean' })).toEqual([{ t: T0, v: 2 }])
+      expect(await store.latest(d)).toEqual({ n: { value: 3, ts: T0 } })
     })
 
     it('refuses a point whose field type conflicts, as a reject (not a retry)', async () => {

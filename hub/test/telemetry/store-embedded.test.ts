@@ -1,4 +1,5 @@
 import { afterAll, beforeAll } from '@jest/globals'
+import Database from 'better-sqlite3'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -14,4 +15,7 @@ beforeAll(() => {
 })
 afterAll(async () => { await store.close(); rmSync(dir, { recursive: true, force: true }) })
 
-storeCases('embedded (SQLite)', () => store)
+storeCases('embedded (SQLite)', () => store, async device => {
+  const db = new Database(path.join(dir, 'telemetry.db'), { readonly: true })
+  try { return (db.prepare('SELECT room FROM telemetry_samples WHERE device = ?').all(device) as Array<{ room: string | null }>).map(r => r.room) } finally { db.close() }
+})

@@ -15,4 +15,7 @@ beforeAll(async () => {
 }, 30_000)
 afterAll(async () => { await influxd?.destroy() })
 
-storeCases('influx-v1 (real influxd 1.x)', () => store)
+storeCases('influx-v1 (real influxd 1.x)', () => store, async device => {
+  const res = await influxd.query('cases', `SELECT "room", "temp" FROM "telemetry" WHERE "device" = '${device}'`)
+  return ((res.results[0].series?.[0]?.values ?? []) as unknown[][]).map(r => r[1] as string | null)
+})

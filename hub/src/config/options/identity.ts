@@ -1,3 +1,4 @@
+import os from 'node:os'
 import { int, secret } from '../option.js'
 
 /** Operator accounts, tokens and the login rate limit. */
@@ -15,4 +16,13 @@ export const identityOptions = {
     doc: 'failed logins per client address within the login window' }),
   loginWindowMs: int({ env: 'TETHER_LOGIN_WINDOW_MS', unit: 'ms', default: 15 * 60_000, min: 1000, max: 24 * 3600_000,
     doc: 'login rate-limit sliding window' }),
+  loginMaxConcurrentPerAccount: int({ env: 'TETHER_LOGIN_MAX_CONCURRENT_PER_ACCOUNT', unit: 'verifications', default: 2, min: 1, max: 1000,
+    doc: 'password verifications in flight per account; more are refused at once (429 + `Retry-After`)' }),
+  loginMaxConcurrentPerAddress: int({ env: 'TETHER_LOGIN_MAX_CONCURRENT_PER_ADDRESS', unit: 'verifications', default: 4, min: 1, max: 1000,
+    doc: 'password verifications in flight per client address; more are refused at once (429)' }),
+  // Each scrypt takes a libuv thread (the pool has 4) and a core for ~100 ms: leave the event loop a core.
+  passwordMaxConcurrent: int({ env: 'TETHER_PASSWORD_MAX_CONCURRENT', unit: 'derivations', default: Math.max(1, Math.min(2, os.availableParallelism() - 1)), min: 1, max: 64,
+    defaultDoc: '2 (1 on ≤ 2 cores)', doc: 'scrypt derivations running at once, hub-wide' }),
+  passwordMaxQueued: int({ env: 'TETHER_PASSWORD_MAX_QUEUED', unit: 'derivations', default: 64, min: 0, max: 100_000,
+    doc: 'scrypt derivations waiting for a slot; more are refused (429)' }),
 }

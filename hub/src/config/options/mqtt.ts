@@ -20,4 +20,10 @@ export const mqttOptions = {
     doc: 'optional plain-TCP MQTT listener (0 = off)' }),
   mqttSessionSweepMs: int({ env: 'TETHER_MQTT_SESSION_SWEEP_MS', unit: 'ms', default: 1000, min: 10, max: 600_000,
     doc: 'how often live operator MQTT sessions are checked for an expired token' }),
+  mqttSlowConsumerMs: int({ env: 'TETHER_MQTT_SLOW_CONSUMER_MS', unit: 'ms', default: 5_000, min: 100, max: 600_000,
+    doc: 'time a connection\'s outgoing queue may stay above `TETHER_WS_SEND_BUFFER_BYTES` before it is dropped' }),
+  mqttSendHardLimitBytes: int({ env: 'TETHER_MQTT_SEND_HARD_LIMIT_BYTES', unit: 'bytes', default: 4 * 1024 * 1024, min: 64 * 1024, max: 1024 * 1024 * 1024,
+    doc: 'outgoing bytes queued for one MQTT connection above which it is dropped at once' }),
+  mqttMaxSessionsPerOperator: int({ env: 'TETHER_MQTT_MAX_SESSIONS_PER_OPERATOR', unit: 'sessions', default: 8, min: 1, max: 10_000,
+    doc: 'concurrent MQTT sessions of one operator account; one more is refused (CONNACK 5)' }),
 }

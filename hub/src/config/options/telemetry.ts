@@ -24,8 +24,6 @@ export const telemetryOptions = {
     default: 1000, min: 1, max: 100_000, doc: 'points per store write' }),
   telemetryFlushMs: int({ env: 'TETHER_TELEMETRY_FLUSH_MS', unit: 'ms', default: 1000, min: 10, max: 600_000,
     doc: 'a partial batch is written this long after its first point' }),
-  telemetryHighWater: int({ env: 'TETHER_TELEMETRY_HIGH_WATER_POINTS', aliases: ['TETHER_TELEMETRY_HIGH_WATER'], unit: 'points',
-    default: 20_000, min: 1, max: 10_000_000, doc: 'points held in memory before spilling to the on-disk spool' }),
   telemetryTimeoutMs: int({ env: 'TETHER_TELEMETRY_TIMEOUT_MS', unit: 'ms', default: 10_000, min: 100, max: 600_000,
     doc: 'store write/query timeout' }),
   telemetryRetryBaseMs: int({ env: 'TETHER_TELEMETRY_RETRY_BASE_MS', unit: 'ms', default: 500, min: 10, max: 600_000,

@@ -1,4 +1,4 @@
-import type { Role } from '../roles.js'
+import type { Role } from '@tether/protocol'
 
 /** An operator account as stored. `passwordHash` never leaves the identity module. */
 export interface AccountRow {

@@ -1,6 +1,6 @@
 import { migrate, type SqliteDatabase } from '../../storage/sqlite.js'
 import type { AccountRow, AccountStore } from './account-store.js'
-import type { Role } from '../roles.js'
+import type { Role } from '@tether/protocol'
 
 interface Raw { id: string; username: string; role: string; password_hash: string; created_at: number; updated_at: number }
 

@@ -1,3 +1,4 @@
+import type { ServerFrame } from '@tether/protocol'
 import type { ZodType } from 'zod'
 import type { ErrorCode } from '../../errors.js'
 
@@ -66,7 +67,7 @@ export function decodeFrame(data: Buffer | string, limits: CodecLimits, schemaOf
   return { ok: true, frame: parsed.data as { type: string; id?: string } & Record<string, unknown> }
 }
 
-/** Encodes a server frame; one JSON text per frame. */
-export function encodeFrame(frame: { type: string } & Record<string, unknown>): string {
+/** Encodes a server frame (@tether/protocol `ServerFrame`); one JSON text per frame. */
+export function encodeFrame(frame: ServerFrame): string {
   return JSON.stringify(frame)
 }

@@ -1,5 +1,5 @@
 import type { ZodType, z } from 'zod'
-import type { Role } from '../../identity/roles.js'
+import type { Role } from '@tether/protocol'
 import type { TokenService } from '../../identity/token-service.js'
 import type { Logger } from '../../logger.js'
 import type { OperatorLookup } from '../../rooms/operator-lookup.js'

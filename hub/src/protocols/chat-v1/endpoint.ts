@@ -8,13 +8,13 @@ import type { RoomService, RoomEvent } from '../../rooms/room-service.js'
 import type { OperatorLookup } from '../../rooms/operator-lookup.js'
 import { createTokenBucket } from './rate-limiter.js'
 import { newId } from '../../rooms/ids.js'
+import { hasRole } from '@tether/protocol'
 import type { Timers } from '../../timers.js'
 import { encodeFrame } from './codec.js'
 import type { ChatHub, ChatLimits } from './context.js'
 import { createHandlerRegistry, dispatchFrame, registerCoreHandlers, type HandlerRegistry } from './handlers/index.js'
 import { ChatSession, type SessionUser } from './session.js'
 
-export { CHAT_PROTOCOL_VERSION } from './version.js'
 
 export interface ChatEndpointDeps {
   rooms: RoomService
@@ -87,6 +87,14 @@ export function createChatEndpoint(deps: ChatEndpointDeps) {
       case 'typing': {
         const text = Buffer.from(encodeFrame({ type: 'typing', room: e.room, user: e.user, state: e.state }))
         for (const s of byRoom.get(e.room) ?? []) if (s.user?.id !== e.user.id) s.event(text)
+        return
+      }
+      case 'room.created': {
+        // [CHAT-4.4-3] every authenticated session whose role sees the room learns of it
+        const text = Buffer.from(encodeFrame({ type: 'room.created', room: { ...e.room, seq: rooms.seq(e.room.id) } }))
+        for (const sessions of byUser.values()) {
+          for (const s of sessions) if (s.user && hasRole(s.user.role, e.room.minRole)) s.event(text)
+        }
         return
       }
       case 'room.updated': {

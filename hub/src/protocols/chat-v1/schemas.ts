@@ -1,10 +1,11 @@
 import { z } from 'zod'
+import { ROOM_ID_PATTERN, type ClientFrameOf } from '@tether/protocol'
 
 export interface SchemaLimits { maxTextChars: number; historyPageMax: number }
 
 /** Optional client reference echoed as `ref` [CHAT-1.2-5]. */
 export const frameId = z.string().min(1).max(64)
-export const roomId = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'must be a room id (a-z, 0-9, _ and -, up to 64)')
+export const roomId = z.string().regex(ROOM_ID_PATTERN, 'must be a room id (a-z, 0-9, _ and -, up to 64)')
 export const seqNumber = z.int().min(0).max(Number.MAX_SAFE_INTEGER)
 
 /** Message text: 1..max UTF-16 code units, not only whitespace [CHAT-6.1-3]. */
@@ -36,3 +37,13 @@ export function coreSchemas(l: SchemaLimits) {
 
 export type CoreSchemas = ReturnType<typeof coreSchemas>
 export type FrameOf<K extends keyof CoreSchemas> = z.infer<CoreSchemas[K]>
+
+/**
+ * Each schema accepts exactly the frames @tether/protocol declares: a schema that drifts from the
+ * shared `ClientFrame` type fails to compile here.
+ */
+type SameFrame<K extends keyof CoreSchemas> = [FrameOf<K>] extends [ClientFrameOf<K>] ? ([ClientFrameOf<K>] extends [FrameOf<K>] ? true : K) : K
+export const coreFramesMatchProtocol: { [K in keyof CoreSchemas]: SameFrame<K> } = {
+  hello: true, rooms: true, join: true, leave: true, say: true, dm: true, 'dm.history': true,
+  typing: true, presence: true, history: true, search: true, stats: true,
+}

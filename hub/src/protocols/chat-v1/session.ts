@@ -1,6 +1,10 @@
 import type { WebSocket } from 'ws'
-import { HubError, chatWireCode, errorCatalogue, type ErrorCode } from '../../errors.js'
-import type { Role } from '../../identity/roles.js'
+import { chatWireCode, type ChatErrorCode, type ServerFrame } from '@tether/protocol'
+import { HubError, errorCatalogue, type ErrorCode } from '../../errors.js'
+
+/** A server frame as a handler writes it; the session adds the `ref`. */
+type Reply = ServerFrame extends infer F ? F extends ServerFrame ? Omit<F, 'ref'> : never : never
+import type { Role } from '@tether/protocol'
 import type { UserRef } from '../../rooms/types.js'
 import { encodeFrame } from './codec.js'
 
@@ -37,14 +41,14 @@ export class ChatSession {
     this.ws.send(text, TEXT_FRAME)
   }
 
-  send(frame: { type: string } & Record<string, unknown>): void {
+  send(frame: ServerFrame): void {
     this.sendRaw(encodeFrame(frame))
   }
 
   /** A reply to a client frame: carries its id back as `ref` [CHAT-1.2-5]. */
-  reply(ref: string | undefined, frame: { type: string } & Record<string, unknown>): void {
+  reply(ref: string | undefined, frame: Reply): void {
     const { type, ...rest } = frame
-    this.send(ref === undefined ? frame : { type, ref, ...rest })
+    this.send((ref === undefined ? frame : { type, ref, ...rest }) as ServerFrame)
   }
 
   /** Room/DM events; held while a frame is being handled so its reply goes first [CHAT-6.1-1]. */
@@ -62,7 +66,7 @@ export class ChatSession {
   }
 
   error(code: ErrorCode, message?: string, ref?: string, extra?: Record<string, unknown>): void {
-    this.send({ type: 'error', code: chatWireCode(code), message: message ?? errorCatalogue[code].message, ...(ref ? { ref } : {}), ...extra })
+    this.send({ type: 'error', code: chatWireCode(code) as ChatErrorCode, message: message ?? errorCatalogue[code].message, ...(ref ? { ref } : {}), ...extra })
   }
 
   /** Error frame, then close with the catalogue's close code. */

@@ -1,6 +1,6 @@
 import type { Client, PublishPacket } from 'aedes'
 import type { MqttAccess, MqttPrincipal } from './access.js'
-import { parseDeviceTopic, type DeviceTopic } from './device-topic.js'
+import { parseDeviceTopic, type DeviceTopic, type DeviceTopicKind } from '@tether/protocol'
 
 /** A device-topic PUBLISH as features see it: the topic parsed once, the publisher's principal. */
 export interface DevicePublish {
@@ -11,10 +11,15 @@ export interface DevicePublish {
   topic: DeviceTopic
 }
 
-/** Runs before the broker acknowledges a client PUBLISH (PUBACK/PUBREC wait for it). */
+/**
+ * Runs for each client PUBLISH the ACL allowed, before the broker acknowledges it: a QoS 1 PUBACK
+ * and a QoS 2 PUBREC wait for the returned promise; QoS 0 is not held (a rejection is ignored).
+ */
 export type BeforeAck = (publish: DevicePublish) => void | Promise<void>
 /** Observes a PUBLISH the broker has routed. */
 export type AfterPublish = (publish: DevicePublish) => void
+/** A client PUBLISH the ACL dropped; `topic` is what it asked for, parsed (null when not a device topic). */
+export type DeniedPublish = (denied: { requested: string; topic: DeviceTopic | null; client: Client; principal: MqttPrincipal | undefined }) => void
 /** Returns false to keep a packet from one subscriber (it is also cleared from offline queues). */
 export type ForwardFilter = (client: Client, packet: PublishPacket) => boolean
 
@@ -30,6 +35,7 @@ export class BrokerHooks {
   private readonly afterByKind = new Map<string, AfterPublish[]>()
   private readonly anyDevicePublish: AfterPublish[] = []
   private readonly forwardFilters: ForwardFilter[] = []
+  private readonly deniedListeners: DeniedPublish[] = []
 
   /** The authentication and ACL of MQTT clients; set once while the hub starts. */
   useAccess(access: MqttAccess): void {
@@ -40,15 +46,18 @@ export class BrokerHooks {
   get access(): MqttAccess | null { return this.accessImpl }
 
   /** `fn` runs for each client PUBLISH on `devices/{id}/{kind}` before the broker acknowledges it. */
-  beforeAck(kind: string, fn: BeforeAck): void { push(this.beforeAckByKind, kind, fn) }
+  beforeAck(kind: DeviceTopicKind, fn: BeforeAck): void { push(this.beforeAckByKind, kind, fn) }
 
   /** `fn` runs for each PUBLISH on `devices/{id}/{kind}` (`'*'`: every kind) once it is routed. */
-  afterPublish(kind: string | '*', fn: AfterPublish): void {
+  afterPublish(kind: DeviceTopicKind | '*', fn: AfterPublish): void {
     if (kind === '*') this.anyDevicePublish.push(fn)
     else push(this.afterByKind, kind, fn)
   }
 
   forward(fn: ForwardFilter): void { this.forwardFilters.push(fn) }
+
+  /** `fn` learns of each client PUBLISH the ACL dropped (the client still got its acknowledgement). */
+  denied(fn: DeniedPublish): void { this.deniedListeners.push(fn) }
 
   /** @internal broker.ts: the acknowledgement gate of one accepted client PUBLISH. */
   runBeforeAck(packet: PublishPacket, client: Client, principal: MqttPrincipal | undefined): void | Promise<unknown> {
@@ -63,6 +72,13 @@ export class BrokerHooks {
       if (out) (pending ??= []).push(out)
     }
     if (pending) return pending.length === 1 ? pending[0] : Promise.all(pending)
+  }
+
+  /** @internal broker.ts: before the ACL's rewrite of a refused PUBLISH. */
+  runDenied(packet: PublishPacket, client: Client, principal: MqttPrincipal | undefined): void {
+    if (this.deniedListeners.length === 0) return
+    const denied = { requested: packet.topic, topic: parseDeviceTopic(packet.topic), client, principal }
+    for (const fn of this.deniedListeners) fn(denied)
   }
 
   /** @internal broker.ts: after aedes routed a PUBLISH. */

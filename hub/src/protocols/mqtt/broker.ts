@@ -8,11 +8,13 @@ import type { MqttAccess, MqttPrincipal } from './access.js'
 import type { BrokerHooks } from './broker-hooks.js'
 import { isWellFormedMqttString } from './utf8.js'
 import { guardEmitterRecursion, isGuardable } from './emitter-guard.js'
+import { DROP_TOPIC, MAX_TOPIC_LEVELS } from './packet-validator.js'
+import { levelSessionRegistry, memorySessionRegistry, type SessionRegistry } from './session-registry.js'
 
 export interface BrokerOptions {
   dataDir: string | null
   /** Cluster mode: persistence and emitter shared through Redis (cluster/cluster.ts) instead of LevelDB under dataDir. */
-  shared?: { persistence: unknown; mq: unknown; heartbeatIntervalMs: number }
+  shared?: { persistence: unknown; mq: unknown; sessions: SessionRegistry; heartbeatIntervalMs: number }
   connectTimeoutMs: number
   drainTimeoutMs: number
   maxInflightInbound: number
@@ -32,10 +34,20 @@ export interface BrokerOptions {
  * the client gets its normal PUBACK/PUBREC, `#`/`+` never match a `$` topic [MQTT-4.7.2-1], no
  * client may subscribe to it, and authorizeForward drops it as a last guard.
  */
-export const DROPPED_TOPIC = '$tether/dropped'
+export const DROPPED_TOPIC = DROP_TOPIC
 
 const PRINCIPAL = Symbol('tether.principal')
-type ClientWithPrincipal = Client & { [PRINCIPAL]?: MqttPrincipal }
+const CLEAN = Symbol('tether.clean')
+/** `sessionExists` is read by aedes (patched, see patches/aedes+*.patch) for CONNACK's session present. */
+type ClientWithPrincipal = Client & { [PRINCIPAL]?: MqttPrincipal; [CLEAN]?: boolean; sessionExists?: boolean }
+
+/** Calls `done` once `gate` settles (at once when it returns nothing); a failure makes aedes close the client. */
+function holdUntil(gate: () => void | Promise<unknown>, done: (err: Error | null) => void): void {
+  let pending: void | Promise<unknown>
+  try { pending = gate() } catch (err) { return done(err as Error) }
+  if (!pending) return done(null)
+  pending.then(() => done(null), (err: Error) => done(err))
+}
 
 export function principalOf(client: Client | null): MqttPrincipal | undefined {
   return client ? (client as ClientWithPrincipal)[PRINCIPAL] : undefined
@@ -58,14 +70,17 @@ export async function createBroker(opts: BrokerOptions): Promise<{ broker: Aedes
   }
   let db: Level<string, unknown> | null = null
   let persistence: unknown
+  let sessions: SessionRegistry = memorySessionRegistry()
   if (opts.shared) {
     persistence = opts.shared.persistence
+    sessions = opts.shared.sessions
   } else if (opts.dataDir) {
     const dir = path.join(opts.dataDir, 'mqtt')
     mkdirSync(dir, { recursive: true })
     db = new Level(dir)
     await db.open()
     persistence = levelPersistence(db as never)
+    sessions = levelSessionRegistry(db.sublevel<string, string>('tether-sessions', { valueEncoding: 'utf8' }))
   }
   const options: AedesOptions = {
     ...(persistence ? { persistence } : {}),
@@ -77,7 +92,10 @@ export async function createBroker(opts: BrokerOptions): Promise<{ broker: Aedes
     drainTimeout: opts.drainTimeoutMs,
     maxInflightInbound: opts.maxInflightInbound,
     maxClientsIdLength: 64,
+    // The validator routes deeper topics to DROPPED_TOPIC first, so aedes' close never fires.
+    maxTopicLevels: MAX_TOPIC_LEVELS,
     preConnect(client, packet, done) {
+      (client as ClientWithPrincipal)[CLEAN] = packet.clean
       // [MQTT-1.5.3-1/2] ill-formed UTF-8 or U+0000 in client id or user name → refuse.
       const ok = isWellFormedMqttString(packet.clientId) &&
         (packet.username === undefined || isWellFormedMqttString(packet.username))
@@ -86,7 +104,7 @@ export async function createBroker(opts: BrokerOptions): Promise<{ broker: Aedes
       done(new Error('ill-formed UTF-8 in CONNECT'), false)
     },
     authenticate(client, username, password, done) {
-      Promise.resolve().then(() => access().authenticate(client.id, username, password)).then(result => {
+      Promise.resolve().then(() => access().authenticate(client.id, username, password)).then(async result => {
         // aedes keeps the CONNECT's will on `_will` until the session starts; a will the client
         // could not publish itself would otherwise be published on its behalf later.
         const will = (client as unknown as { _will?: { topic: string } | null })._will
@@ -94,7 +112,20 @@ export async function createBroker(opts: BrokerOptions): Promise<{ broker: Aedes
           result = { ok: false, returnCode: 5, reason: 'will topic not allowed' }
         }
         if (result.ok) {
-          (client as ClientWithPrincipal)[PRINCIPAL] = result.principal
+          const c = client as ClientWithPrincipal
+          c[PRINCIPAL] = result.principal
+          // [MQTT-3.2.2-2] session present for any existing clean=0 session, even an empty one.
+          try {
+            if (c[CLEAN] === false) {
+              c.sessionExists = await sessions.has(client.id)
+              await sessions.add(client.id)
+            } else {
+              await sessions.delete(client.id)
+            }
+          } catch (err) {
+            opts.logger.error({ err }, 'mqtt session record failed')
+            return done(authError(3, 'server unavailable') as never, false)
+          }
           done(null, true)
         } else {
           opts.logger.info({ clientId: safeId(client.id), returnCode: result.returnCode, reason: result.reason }, 'mqtt auth refused')
@@ -111,14 +142,13 @@ export async function createBroker(opts: BrokerOptions): Promise<{ broker: Aedes
       if (client === null) return done(null)
       const principal = principalOf(client)
       if (principal && access().canPublish(principal, packet.topic)) {
-        // The broker acknowledges once this returns: a feature may hold the PUBACK until it made the message durable.
-        let gate: void | Promise<unknown>
-        try { gate = hooks.runBeforeAck(packet, client, principal) } catch (err) { return done(err as Error) }
-        if (!gate) return done(null)
-        gate.then(() => done(null), (err: Error) => done(err))
-        return
+        // QoS 1: aedes writes the PUBACK right after this callback (lib/handlers/publish.js), before
+        // publishing, so a feature that must make the message durable first holds it here.
+        if (packet.qos === 1) return holdUntil(() => hooks.runBeforeAck(packet, client, principal), done)
+        return done(null)
       }
       opts.onPublishDenied?.(principal, packet.topic)
+      hooks.runDenied(packet, client, principal)
       packet.topic = DROPPED_TOPIC
       packet.payload = Buffer.alloc(0)
       packet.retain = false
@@ -129,12 +159,20 @@ export async function createBroker(opts: BrokerOptions): Promise<{ broker: Aedes
       return hooks.allowsForward(client, packet) ? packet : null
     },
     published(packet, client, done) {
-      hooks.runAfterPublish(packet, client, principalOf(client))
+      const principal = principalOf(client)
+      hooks.runAfterPublish(packet, client, principal)
+      // QoS 1 went through authorizePublish. QoS 2: the PUBREC waits for this callback, which aedes
+      // calls once per message (a resent duplicate is answered before publishing). QoS 0: best effort.
+      if (client === null || packet.qos === 1 || packet.topic === DROPPED_TOPIC) return done(null)
+      if (packet.qos === 2) return holdUntil(() => hooks.runBeforeAck(packet, client, principal), done)
+      try { void (hooks.runBeforeAck(packet, client, principal) as Promise<unknown> | undefined)?.catch(() => undefined) } catch { /* counted by the feature */ }
       done(null)
     },
     authorizeSubscribe(client, sub, done) {
       // [MQTT-1.5.3-1] ill-formed UTF-8 → close the connection (an error makes aedes close it).
       if (!isWellFormedMqttString(sub.topic)) return done(new Error('ill-formed topic filter'), null)
+      // [MQTT-3.8.4-1] a filter too deep to hold arrives rewritten to DROPPED_TOPIC: 0x80.
+      if (sub.topic === DROPPED_TOPIC) return done(null, null)
       const principal = principalOf(client)
       if (!principal || !access().canSubscribe(principal, sub.topic)) {
         // null subscription → SUBACK 0x80 for this filter, others unaffected [MQTT-3.9.3-2].

@@ -2,11 +2,12 @@ import type { Aedes } from 'aedes'
 import type { WebSocket } from 'ws'
 import type { UpgradeContext } from '../../upgrade/upgrade-handler.js'
 import type { HubMetrics } from '../../metrics.js'
+import type { Logger } from '../../logger.js'
 import { WebSocketBridge, type BridgeLimits } from './ws-bridge.js'
 import { InboundGate } from './inbound-gate.js'
 
 /** ws → lean bridge → aedes. Thin on purpose: the broker owns the protocol. */
-export function createMqttHandler(broker: Aedes, limits: BridgeLimits & { backlogHigh: number }, metrics: HubMetrics) {
+export function createMqttHandler(broker: Aedes, limits: BridgeLimits & { backlogHigh: number }, metrics: HubMetrics, logger?: Logger) {
   // aedes keeps its emitter at `broker.mq` (untyped); `length` is the queued-message count.
   const mq = (broker as unknown as { mq?: { length?: number } }).mq
   const gate = new InboundGate(() => mq?.length ?? 0, limits.backlogHigh, Math.floor(limits.backlogHigh / 4))
@@ -26,6 +27,8 @@ export function createMqttHandler(broker: Aedes, limits: BridgeLimits & { backlo
     ws.once('close', () => {
       metrics.connections.dec({ subprotocol: 'mqtt' })
       if (bridge.closedWith) metrics.mqttClosed.inc({ code: bridge.closedWith })
+      // One line per dropped connection, never one per undelivered message.
+      if (bridge.slowConsumer) logger?.warn({ remote: ctx.remoteAddress, ...bridge.slowConsumer }, 'mqtt slow consumer dropped')
     })
     broker.handle(bridge, { socket: { remoteAddress: ctx.remoteAddress }, headers: {} } as never)
   }

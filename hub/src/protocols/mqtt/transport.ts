@@ -3,11 +3,13 @@ import type { AddressInfo } from 'node:net'
 import type { Aedes } from 'aedes'
 import type { HubConfig } from '../../config.js'
 import type { HubMetrics } from '../../metrics.js'
+import type { Logger } from '../../logger.js'
 import { createWsEndpoint } from '../../upgrade/ws-endpoint.js'
 import { createMqttHandler } from './endpoint.js'
+import { TcpBridge } from './tcp-bridge.js'
 
 /** MQTT's ways in: the `mqtt` WebSocket endpoint on /ws and the optional plain-TCP listener. */
-export function createMqttTransport(broker: Aedes, config: HubConfig, metrics: HubMetrics) {
+export function createMqttTransport(broker: Aedes, config: HubConfig, metrics: HubMetrics, logger: Logger) {
   const endpoint = createWsEndpoint(
     // A packet may span several messages; one message never needs to exceed one packet.
     { maxPayload: Math.min(config.wsMaxPayloadBytes, config.mqttMaxPacketBytes + 16), maxFragments: 1024, maxBufferedChunks: 4096 },
@@ -15,8 +17,10 @@ export function createMqttTransport(broker: Aedes, config: HubConfig, metrics: H
       maxPacketBytes: config.mqttMaxPacketBytes,
       preConnectBytes: config.mqttPreConnectBytes,
       sendBufferLimitBytes: config.wsSendBufferLimitBytes,
+      slowConsumerMs: config.mqttSlowConsumerMs,
+      sendHardLimitBytes: config.mqttSendHardLimitBytes,
       backlogHigh: config.mqttBacklogLimit,
-    }, metrics),
+    }, metrics, logger),
   )
   let tcp: net.Server | null = null
   return {
@@ -26,7 +30,7 @@ export function createMqttTransport(broker: Aedes, config: HubConfig, metrics: H
       if (config.mqttTcpPort <= 0) return undefined
       tcp = net.createServer(socket => {
         socket.on('error', () => {})
-        broker.handle(socket)
+        broker.handle(new TcpBridge(socket, config.mqttMaxPacketBytes))
       })
       await listen(tcp, config.mqttTcpPort, config.host)
       return (tcp.address() as AddressInfo).port

@@ -1,19 +1,26 @@
 import { Duplex } from 'node:stream'
 import type { WebSocket, RawData } from 'ws'
 import { HubError, type ErrorCode } from '../../errors.js'
-import { PacketSizeGuard } from './packet-size-guard.js'
+import { InboundChecker } from './inbound-checker.js'
 import { alwaysOpen, type InboundGate } from './inbound-gate.js'
+import { SendBudget, type BudgetExceeded } from './send-budget.js'
 
 export interface BridgeLimits {
   maxPacketBytes: number
   preConnectBytes: number
   sendBufferLimitBytes: number
+  /** Time the outgoing queue may stay above sendBufferLimitBytes before the peer is dropped, ms (send-budget.ts). */
+  slowConsumerMs?: number
+  /** Outgoing bytes queued above which the peer is dropped at once (send-budget.ts). */
+  sendHardLimitBytes?: number
 }
 
 /**
  * A lean WebSocket ↔ stream bridge for aedes, in place of ws's createWebSocketStream:
  * - binary frames only: a text frame closes the connection 1003 [MQTT-6.0.0-1];
  * - packets are bounded by size (PacketSizeGuard) and the bytes before CONNECT by a budget;
+ * - each whole packet is checked against the standard (packet-validator.ts) before aedes' parser:
+ *   a violation closes the connection, an unsupported level or client id gets its CONNACK first;
  * - writes made in one event-loop turn leave as ONE WebSocket message, so a CONNACK is one frame,
  *   not four, and a subscriber's deliveries of one turn are one frame, not one each;
  * - backpressure both ways: ws is paused while the readable side is full; writes wait while
@@ -21,7 +28,7 @@ export interface BridgeLimits {
  * - a shared InboundGate stops reading while the broker's delivery backlog is long.
  */
 export class WebSocketBridge extends Duplex {
-  private readonly guard: PacketSizeGuard
+  private readonly checker: InboundChecker
   private pending: Buffer[] = []
   private pendingBytes = 0
   private flushScheduled = false
@@ -29,6 +36,9 @@ export class WebSocketBridge extends Duplex {
   private bytesBeforeConnect = 0
   private connected = false
   closedWith: ErrorCode | null = null
+  /** Set when the peer was dropped for not reading (send-budget.ts). */
+  slowConsumer: BudgetExceeded | null = null
+  private readonly budget: SendBudget
 
   constructor(
     private readonly ws: WebSocket,
@@ -37,7 +47,10 @@ export class WebSocketBridge extends Duplex {
     private readonly gate: InboundGate = alwaysOpen,
   ) {
     super({ allowHalfOpen: false, emitClose: true })
-    this.guard = new PacketSizeGuard(limits.maxPacketBytes)
+    this.checker = new InboundChecker(limits.maxPacketBytes)
+    this.budget = new SendBudget(
+      { budgetBytes: limits.sendBufferLimitBytes, overBudgetMs: limits.slowConsumerMs ?? 10_000, hardLimitBytes: limits.sendHardLimitBytes ?? 4 * limits.sendBufferLimitBytes },
+      () => this.ws.bufferedAmount + this.pendingBytes + this.writableLength, this.onSlowConsumer)
     ws.on('message', this.onMessage)
     ws.on('close', this.onClose)
     ws.on('error', this.onError)
@@ -55,9 +68,14 @@ export class WebSocketBridge extends Duplex {
       this.bytesBeforeConnect += chunk.length
       if (this.bytesBeforeConnect > this.limits.preConnectBytes) return this.fail('MQTT_ERR_PRECONNECT_BUDGET')
     }
-    const verdict = this.guard.feed(chunk)
-    if (!verdict.ok) return this.fail(verdict.reason === 'too_large' ? 'MQTT_ERR_PACKET_TOO_LARGE' : 'MQTT_ERR_MALFORMED')
-    if (!this.push(chunk)) {
+    const { accepted, stop } = this.checker.check(chunk)
+    if (stop) {
+      if (accepted) this.push(accepted)
+      if (stop.connack) this.ws.send(stop.connack, { binary: true })
+      return this.fail(stop.code, stop.clause)
+    }
+    if (!accepted) return
+    if (!this.push(accepted)) {
       this.ws.pause()
     } else if (!this.gate.open) {
       this.ws.pause()
@@ -80,14 +98,20 @@ export class WebSocketBridge extends Duplex {
     this.destroy(err)
   }
 
-  private fail(code: ErrorCode): void {
+  private fail(code: ErrorCode, clause?: string): void {
     if (this.closedWith) return
     this.closedWith = code
     const error = new HubError(code)
-    this.ws.close(error.closeCode, code)
+    this.ws.close(error.closeCode, clause ? `${code} [${clause}]` : code)
     // Don't wait for a misbehaving peer's close frame.
     setTimeout(() => this.ws.terminate(), 1000).unref()
     this.destroy()
+  }
+
+  private readonly onSlowConsumer = (e: BudgetExceeded): void => {
+    this.slowConsumer = e
+    // Not from inside _write: fail() destroys the stream. The peer does not read, so no close handshake.
+    process.nextTick(() => { this.fail('MQTT_ERR_SLOW_CONSUMER'); this.ws.terminate() })
   }
 
   override _read(): void {
@@ -117,6 +141,7 @@ export class WebSocketBridge extends Duplex {
       // (one writev) per delivery. setImmediate gathers a whole loop turn's deliveries into one.
       setImmediate(this.flush)
     }
+    this.budget.check()
   }
 
   private afterEnqueue(callback: (error?: Error | null) => void): void {
@@ -139,6 +164,7 @@ export class WebSocketBridge extends Duplex {
   }
 
   private readonly onSent = (err?: Error): void => {
+    this.budget.check()
     if (err) return this.releaseBlockedWrite(err)
     if (this.ws.bufferedAmount <= this.limits.sendBufferLimitBytes) this.releaseBlockedWrite()
   }
@@ -160,6 +186,7 @@ export class WebSocketBridge extends Duplex {
     // What the broker wrote before closing (a refused CONNACK) still goes out before the close frame.
     if (!this.closedWith) this.flush()
     this.ws.off('message', this.onMessage)
+    this.budget.stop()
     this.gate.cancel(this.onGateOpen)
     this.releaseBlockedWrite(err ?? new Error('stream destroyed'))
     if (this.ws.readyState === this.ws.OPEN || this.ws.readyState === this.ws.CONNECTING) {

@@ -2,7 +2,7 @@ import { InfluxDB } from 'influx'
 import { encodeBatch } from '../line-protocol.js'
 import { MEASUREMENT, type FieldValue } from '../point.js'
 import { historyInfluxQL, latestInfluxQL, quoteIdent } from '../influxql.js'
-import type { HistorySample, LatestValue, TelemetryStore } from '../store.js'
+import { StoreWriteError, type HistorySample, type LatestValue, type TelemetryStore } from '../store.js'
 import { describeFetchError, postLines } from './http-write.js'
 
 export interface InfluxV1Options {
@@ -35,8 +35,15 @@ export function createInfluxV1Store(opts: InfluxV1Options): TelemetryStore {
   const auth: Record<string, string> = opts.username
     ? { authorization: 'Basic ' + Buffer.from(`${opts.username}:${opts.password ?? ''}`).toString('base64') }
     : {}
-  const writeUrl = `${base}/write?db=${encodeURIComponent(opts.database)}&precision=ms`
+  const writeUrl = `${base}/write?db=${encodeURIComponent(opts.database)}&precision=ns`
   let databaseReady = false
+
+  async function ensureDatabase(): Promise<void> {
+    // CREATE DATABASE is idempotent; without admin rights it fails, and the database must exist already.
+    const dbs = await influx.getDatabaseNames().catch(() => null)
+    if (dbs && !dbs.includes(opts.database)) await influx.createDatabase(opts.database)
+    databaseReady = true
+  }
 
   async function raw(q: string): Promise<RawResults> {
     return await influx.queryRaw(q, { precision: 'ms' }) as RawResults
@@ -46,7 +53,16 @@ export function createInfluxV1Store(opts: InfluxV1Options): TelemetryStore {
     kind: 'influx-v1',
     target: `${u.origin} db=${opts.database}`,
     async write(points) {
-      await postLines(writeUrl, encodeBatch(points), auth, opts.timeoutMs)
+      if (!databaseReady) {
+        try { await ensureDatabase() } catch (err) { throw new StoreWriteError('retry', `database not ready: ${(err as Error).message}`) }
+      }
+      try {
+        await postLines(writeUrl, encodeBatch(points), auth, opts.timeoutMs)
+      } catch (err) {
+        // 404: the database went away (dropped, or a fresh influxd); create it again before the retry.
+        if (err instanceof StoreWriteError && err.status === 404) databaseReady = false
+        throw err
+      }
     },
     async query(q) {
       const res = await raw(historyInfluxQL(q))
@@ -74,12 +90,7 @@ export function createInfluxV1Store(opts: InfluxV1Options): TelemetryStore {
       }
       await res.arrayBuffer().catch(() => undefined)
       if (res.status !== 204) throw new Error(`InfluxDB at ${u.origin} answered /ping with ${res.status}`)
-      if (!databaseReady) {
-        // CREATE DATABASE is idempotent; without admin rights it fails, and the database must exist already.
-        const dbs = await influx.getDatabaseNames().catch(() => null)
-        if (dbs && !dbs.includes(opts.database)) await influx.createDatabase(opts.database)
-        databaseReady = true
-      }
+      if (!databaseReady) await ensureDatabase()
     },
     async close() { /* stateless HTTP */ },
   }

@@ -1,6 +1,6 @@
 import type { CoreSchemas } from '../schemas.js'
 import type { ChatHandler } from '../context.js'
-import { CHAT_PROTOCOL_VERSION } from '../version.js'
+import { CHAT_PROTOCOL } from '@tether/protocol'
 
 /** hello → welcome (spec §2.1). Runs before authentication; the dispatcher handles the rest. */
 export const helloHandler = (s: CoreSchemas): ChatHandler<CoreSchemas['hello']> => ({
@@ -20,7 +20,7 @@ export const helloHandler = (s: CoreSchemas): ChatHandler<CoreSchemas['hello']> 
     hub.authenticate(session, user)
     const { helloTimeoutMs: _h, rateStrikes: _r, sendBufferBytes: _b, ...limits } = hub.limits
     session.reply(frame.id, {
-      type: 'welcome', protocol: CHAT_PROTOCOL_VERSION, sessionId: session.id, serverTime: hub.now(),
+      type: 'welcome', protocol: CHAT_PROTOCOL, sessionId: session.id, serverTime: hub.now(),
       user: { id: user.id, username: user.username, role: user.role }, limits,
     })
   },

@@ -1,6 +1,6 @@
 import type { ZodType } from 'zod'
 import { HubError } from '../../../errors.js'
-import { hasRole } from '../../../identity/roles.js'
+import { hasRole } from '@tether/protocol'
 import { decodeFrame } from '../codec.js'
 import type { ChatHandler, ChatHub } from '../context.js'
 import { coreSchemas } from '../schemas.js'

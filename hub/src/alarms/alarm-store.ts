@@ -1,0 +1,83 @@
+import { isOpen, type AlarmRecord, type AlarmRule, type AlarmState, type AlarmWebhook, type Severity } from './types.js'
+
+export interface AlarmQuery {
+  state?: AlarmState
+  deviceId?: string
+  room?: string
+  severity?: Severity
+  limit: number
+}
+
+/**
+ * Where alarm rules and alarms live (the alarms are also the history). Synchronous, like the
+ * other stores, so evaluation on the ingest path never waits. Implementations: memory (here),
+ * SQLite (sqlite-alarm-store.ts); both pass alarm-store.cases.ts.
+ */
+export interface AlarmStore {
+  /** False when the id exists. */
+  insertRule(rule: AlarmRule): boolean
+  /** Replaces a stored rule; false when there is none. */
+  updateRule(rule: AlarmRule): boolean
+  deleteRule(id: string): boolean
+  getRule(id: string): AlarmRule | undefined
+  /** Oldest first. */
+  listRules(): AlarmRule[]
+
+  insertAlarm(alarm: AlarmRecord): void
+  /** Replaces the mutable part: state, message, value, count, times, acknowledgement. */
+  updateAlarm(alarm: AlarmRecord): void
+  getAlarm(id: string): AlarmRecord | undefined
+  /** Newest raised first. */
+  listAlarms(query: AlarmQuery): AlarmRecord[]
+  /** Alarms not closed (reloaded after a restart). */
+  openAlarms(): AlarmRecord[]
+
+  insertWebhook(hook: AlarmWebhook): void
+  deleteWebhook(id: string): boolean
+  /** Oldest first. */
+  listWebhooks(): AlarmWebhook[]
+}
+
+const copy = <T>(v: T): T => structuredClone(v)
+
+export const matchesQuery = (a: AlarmRecord, q: AlarmQuery) =>
+  (q.state === undefined || a.state === q.state) && (q.deviceId === undefined || a.deviceId === q.deviceId) &&
+  (q.room === undefined || a.room === q.room) && (q.severity === undefined || a.severity === q.severity)
+
+export function createMemoryAlarmStore(): AlarmStore {
+  const rules = new Map<string, AlarmRule>()
+  const alarms = new Map<string, AlarmRecord>()
+  const webhooks = new Map<string, AlarmWebhook>()
+  return {
+    insertRule(r) {
+      if (rules.has(r.id)) return false
+      rules.set(r.id, copy(r))
+      return true
+    },
+    updateRule(r) {
+      if (!rules.has(r.id)) return false
+      rules.set(r.id, copy({ ...r, createdAt: rules.get(r.id)!.createdAt, createdBy: rules.get(r.id)!.createdBy }))
+      return true
+    },
+    deleteRule: id => rules.delete(id),
+    getRule: id => { const r = rules.get(id); return r && copy(r) },
+    listRules: () => [...rules.values()].sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1)).map(copy),
+    insertAlarm(a) { alarms.set(a.id, copy(a)) },
+    updateAlarm(a) {
+      const prior = alarms.get(a.id)
+      if (!prior) return
+      const { state, message, value, count, lastRaisedAt, clearedAt, acknowledgedAt, acknowledgedBy, note, updatedAt } = a
+      alarms.set(a.id, copy({ ...prior, state, message, value, count, lastRaisedAt, clearedAt, acknowledgedAt, acknowledgedBy, note, updatedAt }))
+    },
+    getAlarm: id => { const a = alarms.get(id); return a && copy(a) },
+    listAlarms: q => [...alarms.values()]
+      .filter(a => matchesQuery(a, q))
+      .sort((a, b) => b.raisedAt - a.raisedAt || (a.id < b.id ? 1 : -1))
+      .slice(0, q.limit)
+      .map(copy),
+    openAlarms: () => [...alarms.values()].filter(isOpen).map(copy),
+    insertWebhook(h) { webhooks.set(h.id, copy(h)) },
+    deleteWebhook: id => webhooks.delete(id),
+    listWebhooks: () => [...webhooks.values()].sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1)).map(copy),
+  }
+}

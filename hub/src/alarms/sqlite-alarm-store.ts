@@ -1,0 +1,88 @@
+import { migrate, type SqliteDatabase } from '../storage/sqlite.js'
+import type { AlarmStore } from './alarm-store.js'
+import type { AlarmRecord, AlarmRule, AlarmWebhook } from './types.js'
+
+interface RuleRow { id: string; rule: string; created_at: number }
+interface AlarmRow {
+  id: string; rule_id: string; rule_name: string; device_id: string; room: string | null; severity: string; state: string
+  message: string; field: string | null; value: string | null; unit: string | null; count: number; raised_at: number
+  last_raised_at: number; cleared_at: number | null; acknowledged_at: number | null; acknowledged_by: string | null
+  note: string | null; updated_at: number
+}
+
+const toAlarm = (r: AlarmRow): AlarmRecord => ({
+  id: r.id, ruleId: r.rule_id, ruleName: r.rule_name, deviceId: r.device_id, room: r.room,
+  severity: r.severity as AlarmRecord['severity'], state: r.state as AlarmRecord['state'], message: r.message,
+  field: r.field, value: r.value === null ? null : JSON.parse(r.value), unit: r.unit, count: r.count,
+  raisedAt: r.raised_at, lastRaisedAt: r.last_raised_at, clearedAt: r.cleared_at, acknowledgedAt: r.acknowledged_at,
+  acknowledgedBy: r.acknowledged_by === null ? null : JSON.parse(r.acknowledged_by), note: r.note, updatedAt: r.updated_at,
+})
+
+const toRow = (a: AlarmRecord): AlarmRow => ({
+  id: a.id, rule_id: a.ruleId, rule_name: a.ruleName, device_id: a.deviceId, room: a.room, severity: a.severity, state: a.state,
+  message: a.message, field: a.field, value: a.value === null ? null : JSON.stringify(a.value), unit: a.unit, count: a.count,
+  raised_at: a.raisedAt, last_raised_at: a.lastRaisedAt, cleared_at: a.clearedAt, acknowledged_at: a.acknowledgedAt,
+  acknowledged_by: a.acknowledgedBy === null ? null : JSON.stringify(a.acknowledgedBy), note: a.note, updated_at: a.updatedAt,
+})
+
+/** Rules (`alarm_rules`, the rule as JSON), alarms (`alarms`, one row per alarm, kept as history) and webhooks (`alarm_webhooks`) in SQLite. */
+export function createSqliteAlarmStore(db: SqliteDatabase): AlarmStore {
+  migrate(db, 'alarms-1', [
+    'CREATE TABLE alarm_rules (id TEXT PRIMARY KEY, rule TEXT NOT NULL, created_at INTEGER NOT NULL)',
+    `CREATE TABLE alarms (
+      id TEXT PRIMARY KEY, rule_id TEXT NOT NULL, rule_name TEXT NOT NULL, device_id TEXT NOT NULL, room TEXT,
+      severity TEXT NOT NULL, state TEXT NOT NULL, message TEXT NOT NULL, field TEXT, value TEXT, unit TEXT,
+      count INTEGER NOT NULL, raised_at INTEGER NOT NULL, last_raised_at INTEGER NOT NULL, cleared_at INTEGER,
+      acknowledged_at INTEGER, acknowledged_by TEXT, note TEXT, updated_at INTEGER NOT NULL)`,
+    'CREATE INDEX alarms_raised ON alarms (raised_at)',
+    "CREATE INDEX alarms_open ON alarms (state) WHERE state != 'closed'",
+    'CREATE INDEX alarms_device ON alarms (device_id, raised_at)',
+  ])
+  migrate(db, 'alarm-webhooks-1', ['CREATE TABLE alarm_webhooks (id TEXT PRIMARY KEY, hook TEXT NOT NULL, created_at INTEGER NOT NULL)'])
+  const q = {
+    insertRule: db.prepare('INSERT OR IGNORE INTO alarm_rules (id, rule, created_at) VALUES (@id, @rule, @created_at)'),
+    updateRule: db.prepare('UPDATE alarm_rules SET rule = @rule WHERE id = @id'),
+    deleteRule: db.prepare<[string]>('DELETE FROM alarm_rules WHERE id = ?'),
+    getRule: db.prepare<[string], RuleRow>('SELECT * FROM alarm_rules WHERE id = ?'),
+    listRules: db.prepare<[], RuleRow>('SELECT * FROM alarm_rules ORDER BY created_at, id'),
+    insertAlarm: db.prepare(`INSERT INTO alarms (id, rule_id, rule_name, device_id, room, severity, state, message, field, value, unit,
+      count, raised_at, last_raised_at, cleared_at, acknowledged_at, acknowledged_by, note, updated_at)
+      VALUES (@id, @rule_id, @rule_name, @device_id, @room, @severity, @state, @message, @field, @value, @unit,
+      @count, @raised_at, @last_raised_at, @cleared_at, @acknowledged_at, @acknowledged_by, @note, @updated_at)`),
+    updateAlarm: db.prepare(`UPDATE alarms SET state = @state, message = @message, value = @value, count = @count,
+      last_raised_at = @last_raised_at, cleared_at = @cleared_at, acknowledged_at = @acknowledged_at,
+      acknowledged_by = @acknowledged_by, note = @note, updated_at = @updated_at WHERE id = @id`),
+    getAlarm: db.prepare<[string], AlarmRow>('SELECT * FROM alarms WHERE id = ?'),
+    listAlarms: db.prepare<Record<string, string | number | null>, AlarmRow>(`SELECT * FROM alarms
+      WHERE (@state IS NULL OR state = @state) AND (@device IS NULL OR device_id = @device)
+        AND (@room IS NULL OR room = @room) AND (@severity IS NULL OR severity = @severity)
+      ORDER BY raised_at DESC, id DESC LIMIT @limit`),
+    openAlarms: db.prepare<[], AlarmRow>("SELECT * FROM alarms WHERE state != 'closed'"),
+    insertWebhook: db.prepare('INSERT INTO alarm_webhooks (id, hook, created_at) VALUES (@id, @hook, @created_at)'),
+    deleteWebhook: db.prepare<[string]>('DELETE FROM alarm_webhooks WHERE id = ?'),
+    listWebhooks: db.prepare<[], { hook: string }>('SELECT hook FROM alarm_webhooks ORDER BY created_at, id'),
+  }
+  const ruleOf = (r: RuleRow): AlarmRule => JSON.parse(r.rule) as AlarmRule
+  return {
+    insertRule: r => q.insertRule.run({ id: r.id, rule: JSON.stringify(r), created_at: r.createdAt }).changes === 1,
+    updateRule(r) {
+      const prior = q.getRule.get(r.id)
+      if (!prior) return false
+      const kept = ruleOf(prior)
+      return q.updateRule.run({ id: r.id, rule: JSON.stringify({ ...r, createdAt: kept.createdAt, createdBy: kept.createdBy }) }).changes === 1
+    },
+    deleteRule: id => q.deleteRule.run(id).changes === 1,
+    getRule: id => { const row = q.getRule.get(id); return row && ruleOf(row) },
+    listRules: () => q.listRules.all().map(ruleOf),
+    insertAlarm(a) { q.insertAlarm.run(toRow(a)) },
+    updateAlarm(a) { q.updateAlarm.run(toRow(a)) },
+    getAlarm: id => { const row = q.getAlarm.get(id); return row && toAlarm(row) },
+    listAlarms: query => q.listAlarms.all({
+      state: query.state ?? null, device: query.deviceId ?? null, room: query.room ?? null, severity: query.severity ?? null, limit: query.limit,
+    }).map(toAlarm),
+    openAlarms: () => q.openAlarms.all().map(toAlarm),
+    insertWebhook(h) { q.insertWebhook.run({ id: h.id, hook: JSON.stringify(h), created_at: h.createdAt }) },
+    deleteWebhook: id => q.deleteWebhook.run(id).changes === 1,
+    listWebhooks: () => q.listWebhooks.all().map(r => JSON.parse(r.hook) as AlarmWebhook),
+  }
+}

@@ -1,1 +1,0 @@
-export const CHAT_PROTOCOL_VERSION = 'chat.v1'

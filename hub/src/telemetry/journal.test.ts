@@ -1,0 +1,94 @@
+import { describe, it, expect, afterEach } from '@jest/globals'
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { openJournal, type Journal } from './journal.js'
+import { buildPoint } from './point.js'
+
+let dir = ''
+const open: Journal[] = []
+afterEach(async () => {
+  for (const j of open.splice(0)) await j.close().catch(() => undefined)
+  if (dir) rmSync(dir, { recursive: true, force: true })
+})
+const pt = (n: number) => buildPoint('d', { n }, 1_000_000 + n)
+function make(maxSegmentBytes?: number): Journal {
+  const j = openJournal(dir, maxSegmentBytes)
+  open.push(j)
+  return j
+}
+function drain(j: Journal, max = 1000): number[] {
+  const out: number[] = []
+  for (let b = j.read(max); b; b = j.read(max)) { out.push(...b.points.map(p => p.fields.n as number)); j.commit(b, {}) }
+  return out
+}
+const segments = () => readdirSync(dir).filter(f => f.endsWith('.log')).sort()
+
+describe('telemetry journal', () => {
+  it('commits concurrent appends with one fsync per event-loop turn', async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'tether-journal-'))
+    const j = make()
+    let commits = 0
+    j.onDurable = () => { commits++ }
+    await Promise.all(Array.from({ length: 100 }, (_, i) => j.append([pt(i)], i)))
+    expect(j.pending).toBe(100)
+    expect(commits).toBeLessThanOrEqual(2)
+    expect(drain(j)).toEqual(Array.from({ length: 100 }, (_, i) => i))
+  })
+
+  it('reads whole records only up to the batch size, and nothing that is not durable yet', async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'tether-journal-'))
+    const j = make()
+    await j.append([pt(1), pt(2)], 1)
+    await j.append([pt(3)], 2)
+    const pending = j.append([pt(4)], 3)
+    expect(j.read(2)!.points.map(p => p.fields.n)).toEqual([1, 2])
+    expect(j.read(10)!.points.map(p => p.fields.n)).toEqual([3]) // 4 is not fsync'ed yet
+    await pending
+    j.rewind()
+    expect(j.read(10)!.points.map(p => p.fields.n)).toEqual([1, 2, 3, 4])
+  })
+
+  it('replays from the saved cursor after a reopen, keeping counters', async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'tether-journal-'))
+    const j = make()
+    for (let i = 1; i <= 5; i++) await j.append([pt(i)], i)
+    const b = j.read(2)!
+    j.commit(b, { written: 2 })
+    await j.close()
+    const again = make()
+    expect(again.pending).toBe(3)
+    expect(again.opened.saved).toEqual({ written: 2 })
+    expect(drain(again)).toEqual([3, 4, 5])
+  })
+
+  it('rotates segments and deletes them once the cursor has passed', async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'tether-journal-'))
+    const j = make(300)
+    for (let i = 1; i <= 10; i++) await j.append([pt(i)], i)
+    expect(segments().length).toBeGreaterThan(2)
+    expect(drain(j)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])
+    expect(segments().length).toBe(1) // the segment being appended to
+  })
+
+  it.each([
+    ['a torn tail (half a record)', [1, 2, 3, 4], (file: string) => appendFileSync(file, Buffer.from([200, 0, 0, 0, 1, 0, 0, 0, 9, 9]))],
+    ['a corrupt last record (bad checksum)', [1, 2, 4], (file: string) => {
+      const buf = readFileSync(file)
+      buf[buf.length - 3] = buf[buf.length - 3]! ^ 0xff
+      writeFileSync(file, buf)
+    }],
+  ])('cuts %s off at open, counts it, and keeps every record before it', async (_name, expected, damage) => {
+    dir = mkdtempSync(path.join(tmpdir(), 'tether-journal-'))
+    const j = make()
+    for (let i = 1; i <= 3; i++) await j.append([pt(i)], i)
+    await j.close()
+    const file = path.join(dir, segments()[0]!)
+    damage(file as string)
+    const again = make()
+    expect(again.opened.corruptRecords).toBe(1)
+    expect(again.opened.truncatedBytes).toBeGreaterThan(0)
+    await again.append([pt(4)], 4)
+    expect(drain(again)).toEqual(expected)
+  })
+})

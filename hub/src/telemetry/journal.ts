@@ -1,0 +1,301 @@
+import { closeSync, existsSync, fstatSync, ftruncateSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { open, type FileHandle } from 'node:fs/promises'
+import path from 'node:path'
+import { crc32 } from 'node:zlib'
+import type { Point } from './point.js'
+
+/** Where the store writer stands: a segment number and a byte offset in it. */
+export interface JournalPosition { seg: number; off: number }
+
+/** What read() hands the writer: the points of whole records, and where they end. */
+export interface JournalBatch { points: Point[]; records: number; firstAt: number; end: JournalPosition }
+
+export interface JournalOpenReport {
+  /** Records found intact after the cursor (points not yet in the store). */
+  pendingPoints: number
+  /** Records cut off because their checksum or length did not match (a torn tail after a crash). */
+  corruptRecords: number
+  truncatedBytes: number
+  /** Counters saved with the cursor by the previous run. */
+  saved: Record<string, number>
+}
+
+export interface Journal {
+  readonly dir: string
+  readonly opened: JournalOpenReport
+  /** Appends one record; resolves once it is fsync'ed (group commit: one fsync per event-loop turn). */
+  append(points: Point[], at: number): Promise<void>
+  /** Up to `maxPoints` points (whole records) after the read position and before the durable end, or null. */
+  read(maxPoints: number): JournalBatch | null
+  /** The store has `batch`: move the cursor past it (saved with `counters`), delete consumed segments. */
+  commit(batch: JournalBatch, counters: Record<string, number>): void
+  /** Moves the read position back to the cursor (a failed write is read again). */
+  rewind(): void
+  /** Saves counters without moving the cursor. */
+  saveCounters(counters: Record<string, number>): void
+  /** Durable points not yet committed. */
+  readonly pending: number
+  /** Bytes on disk (all segments). */
+  readonly bytes: number
+  /** Called after each group commit (the writer's wake-up). */
+  onDurable: (() => void) | null
+  close(): Promise<void>
+}
+
+const SEGMENT = /^seg-(\d{12})\.log$/
+const HEADER = 12 // u32 payload length, u32 point count, u32 crc32(count ‖ payload)
+const CURSOR = 'cursor.json'
+const segName = (n: number) => `seg-${String(n).padStart(12, '0')}.log`
+
+function frame(points: Point[], at: number): Buffer {
+  const payload = Buffer.from(JSON.stringify({ at, p: points }))
+  const buf = Buffer.allocUnsafe(HEADER + payload.length)
+  buf.writeUInt32LE(payload.length, 0)
+  buf.writeUInt32LE(points.length, 4)
+  payload.copy(buf, HEADER)
+  buf.writeUInt32LE(crc32(payload, crc32(buf.subarray(4, 8))), 8)
+  return buf
+}
+
+/** Checks the record at `off` in `buf`: its total length, or 0 (incomplete) or -1 (corrupt). */
+function check(buf: Buffer, off: number, end: number): number {
+  if (end - off < HEADER) return 0
+  const len = buf.readUInt32LE(off)
+  if (len > 64 * 1024 * 1024) return -1
+  if (end - off < HEADER + len) return 0
+  const crc = crc32(buf.subarray(off + HEADER, off + HEADER + len), crc32(buf.subarray(off + 4, off + 8)))
+  return crc === buf.readUInt32LE(off + 8) ? HEADER + len : -1
+}
+
+/**
+ * The telemetry journal, which is also the spool: an append-only log of records (one per publish),
+ * each framed with its length and a CRC-32, in numbered segment files. A publish is acknowledged
+ * once its record is fsync'ed; the store writer reads records after a cursor and moves the cursor
+ * (cursor.json, replaced atomically) only after the store confirmed them, so a restart replays
+ * exactly what the store may not have. A record replayed twice is harmless: every store keeps one
+ * point per series and timestamp, and the timestamp is in the record. On open, a torn or corrupt
+ * tail is found by its checksum and cut off, and reported.
+ */
+export function openJournal(dir: string, maxSegmentBytes = 8 * 1024 * 1024): Journal {
+  mkdirSync(dir, { recursive: true })
+  const listSegments = () => readdirSync(dir).map(f => SEGMENT.exec(f)).filter((m): m is RegExpExecArray => m !== null).map(m => Number(m[1])).sort((a, b) => a - b)
+  let segments = listSegments()
+  let saved: Record<string, number> = {}
+  let cursor: JournalPosition = { seg: segments[0] ?? 1, off: 0 }
+  try {
+    const c = JSON.parse(readFileSync(path.join(dir, CURSOR), 'utf8')) as { seg: number; off: number; counters?: Record<string, number> }
+    cursor = { seg: c.seg, off: c.off }
+    saved = c.counters ?? {}
+  } catch { /* first start */ }
+  // The cursor may name a segment already deleted (crash between the cursor save and the delete).
+  if (segments.length && cursor.seg < segments[0]!) cursor = { seg: segments[0]!, off: 0 }
+  for (const s of segments) if (s < cursor.seg) rmSync(path.join(dir, segName(s)), { force: true })
+  segments = segments.filter(s => s >= cursor.seg)
+
+  // Scan everything after the cursor: count points, cut a torn tail.
+  let pending = 0
+  let corruptRecords = 0
+  let truncatedBytes = 0
+  let bytes = 0
+  for (const s of segments) {
+    const file = path.join(dir, segName(s))
+    const buf = readFileSync(file)
+    let off = s === cursor.seg ? Math.min(cursor.off, buf.length) : 0
+    while (off < buf.length) {
+      const n = check(buf, off, buf.length)
+      if (n <= 0) {
+        corruptRecords++
+        truncatedBytes += buf.length - off
+        const fd = openSync(file, 'r+')
+        try { ftruncateSync(fd, off) } finally { closeSync(fd) }
+        break
+      }
+      pending += buf.readUInt32LE(off + 4)
+      off += n
+    }
+    bytes += Math.min(off, buf.length)
+  }
+
+  // Appends go to a fresh segment: the last one may have been cut, and sealed segments are read-only.
+  let tailSeg = Math.max(segments.at(-1) ?? 0, cursor.seg) + 1
+  let tailOff = 0
+  let tail: FileHandle | null = null
+  segments.push(tailSeg)
+  let durable: JournalPosition = { seg: tailSeg, off: 0 }
+  if (!segments.includes(cursor.seg)) cursor = { seg: segments.find(s => s > cursor.seg)!, off: 0 }
+  let readPos: JournalPosition = { ...cursor }
+
+  let queued: Buffer[] = []
+  let queuedPoints = 0
+  let waiters: Array<{ resolve(): void; reject(err: Error): void }> = []
+  let flushing: Promise<void> | null = null
+  let scheduled = false
+  let closed = false
+
+  async function openTail(): Promise<FileHandle> {
+    if (tail) return tail
+    tail = await open(path.join(dir, segName(tailSeg)), 'a')
+    // A new file's directory entry must reach the disk too.
+    const d = await open(dir, 'r')
+    try { await d.sync() } catch { /* not supported everywhere */ } finally { await d.close() }
+    return tail
+  }
+
+  async function groupCommit(): Promise<void> {
+    while (queued.length > 0) {
+      const bufs = queued
+      const points = queuedPoints
+      const batchWaiters = waiters
+      queued = []; queuedPoints = 0; waiters = []
+      const size = bufs.reduce((n, b) => n + b.length, 0)
+      try {
+        if (tailOff > 0 && tailOff + size > maxSegmentBytes) {
+          await tail?.close()
+          tail = null
+          tailSeg++
+          tailOff = 0
+          segments.push(tailSeg)
+        }
+        const fh = await openTail()
+        let written = 0
+        while (written < size) {
+          const { bytesWritten } = await fh.writev(written === 0 ? bufs : [Buffer.concat(bufs).subarray(written)])
+          written += bytesWritten
+        }
+        await fh.datasync()
+        tailOff += size
+        bytes += size
+        pending += points
+        durable = { seg: tailSeg, off: tailOff }
+        for (const w of batchWaiters) w.resolve()
+      } catch (err) {
+        // Nothing of this group counts: cut it off so the next group starts on a record boundary.
+        try { if (tail) await tail.truncate(tailOff) } catch { /* the next open scans and cuts */ }
+        for (const w of batchWaiters) w.reject(err as Error)
+      }
+      journal.onDurable?.()
+    }
+  }
+
+  function schedule(): void {
+    if (scheduled || flushing) return
+    scheduled = true
+    setImmediate(() => {
+      scheduled = false
+      flushing = groupCommit().finally(() => { flushing = null; if (queued.length) schedule() })
+    })
+  }
+
+  function writeCursor(pos: JournalPosition, counters: Record<string, number>): void {
+    const tmp = path.join(dir, CURSOR + '.tmp')
+    writeFileSync(tmp, JSON.stringify({ seg: pos.seg, off: pos.off, counters }))
+    renameSync(tmp, path.join(dir, CURSOR))
+  }
+
+  const readFds = new Map<number, number>()
+  function readFd(seg: number): number {
+    let fd = readFds.get(seg)
+    if (fd === undefined) { fd = openSync(path.join(dir, segName(seg)), 'r'); readFds.set(seg, fd) }
+    return fd
+  }
+  function segmentEnd(seg: number): number {
+    if (seg === durable.seg) return durable.off
+    if (seg > durable.seg) return 0
+    return fstatSync(readFd(seg)).size
+  }
+
+  const journal: Journal = {
+    dir,
+    opened: { pendingPoints: pending, corruptRecords, truncatedBytes, saved },
+    onDurable: null,
+    append(points, at) {
+      if (closed) return Promise.reject(new Error('journal closed'))
+      queued.push(frame(points, at))
+      queuedPoints += points.length
+      const done = new Promise<void>((resolve, reject) => waiters.push({ resolve, reject }))
+      schedule()
+      return done
+    },
+    read(maxPoints) {
+      const points: Point[] = []
+      let records = 0
+      let firstAt = 0
+      let pos = { ...readPos }
+      while (points.length < maxPoints) {
+        const end = segmentEnd(pos.seg)
+        if (pos.off >= end) {
+          const next = segments.find(s => s > pos.seg)
+          if (next === undefined || pos.seg >= durable.seg) break
+          pos = { seg: next, off: 0 }
+          continue
+        }
+        const want = Math.min(end - pos.off, Math.max(256 * 1024, HEADER))
+        const buf = Buffer.allocUnsafe(want)
+        const got = readSync(readFd(pos.seg), buf, 0, want, pos.off)
+        let off = 0
+        while (off < got && points.length < maxPoints) {
+          let n = check(buf, off, got)
+          if (n === 0 && off === 0) {
+            // One record larger than the chunk: read it whole.
+            const len = HEADER + buf.readUInt32LE(0)
+            const big = Buffer.allocUnsafe(len)
+            readSync(readFd(pos.seg), big, 0, len, pos.off)
+            n = check(big, 0, len)
+            if (n > 0) {
+              const rec = JSON.parse(big.subarray(HEADER, n).toString('utf8')) as { at: number; p: Point[] }
+              if (records++ === 0) firstAt = rec.at
+              for (const p of rec.p) points.push(p)
+              off = n
+            }
+            break
+          }
+          if (n === 0) break
+          if (n < 0) { off = end - pos.off; break } // cannot happen below the durable end unless the disk lies
+          const rec = JSON.parse(buf.subarray(off + HEADER, off + n).toString('utf8')) as { at: number; p: Point[] }
+          if (records++ === 0) firstAt = rec.at
+          for (const p of rec.p) points.push(p)
+          off += n
+        }
+        if (off === 0) break
+        pos = { seg: pos.seg, off: pos.off + off }
+      }
+      if (records === 0) return null
+      readPos = pos
+      return { points, records, firstAt, end: pos }
+    },
+    commit(batch, counters) {
+      writeCursor(batch.end, counters)
+      pending -= batch.points.length
+      cursor = batch.end
+      for (const s of [...segments]) {
+        if (s >= cursor.seg) break
+        const fd = readFds.get(s)
+        if (fd !== undefined) { closeSync(fd); readFds.delete(s) }
+        const file = path.join(dir, segName(s))
+        if (existsSync(file)) bytes -= fstatSizeOr0(file)
+        rmSync(file, { force: true })
+        segments.shift()
+      }
+    },
+    saveCounters(counters) { writeCursor(cursor, counters) },
+    rewind() { readPos = { ...cursor } },
+    get pending() { return pending },
+    get bytes() { return bytes },
+    async close() {
+      closed = true
+      while (flushing || queued.length || scheduled) {
+        if (flushing) await flushing
+        else await new Promise(r => setImmediate(r))
+      }
+      await tail?.close()
+      tail = null
+      for (const fd of readFds.values()) closeSync(fd)
+      readFds.clear()
+    },
+  }
+  return journal
+}
+
+function fstatSizeOr0(file: string): number {
+  try { const fd = openSync(file, 'r'); try { return fstatSync(fd).size } finally { closeSync(fd) } } catch { return 0 }
+}

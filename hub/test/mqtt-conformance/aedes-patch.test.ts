@@ -1,0 +1,25 @@
+import { describe, it, expect } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import path from 'node:path'
+
+/**
+ * patches/aedes+1.2.0.patch is applied by `patch-package` on `npm install`/`npm ci` (postinstall).
+ * The behaviour each hunk fixes is proven on the wire in flows.test.ts; this test says plainly
+ * when the patch was not applied (an install that skipped scripts) instead of letting those fail
+ * one by one.
+ */
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../node_modules/aedes')
+const source = (file: string) => readFileSync(path.join(root, file), 'utf8')
+
+describe('aedes carries the Tether patch', () => {
+  it.each([
+    ['session present for an empty session [MQTT-3.2.2-2]', 'lib/handlers/connect.js', 'this.client.sessionExists === true'],
+    ['DUP=1 on redelivery [MQTT-3.3.1-1]', 'lib/handlers/connect.js', "if (packet.cmd === 'publish' && data.messageId) packet.dup = true"],
+    ['retained QoS capped through wildcards [MQTT-3.8.4-6]', 'lib/handlers/subscribe.js', 'grantedFor(subs, packet.topic)'],
+    ['a retained PUBLISH completes before the next packet', 'lib/client.js', 'function retainedDone'],
+    ['duplicates filtered exactly, not by a high-water mark (dedupe.test.ts)', 'lib/client.js', 'const DEDUPE_WINDOW'],
+  ])('%s', (_name, file, line) => {
+    expect(source(file)).toContain(line)
+  })
+})

@@ -1,0 +1,50 @@
+import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
+import net from 'node:net'
+import { startTestHub, type TestHub } from '../support/test-hub.js'
+import { openAccess } from '../../src/protocols/mqtt/access.js'
+import { freePort } from '../support/free-port.js'
+import { connect, publish, subscribe, toHex, PINGREQ } from './wire.js'
+
+/** The optional plain-TCP listener (TETHER_MQTT_TCP_PORT) applies the same checks as /ws. */
+let t: TestHub
+let tcpPort: number
+beforeAll(async () => {
+  tcpPort = await freePort() // 0 means "off" for TETHER_MQTT_TCP_PORT
+  t = await startTestHub({ mqttTcpPort: tcpPort }, { access: openAccess, persistMqtt: false })
+})
+afterAll(async () => { await t.stop() })
+
+/**
+ * Sends each chunk on a fresh TCP connection once the previous one was answered;
+ * resolves with everything received until the close, or until a PINGRESP (the connection is open).
+ */
+function exchange(...chunks: Buffer[]): Promise<{ bytes: string; closed: boolean }> {
+  return new Promise(resolve => {
+    const socket = net.connect(tcpPort, '127.0.0.1')
+    const got: Buffer[] = []
+    socket.on('data', d => {
+      const next = chunks[got.push(d)]
+      if (next) socket.write(next)
+      const bytes = toHex(Buffer.concat(got))
+      if (bytes.endsWith('d0 00')) { socket.removeAllListeners('close'); socket.destroy(); resolve({ bytes, closed: false }) }
+    })
+    socket.on('error', () => {})
+    socket.on('close', () => { resolve({ bytes: toHex(Buffer.concat(got)), closed: true }) })
+    socket.on('connect', () => { socket.write(chunks[0]!) })
+  })
+}
+
+describe('plain TCP listener', () => {
+  it('[MQTT-3.2.2-1] answers a valid CONNECT and a SUBSCRIBE', async () => {
+    const r = await exchange(connect({ id: 'tcp-ok' }), subscribe(1, ['tcp/a', 1]), PINGREQ)
+    expect(r).toEqual({ bytes: '20 02 00 00 90 03 00 01 01 d0 00', closed: false })
+  })
+  it('[MQTT-2.3.1-1] closes on a QoS 1 PUBLISH with packet id 0, answering nothing after CONNACK', async () => {
+    const r = await exchange(connect({ id: 'tcp-id0' }), publish('tcp/a', 'x', { qos: 1, id: 0 }))
+    expect(r).toEqual({ bytes: '20 02 00 00', closed: true })
+  })
+  it('[MQTT-3.1.2-2] answers an unsupported protocol level with CONNACK 0x01, then closes', async () => {
+    const r = await exchange(connect({ id: 'tcp-l6', level: 6 }))
+    expect(r).toEqual({ bytes: '20 02 00 01', closed: true })
+  })
+})

@@ -1,0 +1,36 @@
+/**
+ * Alarms as chat.v1 and REST carry them (docs/alarms.md, docs/protocols/chat-v1.md §17). Types and
+ * the closed vocabularies only.
+ */
+import type { UserRef } from './users.js'
+
+export const ALARM_SEVERITIES = ['critical', 'major', 'minor', 'warning'] as const
+export type AlarmSeverity = (typeof ALARM_SEVERITIES)[number]
+
+/**
+ * `active` → `acknowledged` → `closed`, or `active` → `cleared` → `closed` once acknowledged;
+ * a `cleared` alarm whose condition returns is `active` again (same alarm, count + 1).
+ */
+export const ALARM_STATES = ['active', 'acknowledged', 'cleared', 'closed'] as const
+export type AlarmState = (typeof ALARM_STATES)[number]
+
+/** The card of one alarm, carried whole by every revision [CHAT-17.2-1]. Times epoch ms or null. */
+export interface AlarmCard {
+  alarmId: string
+  ruleId: string
+  ruleName: string
+  deviceId: string
+  severity: AlarmSeverity
+  state: AlarmState
+  message: string
+  field: string | null
+  value: number | string | boolean | null
+  unit: string | null
+  count: number
+  raisedAt: number
+  lastRaisedAt: number
+  clearedAt: number | null
+  acknowledgedAt: number | null
+  acknowledgedBy: UserRef | null
+  note: string | null
+}

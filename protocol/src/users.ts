@@ -1,0 +1,2 @@
+/** An operator as timelines, cards and frames show them: never a role or a token. */
+export interface UserRef { id: string; username: string }
