@@ -51,6 +51,20 @@ export const MIGRATIONS: Migration[] = [
       "CREATE INDEX commands_open ON commands (status) WHERE status IN ('accepted','sent','delivered')",
     ],
   },
+  {
+    version: 4, name: 'alarms',
+    statements: [
+      'CREATE TABLE alarm_rules (id TEXT PRIMARY KEY, rule TEXT NOT NULL, created_at BIGINT NOT NULL)',
+      `CREATE TABLE alarms (id TEXT PRIMARY KEY, rule_id TEXT NOT NULL, rule_name TEXT NOT NULL, device_id TEXT NOT NULL, room TEXT,
+        severity TEXT NOT NULL, state TEXT NOT NULL, message TEXT NOT NULL, field TEXT, value TEXT, unit TEXT,
+        count INTEGER NOT NULL, raised_at BIGINT NOT NULL, last_raised_at BIGINT NOT NULL, cleared_at BIGINT,
+        acknowledged_at BIGINT, acknowledged_by TEXT, note TEXT, updated_at BIGINT NOT NULL)`,
+      'CREATE INDEX alarms_raised ON alarms (raised_at)',
+      "CREATE INDEX alarms_open ON alarms (state) WHERE state != 'closed'",
+      'CREATE INDEX alarms_device ON alarms (device_id, raised_at)',
+      'CREATE TABLE alarm_webhooks (id TEXT PRIMARY KEY, hook TEXT NOT NULL, created_at BIGINT NOT NULL)',
+    ],
+  },
 ]
 
 /**

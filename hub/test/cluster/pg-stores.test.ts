@@ -10,6 +10,8 @@ import { roomStoreCases } from '../../src/rooms/room-store.cases.js'
 import { createPgRoomStore } from '../../src/rooms/pg-store.js'
 import { commandStoreCases } from '../../src/commands/command-store.cases.js'
 import { createPgCommandStore } from '../../src/commands/pg-command-store.js'
+import { alarmStoreCases } from '../../src/alarms/alarm-store.cases.js'
+import { createPgAlarmStore } from '../../src/alarms/pg-alarm-store.js'
 import { createOperatorAccounts } from '../../src/identity/operator-accounts.js'
 import { bootstrapAdmin } from '../../src/identity/bootstrap-admin.js'
 import { HubEvents } from '../../src/events.js'
@@ -20,7 +22,7 @@ import { postgresAvailable, startPostgres, type PostgresServer } from '../suppor
 /** The PostgreSQL stores of cluster mode pass the same case files as memory and SQLite. */
 let server: PostgresServer
 let db: SyncPg
-const TABLES = 'accounts, devices, hub_secrets, chat_rooms, chat_events, chat_members, chat_dm_convs, chat_dms, commands'
+const TABLES = 'accounts, devices, hub_secrets, chat_rooms, chat_events, chat_members, chat_dm_convs, chat_dms, commands, alarm_rules, alarms, alarm_webhooks'
 const fresh = () => { db.query(`TRUNCATE ${TABLES}`); return db }
 
 beforeAll(async () => {
@@ -38,6 +40,7 @@ accountStoreCases('postgres', () => createPgAccountStore(fresh()))
 deviceStoreCases('postgres', () => createPgDeviceStore(fresh()))
 roomStoreCases('postgres', () => createPgRoomStore(fresh()))
 commandStoreCases('postgres', () => createPgCommandStore(fresh()))
+alarmStoreCases('postgres', () => createPgAlarmStore(fresh()))
 
 describe('the synchronous PostgreSQL bridge', () => {
   it('throws PostgreSQL\'s error with its SQLSTATE and keeps answering afterwards', () => {
