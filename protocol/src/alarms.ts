@@ -34,3 +34,30 @@ export interface AlarmCard {
   acknowledgedBy: UserRef | null
   note: string | null
 }
+
+/** An alarm as REST lists it (`GET /api/alarms`) and the hub keeps it; its card is `AlarmCard`. */
+export interface AlarmRecord {
+  id: string
+  ruleId: string
+  ruleName: string
+  deviceId: string
+  /** The room its card lives in, fixed when it was raised (null if no room existed). */
+  room: string | null
+  severity: AlarmSeverity
+  state: AlarmState
+  /** The rendered template, as of the last raise. */
+  message: string
+  field: string | null
+  /** The last value that met (or, once cleared, ended) the condition. */
+  value: number | string | boolean | null
+  unit: string | null
+  /** How many times the condition was met while this alarm was open (de-duplication). */
+  count: number
+  raisedAt: number
+  lastRaisedAt: number
+  clearedAt: number | null
+  acknowledgedAt: number | null
+  acknowledgedBy: UserRef | null
+  note: string | null
+  updatedAt: number
+}

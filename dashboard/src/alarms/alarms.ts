@@ -2,29 +2,14 @@
  * Alarms as the dashboard keeps them (docs/alarms.md): the open alarms from REST, kept current by
  * the alarm cards that arrive in room timelines [CHAT-17.2-1]. Pure: reducers and filters only.
  */
-import { ALARM_SEVERITIES, type AlarmCard, type AlarmSeverity, type AlarmState } from '@tether/protocol'
+import { ALARM_SEVERITIES, type AlarmCard, type AlarmRecord, type AlarmSeverity } from '@tether/protocol'
 
 export { ALARM_STATES } from '@tether/protocol'
 export const SEVERITIES = ALARM_SEVERITIES
 export type Severity = AlarmSeverity
 
-export interface Alarm {
-  id: string
-  ruleName: string
-  deviceId: string
-  room: string | null
-  severity: Severity
-  state: AlarmState
-  message: string
-  field: string | null
-  value: number | string | boolean | null
-  unit: string | null
-  count: number
-  raisedAt: number
-  clearedAt: number | null
-  acknowledgedBy: { id: string; username: string } | null
-  note: string | null
-}
+/** What the dashboard shows of an alarm: the REST record's fields that its card also carries. */
+export type Alarm = Pick<AlarmRecord, 'id' | 'ruleName' | 'deviceId' | 'room' | 'severity' | 'state' | 'message' | 'field' | 'value' | 'unit' | 'count' | 'raisedAt' | 'clearedAt' | 'acknowledgedBy' | 'note'>
 
 /** An alarm card (`kind:"alarm"`) as the hub sends it [CHAT-17.2-1]; `room` is the timeline it arrived in. */
 export function alarmFromCard(card: AlarmCard, room: string | null): Alarm {

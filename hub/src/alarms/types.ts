@@ -1,4 +1,4 @@
-import { ALARM_SEVERITIES, type AlarmSeverity, type AlarmState } from '@tether/protocol'
+import { ALARM_SEVERITIES, type AlarmRecord, type AlarmSeverity, type AlarmState } from '@tether/protocol'
 import type { UserRef } from '../rooms/types.js'
 import type { FieldValue } from '../telemetry/point.js'
 
@@ -46,31 +46,8 @@ export interface AlarmRule {
 }
 
 
-export interface AlarmRecord {
-  id: string
-  ruleId: string
-  ruleName: string
-  deviceId: string
-  /** The room its card lives in, fixed when it was raised (null if no room existed). */
-  room: string | null
-  severity: Severity
-  state: AlarmState
-  /** The rendered template, as of the last raise. */
-  message: string
-  field: string | null
-  /** The last value that met (or, once cleared, ended) the condition. */
-  value: FieldValue | null
-  unit: string | null
-  /** How many times the condition was met while this alarm was open (de-duplication). */
-  count: number
-  raisedAt: number
-  lastRaisedAt: number
-  clearedAt: number | null
-  acknowledgedAt: number | null
-  acknowledgedBy: UserRef | null
-  note: string | null
-  updatedAt: number
-}
+/** One alarm as the hub keeps and lists it (@tether/protocol `AlarmRecord`). */
+export type { AlarmRecord }
 
 export const isOpen = (a: Pick<AlarmRecord, 'state'>) => a.state !== 'closed'
 

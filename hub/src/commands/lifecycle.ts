@@ -9,29 +9,13 @@
  * `delivered`: the device's PUBACK. The broker's callback, the PUBACK event and the response race
  * each other, so a PUBACK or a response also moves an `accepted` or `sent` command forward. Anything that does not fit is ignored with a reason, never applied.
  */
-import { TERMINAL_COMMAND_STATES, type CommandStatus, type UserRef } from '@tether/protocol'
+import { TERMINAL_COMMAND_STATES, type CommandRecordJson, type CommandStatus, type UserRef } from '@tether/protocol'
 
 export type { CommandStatus, UserRef }
 export const TERMINAL = TERMINAL_COMMAND_STATES
 
-export interface CommandRecord {
-  id: string
-  deviceId: string
-  name: string
-  params: Record<string, unknown>
-  issuedBy: UserRef
-  /** The issuer's idempotency key; the same (issuer, clientId) is accepted once. */
-  clientId: string | null
-  status: CommandStatus
-  createdAt: number
-  expiresAt: number
-  sentAt: number | null
-  deliveredAt: number | null
-  completedAt: number | null
-  result: unknown
-  error: string | null
-  updatedAt: number
-}
+/** One command as the hub keeps and lists it (@tether/protocol `CommandRecordJson`). */
+export type CommandRecord = CommandRecordJson
 
 export type CommandInput =
   | { kind: 'sent' }

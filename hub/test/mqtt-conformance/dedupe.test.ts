@@ -18,7 +18,7 @@ let cleanup: Array<() => Promise<void>> = []
 afterEach(async () => { for (const c of cleanup.reverse()) await c(); cleanup = [] })
 
 async function brokerWithHeldRetainedWrites() {
-  const persistence = memoryPersistence() as unknown as { storeRetained(p: PublishPacket): Promise<void> }
+  const persistence = (memoryPersistence as unknown as () => { storeRetained(p: PublishPacket): Promise<void> })()
   const store = persistence.storeRetained.bind(persistence)
   let release!: () => void
   const gate = new Promise<void>(resolve => { release = resolve })
