@@ -30,16 +30,18 @@ describe('a hub killed with SIGKILL', () => {
   let engines: ClusterEngines
   let h2: TestHub
   let hub1: HubProcess
+  let hub1Env: Record<string, string>
   const dataDir = mkdtempSync(path.join(tmpdir(), 'tether-hub1-'))
 
   beforeAll(async () => {
     if (!existsSync(hubMain)) throw new Error(`${hubMain} is missing: run npm run build -w hub first`)
     engines = await startClusterEngines()
     h2 = await startClusterHub(engines, 'hub-2')
-    hub1 = await spawnHub({
+    hub1Env = {
       ...clusterEnv(engines, 'hub-1'), TETHER_DATA_DIR: dataDir, TETHER_DASHBOARD_DIR: '', TETHER_ADMIN_PASSWORD: TEST_ADMIN_PASSWORD,
       TETHER_CHAT_PRESENCE_COALESCE_MS: '0',
-    }, 30_000)
+    }
+    hub1 = await spawnHub(hub1Env, 30_000)
   }, 60_000)
   afterAll(async () => {
     await hub1?.kill('SIGKILL')
@@ -48,7 +50,7 @@ describe('a hub killed with SIGKILL', () => {
     rmSync(dataDir, { recursive: true, force: true })
   }, 30_000)
 
-  it('moves its devices to hub 2 with their sessions, queued command and presence (lost, then online); acknowledged chat stays', async () => {
+  it('moves its devices to hub 2 with their sessions, queued command and presence (lost, then online); acknowledged chat stays, acknowledged telemetry is written once hub 1 is back', async () => {
     const url1 = `ws://127.0.0.1:${hub1.port}/ws`
     h2.hub.services.rooms.createRoom({ id: 'yard', name: 'Yard', topic: '', minRole: 'viewer' })
     const d = provisionDevice(h2, 'pump-7', { room: 'yard' })
@@ -58,6 +60,9 @@ describe('a hub killed with SIGKILL', () => {
     first.client.on('error', () => {})
     await first.client.subscribeAsync('devices/pump-7/commands', { qos: 1 })
     await first.client.publishAsync('devices/pump-7/meta', JSON.stringify(THERMOSTAT_META), { qos: 1, retain: true })
+    // Telemetry hub 1 acknowledges (PUBACK after its journal write) just before it dies.
+    const base = Date.now() - 60_000
+    for (let i = 0; i < 20; i++) await first.client.publishAsync('devices/pump-7/telemetry', JSON.stringify({ seq: i, ts: base + i * 1000 }), { qos: 1 })
 
     // An operator on hub 2 watches the device's presence.
     const states: string[] = []
@@ -102,5 +107,13 @@ describe('a hub killed with SIGKILL', () => {
     expect(presenceOfAlice()).toEqual(['offline']) // once: she joined the room after her hello's online
     await Promise.all([endMqtt(second.client), endMqtt(watcher)])
     chat.ws.terminate()
-  }, 45_000)
+
+    // Hub 1 back under the same node id drains its own journal: every acknowledged point is stored.
+    hub1 = await spawnHub(hub1Env, 30_000)
+    const stored = async () => (await fetch(`http://127.0.0.1:${hub1.port}/api/devices/pump-7/telemetry?field=seq&from=${base}&to=${base + 20_000}&every=1s&agg=last`,
+      { headers: { authorization: `Bearer ${token}` } }).then(r => r.json()) as { points?: Array<{ v: number }> }).points ?? []
+    await waitFor(async () => (await stored()).length === 20, 15_000, 'hub 1 to write its journal after the restart')
+    expect((await stored()).map(p => p.v)).toEqual(Array.from({ length: 20 }, (_, i) => i))
+    expect(existsSync(path.join(dataDir, 'telemetry-spool', 'hub-1'))).toBe(true) // the journal is this node's own
+  }, 55_000)
 })
