@@ -12,6 +12,7 @@ import type { HandlerRegistry } from './protocols/chat-v1/handlers/index.js'
 import type { ProtocolEndpoint } from './upgrade/upgrade-handler.js'
 import type { SqliteDatabase } from './storage/sqlite.js'
 import type { Timers } from './timers.js'
+import type { Cluster } from './cluster/cluster.js'
 import type { WebSocketServer } from 'ws'
 
 /** What the composition root builds before any feature starts, and hands to each. */
@@ -32,6 +33,8 @@ export interface HubCore {
   hooks: BrokerHooks
   /** chat.v1 frame types; a feature's `chatHandlers` are registered here. */
   chat: HandlerRegistry
+  /** Cluster mode: shared PostgreSQL, the announcement bus between hubs, node heartbeats; null for a single hub. */
+  cluster: Cluster | null
 }
 
 export interface MountedRouter { path: string; router: RequestHandler }

@@ -2,7 +2,8 @@ import http from 'node:http'
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import type { AddressInfo } from 'node:net'
-import type { HubConfig } from './config.js'
+import { isClustered, type HubConfig } from './config.js'
+import { startCluster } from './cluster/cluster.js'
 import { HubEvents } from './events.js'
 import { FeatureHost } from './feature-host.js'
 import type { HubCore } from './feature.js'
@@ -63,8 +64,11 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}) {
   const now = deps.now ?? Date.now
   const db = openSqlite(path.join(config.dataDir, 'tether.db'))
   const hooks = new BrokerHooks()
+  // Cluster mode: Redis carries MQTT routing and sessions, PostgreSQL the stores (cluster/cluster.ts).
+  const cluster = isClustered(config) ? await startCluster(config, { logger, registry: metrics.registry }) : null
   const mqtt = await createBroker({
     dataDir: deps.persistMqtt === false ? null : config.dataDir,
+    ...(cluster ? { shared: cluster.mqtt } : {}),
     connectTimeoutMs: config.mqttConnectTimeoutMs,
     drainTimeoutMs: config.mqttDrainTimeoutMs,
     maxInflightInbound: config.mqttMaxInflightInbound,
@@ -73,10 +77,13 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}) {
     logger: logger.child({ mod: 'mqtt' }),
   })
   const core: HubCore = {
-    config, logger, metrics, now, db, hooks,
+    config, logger, metrics, now, db, hooks, cluster,
     timers: deps.timers ?? realTimeouts,
     events: new HubEvents(),
-    tokens: createTokenService({ secret: loadOrCreateSecret(config.dataDir, config.jwtSecret), ttlSeconds: config.tokenTtlSeconds, now }),
+    tokens: createTokenService({
+      secret: cluster ? cluster.jwtSecret(config.jwtSecret) : loadOrCreateSecret(config.dataDir, config.jwtSecret),
+      ttlSeconds: config.tokenTtlSeconds, now,
+    }),
     broker: mqtt.broker,
     chat: createHandlerRegistry(),
   }
@@ -95,7 +102,7 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}) {
   }
 
   let shuttingDown = false
-  const checks = [() => ({ name: 'broker', ok: !mqtt.broker.closed && !shuttingDown }), ...host.readiness]
+  const checks = [() => ({ name: 'broker', ok: !mqtt.broker.closed && !shuttingDown }), ...(cluster?.readiness ?? []), ...host.readiness]
   const trustProxy = compileTrust(config.trustProxy)
   const app = createApp({
     trustProxy,
@@ -123,6 +130,7 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}) {
     await listen(server, config.port, config.host)
     const port = (server.address() as AddressInfo).port
     const tcpPort = await mqttTransport.listenTcp()
+    await cluster?.start()
     logger.info({ port, host: config.host, tcpPort, dataDir: config.dataDir }, 'hub listening')
     return { port, tcpPort }
   }
@@ -141,6 +149,7 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}) {
       server.closeAllConnections()
       await httpClosed
       await host.stop()
+      await cluster?.stop()
       metrics.stop()
       db.close()
       logger.info('hub stopped')

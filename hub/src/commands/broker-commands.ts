@@ -32,16 +32,18 @@ function commandIdOf(packet: { payload?: unknown }): string | undefined {
  *   (lib/handlers/connect.js emptyQueueFilter) — so the device never receives it after `expiresAt`.
  *   Devices should also ignore a command whose `expiresAt` has passed (clock skew aside).
  */
-export function attachBrokerCommands(broker: Aedes, hooks: BrokerHooks, commands: () => CommandService, now: () => number) {
+export function attachBrokerCommands(broker: Aedes, hooks: BrokerHooks, commands: () => CommandService, now: () => number, onError: (err: Error) => void = () => {}) {
   let listening = true
+  // Both run inside aedes' callbacks: a store error (a cluster's PostgreSQL down) is reported, never thrown into the broker.
   function onAck(packet: PublishPacket | undefined, client: Client): void {
     const p = principalOf(client)
     if (!packet || p?.kind !== 'device' || packet.topic !== commandsTopic(p.id)) return
     const id = commandIdOf(packet)
-    if (id) commands().delivered(p.id, id)
+    try { if (id) commands().delivered(p.id, id) } catch (err) { onError(err as Error) }
   }
   hooks.afterPublish('responses', function onResponse({ packet, principal, topic }) {
-    if (listening && principal?.kind === 'device' && topic.deviceId === principal.id) commands().response(principal.id, packet.payload as Buffer)
+    if (!listening || principal?.kind !== 'device' || topic.deviceId !== principal.id) return
+    try { commands().response(principal.id, packet.payload as Buffer) } catch (err) { onError(err as Error) }
   })
   hooks.forward(function dropExpiredCommands(_client, packet) {
     // Only the hub's own commands (no publishing client: aedes sets `clientId` on client packets in

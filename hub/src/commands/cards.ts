@@ -18,10 +18,13 @@ export function commandCard(r: CommandRecord): CommandCard {
 }
 
 /** One card per command in the device's room, updated in place on every state change [CHAT-16.2-1]. */
-export function postCommandCards(deps: { events: HubEvents; rooms: RoomService; devices: DeviceDirectory }): () => void {
+export function postCommandCards(deps: { events: HubEvents; rooms: RoomService; devices: DeviceDirectory; onError?: (err: Error) => void }): () => void {
   function upsertCard(r: CommandRecord): void {
-    const room = cardRoomOf(deps.devices, deps.rooms, r.deviceId)
-    if (room) deps.rooms.upsertCommandCard(room, commandCard(r))
+    // A card that cannot be written (a cluster's PostgreSQL down) is logged; the command goes on.
+    try {
+      const room = cardRoomOf(deps.devices, deps.rooms, r.deviceId)
+      if (room) deps.rooms.upsertCommandCard(room, commandCard(r))
+    } catch (err) { deps.onError?.(err as Error) }
   }
   deps.events.on('command.changed', upsertCard)
   return () => { deps.events.off('command.changed', upsertCard) }

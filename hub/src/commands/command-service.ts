@@ -19,6 +19,11 @@ export interface CommandServiceOptions {
   responseTimeoutMs: number
   onIgnored?: (reason: ResponseIgnored, deviceId: string) => void
   onPublishError?: (err: Error, commandId: string) => void
+  /**
+   * Cluster: other hubs move the same records (the hub that sees a device's PUBACK or response owns
+   * that transition), so records are always read from the shared store, never from this hub's copy.
+   */
+  shared?: boolean
 }
 
 export interface IssueRequest {
@@ -44,19 +49,25 @@ export function commandPayload(r: CommandRecord): Buffer {
  */
 export function createCommandService(opts: CommandServiceOptions) {
   const { store, now } = opts
-  const open = new Map<string, CommandRecord>(store.open().map(r => [r.id, r]))
+  const open = new Map<string, CommandRecord>(opts.shared ? [] : store.open().map(r => [r.id, r]))
   const listeners = new Set<(r: CommandRecord) => void>()
 
   function apply(r: CommandRecord, input: CommandInput): { record: CommandRecord; ignored?: IgnoredReason } {
     const out = applyCommand(r, input, now())
     if (!out.changed) return { record: r, ...(out.ignored ? { ignored: out.ignored } : {}) }
-    store.update(out.record)
-    if (TERMINAL.has(out.record.status)) open.delete(r.id)
+    // Stored only from the state it was read in: a transition another hub applied first is not applied again.
+    if (!store.updateFrom(r, out.record)) {
+      const fresh = store.get(r.id)
+      if (fresh && !TERMINAL.has(fresh.status) && !opts.shared) open.set(r.id, fresh)
+      else open.delete(r.id)
+      return { record: fresh ?? r }
+    }
+    if (TERMINAL.has(out.record.status) || opts.shared) open.delete(r.id)
     else open.set(r.id, out.record)
     for (const l of listeners) l(out.record)
     return { record: out.record }
   }
-  const current = (id: string) => open.get(id) ?? store.get(id)
+  const current = (id: string) => (opts.shared ? undefined : open.get(id)) ?? store.get(id)
 
   return {
     /**
@@ -90,14 +101,14 @@ export function createCommandService(opts: CommandServiceOptions) {
         if (prior) return { record: current(prior.id)!, duplicate: true }
         throw new HubError('HUB_ERR_INTERNAL')
       }
-      open.set(record.id, record)
+      if (!opts.shared) open.set(record.id, record)
       for (const l of listeners) l(record)
       // Not awaited: the issuer's answer says `accepted`; `sent` follows as a state change. Awaiting
       // the broker's persistence here would serialize a session's commands behind LevelDB writes.
       opts.publish(record.deviceId, commandPayload(record)).then(
         () => { const r = current(record.id); if (r) apply(r, { kind: 'sent' }) },
         err => opts.onPublishError?.(err as Error, record.id), // stays accepted and expires, visibly
-      )
+      ).catch(err => opts.onPublishError?.(err as Error, record.id)) // the store refused `sent`: the sweep moves it on later
       return { record, duplicate: false }
     },
 
@@ -124,12 +135,13 @@ export function createCommandService(opts: CommandServiceOptions) {
 
     /** Expiry and response timeouts of every open command; called every `commandSweepMs` (and by tests). */
     sweep(): void {
-      for (const r of [...open.values()]) apply(r, { kind: 'tick', responseTimeoutMs: opts.responseTimeoutMs })
+      // Shared: every hub sweeps the store's open commands; updateFrom lets one of them apply each expiry.
+      for (const r of opts.shared ? store.open() : [...open.values()]) apply(r, { kind: 'tick', responseTimeoutMs: opts.responseTimeoutMs })
     },
 
     get: (id: string) => current(id),
     list: (q: CommandQuery) => store.list(q),
-    openCount: () => open.size,
+    openCount: () => opts.shared ? store.open().length : open.size,
     onChange(listener: (r: CommandRecord) => void): () => void {
       listeners.add(listener)
       return () => listeners.delete(listener)

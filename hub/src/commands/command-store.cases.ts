@@ -34,6 +34,17 @@ export function commandStoreCases(name: string, make: () => CommandStore): void 
       expect(store.findByClientId('u1', 'nope')).toBeUndefined()
     })
 
+    it('moves a record on only from the state the writer read, so two hubs apply a transition once', () => {
+      const accepted = commandRow('c1')
+      store.insert(accepted)
+      const sent = { ...accepted, status: 'sent' as const, sentAt: 2000, updatedAt: 2000 }
+      const expired = { ...accepted, status: 'expired' as const, completedAt: 2000, error: 'late', updatedAt: 2000 }
+      expect(store.updateFrom(accepted, sent)).toBe(true)
+      expect(store.updateFrom(accepted, expired)).toBe(false)
+      expect(store.get('c1')).toEqual(sent)
+      expect(store.updateFrom(commandRow('nope'), sent)).toBe(false)
+    })
+
     it('allows many commands without a client id', () => {
       expect(store.insert(commandRow('c1', { clientId: null }))).toBe(true)
       expect(store.insert(commandRow('c2', { clientId: null }))).toBe(true)

@@ -13,6 +13,11 @@ export interface CommandStore {
   insert(record: CommandRecord): boolean
   /** Replaces the mutable part of a stored record (status, times, result, error). */
   update(record: CommandRecord): void
+  /**
+   * `update`, only if the stored record is still at `prior`'s status and updatedAt; false (nothing
+   * changed) when another writer moved it first. Hubs sharing one store apply each transition once.
+   */
+  updateFrom(prior: CommandRecord, next: CommandRecord): boolean
   get(id: string): CommandRecord | undefined
   findByClientId(issuerId: string, clientId: string): CommandRecord | undefined
   /** Oldest first. */
@@ -40,6 +45,12 @@ export function createMemoryCommandStore(): CommandStore {
       if (!prior) return
       const { status, sentAt, deliveredAt, completedAt, result, error, updatedAt } = r
       byId.set(r.id, copy({ ...prior, status, sentAt, deliveredAt, completedAt, result: result ?? null, error, updatedAt }))
+    },
+    updateFrom(prior, next) {
+      const stored = byId.get(prior.id)
+      if (!stored || stored.status !== prior.status || stored.updatedAt !== prior.updatedAt) return false
+      this.update(next)
+      return true
     },
     get: id => { const r = byId.get(id); return r && copy(r) },
     findByClientId(issuer, clientId) {

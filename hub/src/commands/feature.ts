@@ -11,6 +11,7 @@ import { TERMINAL } from './lifecycle.js'
 import { createMetaCache } from './meta-cache.js'
 import { commandsRouter } from './router.js'
 import { createSqliteCommandStore } from './sqlite-command-store.js'
+import { createPgCommandStore } from './pg-command-store.js'
 
 export type { CommandService } from './command-service.js'
 
@@ -21,18 +22,19 @@ export type { CommandService } from './command-service.js'
  */
 export const commandsFeature = (deps: { identity: Identity; rooms: Rooms; store?: CommandStore }): Feature<CommandService> => ({
   name: 'commands',
-  start({ config, broker, hooks, db, events, now, metrics, logger }) {
+  start({ config, broker, hooks, db, events, now, metrics, logger, cluster }) {
     const log = logger.child({ mod: 'commands' })
     const { devices } = deps.identity
     const { rooms } = deps.rooms
     const ignored = new Counter({ name: 'tether_command_responses_ignored_total', help: 'Device responses counted and ignored, by reason (unknown_id, wrong_device, late, duplicate, malformed)', labelNames: ['reason'], registers: [metrics.registry] })
     const finished = new Counter({ name: 'tether_commands_finished_total', help: 'Commands that reached a final state, by state', labelNames: ['status'], registers: [metrics.registry] })
-    const meta = createMetaCache(broker, hooks)
+    // Cluster: a device's meta may change on another hub, so it is read from the shared retained store each time.
+    const meta = createMetaCache(broker, hooks, { cache: !cluster })
     let service: CommandService | null = null
-    const adapter = attachBrokerCommands(broker, hooks, () => service!, now)
+    const adapter = attachBrokerCommands(broker, hooks, () => service!, now, err => log.warn({ err: err.message }, 'device acknowledgement or response not applied'))
     const commands = service = createCommandService({
-      store: deps.store ?? createSqliteCommandStore(db),
-      devices, meta, now,
+      store: deps.store ?? (cluster ? createPgCommandStore(cluster.pg) : createSqliteCommandStore(db)),
+      devices, meta, now, shared: cluster !== null,
       publish: adapter.publish,
       defaultTtlMs: config.commandDefaultTtlMs,
       responseTimeoutMs: config.commandResponseTimeoutMs,
@@ -42,15 +44,20 @@ export const commandsFeature = (deps: { identity: Identity; rooms: Rooms; store?
         log.debug({ deviceId, reason }, 'command response ignored')
       },
     })
-    new Gauge({ name: 'tether_commands_open', help: 'Commands not yet in a final state', registers: [metrics.registry], collect() { this.set(commands.openCount()) } })
+    new Gauge({
+      name: 'tether_commands_open', help: 'Commands not yet in a final state', registers: [metrics.registry],
+      collect() { try { this.set(commands.openCount()) } catch { /* store unreachable: keep the last value */ } },
+    })
     const offChange = commands.onChange(record => {
       if (TERMINAL.has(record.status)) finished.inc({ status: record.status })
       events.emit('command.changed', record)
     })
-    const stopCards = postCommandCards({ events, rooms, devices })
+    const stopCards = postCommandCards({ events, rooms, devices, onError: err => log.warn({ err: err.message }, 'command card not posted') })
     const forget = ({ deviceId }: { deviceId: string }) => meta.forget(deviceId)
     events.on('device.deleted', forget)
-    const timer = setInterval(commands.sweep, config.commandSweepMs)
+    const timer = setInterval(function sweepCommands() {
+      try { commands.sweep() } catch (err) { log.warn({ err: (err as Error).message }, 'command sweep failed; retrying next time') }
+    }, config.commandSweepMs)
     timer.unref()
     return {
       service: commands,

@@ -14,7 +14,8 @@ export interface MetaLookup {
  * Keeps each device's parsed meta, refreshed by its own publishes on `devices/{id}/meta`; a device
  * not seen since the hub started is read once from the broker's retained store (survives restarts).
  */
-export function createMetaCache(broker: Aedes, hooks: BrokerHooks): MetaLookup & { stop(): void; forget(id: string): void } {
+export function createMetaCache(broker: Aedes, hooks: BrokerHooks, opts: { cache?: boolean } = {}): MetaLookup & { stop(): void; forget(id: string): void } {
+  const caching = opts.cache !== false
   const cache = new Map<string, MetaParse | undefined>()
   let listening = true
   hooks.afterPublish('meta', function onMeta({ packet, principal, topic }) {
@@ -31,6 +32,7 @@ export function createMetaCache(broker: Aedes, hooks: BrokerHooks): MetaLookup &
   }
   return {
     async get(deviceId) {
+      if (!caching) return readRetained(deviceId)
       if (cache.has(deviceId)) return cache.get(deviceId)
       const meta = await readRetained(deviceId)
       // A publish may have landed while reading: it is newer, keep it.

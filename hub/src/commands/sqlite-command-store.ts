@@ -34,6 +34,9 @@ export function createSqliteCommandStore(db: SqliteDatabase): CommandStore {
     @sent_at, @delivered_at, @completed_at, @result, @error, @updated_at)`)
   const update = db.prepare(`UPDATE commands SET status = @status, sent_at = @sent_at, delivered_at = @delivered_at,
     completed_at = @completed_at, result = @result, error = @error, updated_at = @updated_at WHERE id = @id`)
+  const updateFrom = db.prepare(`UPDATE commands SET status = @status, sent_at = @sent_at, delivered_at = @delivered_at,
+    completed_at = @completed_at, result = @result, error = @error, updated_at = @updated_at
+    WHERE id = @id AND status = @prior_status AND updated_at = @prior_updated_at`)
   const get = db.prepare<[string], Row>('SELECT * FROM commands WHERE id = ?')
   const byClient = db.prepare<[string, string], Row>('SELECT * FROM commands WHERE issuer_id = ? AND client_id = ?')
   const list = db.prepare<{ device: string | null; since: number; limit: number }, Row>(
@@ -49,6 +52,7 @@ export function createSqliteCommandStore(db: SqliteDatabase): CommandStore {
   return {
     insert: r => insert.run(toRow(r)).changes === 1,
     update(r) { update.run(toRow(r)) },
+    updateFrom: (prior, next) => updateFrom.run({ ...toRow(next), prior_status: prior.status, prior_updated_at: prior.updatedAt }).changes === 1,
     get: id => { const row = get.get(id); return row && toRecord(row) },
     findByClientId: (issuer, clientId) => { const row = byClient.get(issuer, clientId); return row && toRecord(row) },
     list: q => list.all({ device: q.deviceId ?? null, since: q.since ?? 0, limit: q.limit }).map(toRecord),

@@ -1,9 +1,11 @@
 import { ConfigError, readOptions, type ConfigWarning, type Env } from './load.js'
 import { hubOptions, type HubConfig } from './options/index.js'
-import { crossChecks, resolveTelemetryStore } from './rules.js'
+import { hostname } from 'node:os'
+import { crossChecks, resolveNodeId, resolveTelemetryStore } from './rules.js'
 
 export { ConfigError, type ConfigWarning, type Env } from './load.js'
 export { hubOptions, type HubConfig } from './options/index.js'
+export { isClustered } from './rules.js'
 
 /** Every tunable of the hub at its built-in value (before the environment), with its unit in the name. */
 export const defaultOptions: HubConfig = Object.fromEntries(
@@ -19,7 +21,7 @@ export function readConfig(env: Env = process.env, overrides: Partial<HubConfig>
   const { values, warnings } = readOptions(hubOptions, env)
   const telemetry = resolveTelemetryStore(values)
   if (telemetry.problems.length) throw new ConfigError(telemetry.problems)
-  const config: HubConfig = { ...values, telemetryStore: telemetry.store, ...overrides }
+  const config: HubConfig = { ...values, telemetryStore: telemetry.store, nodeId: resolveNodeId(values.nodeId, hostname(), process.pid), ...overrides }
   const problems = crossChecks(config)
   if (problems.length) throw new ConfigError(problems)
   return { config, warnings }

@@ -1,6 +1,7 @@
 import type { Logger } from '../logger.js'
 import type { OperatorAccounts } from './operator-accounts.js'
 import { generatePassword } from './password.js'
+import { HubError } from '../errors.js'
 
 /** The line printed (stdout, once) with a generated admin password; the demo docs point to it. */
 export const GENERATED_PASSWORD_MARKER = 'TETHER ADMIN PASSWORD (shown once, store it now):'
@@ -19,7 +20,13 @@ export async function bootstrapAdmin(deps: {
   if (deps.accounts.count() > 0) return { created: false, generated: false }
   const generated = !deps.configuredPassword
   const password = deps.configuredPassword || generatePassword()
-  await deps.accounts.create({ username: 'admin', password, role: 'admin' })
+  try {
+    await deps.accounts.create({ username: 'admin', password, role: 'admin' })
+  } catch (err) {
+    // Hubs of a cluster starting together on one database: another one created it first.
+    if (err instanceof HubError && err.code === 'HUB_ERR_CONFLICT') return { created: false, generated: false }
+    throw err
+  }
   if (generated) (deps.print ?? (line => process.stdout.write(line + '\n')))(`${GENERATED_PASSWORD_MARKER} ${password}`)
   deps.logger.info({ username: 'admin', passwordSource: generated ? 'generated' : 'TETHER_ADMIN_PASSWORD' }, 'admin account created')
   return { created: true, generated }

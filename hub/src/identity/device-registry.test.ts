@@ -56,4 +56,21 @@ describe('device registry', () => {
     expect(() => registry.rotateToken('zz')).toThrow(expect.objectContaining({ code: 'HUB_ERR_NOT_FOUND' }))
     expect(() => registry.delete('zz')).toThrow(expect.objectContaining({ code: 'HUB_ERR_NOT_FOUND' }))
   })
+
+  it('re-reads what another registry on the same store changed (cluster hubs sharing PostgreSQL)', () => {
+    const { registry: here, store } = setup()
+    const there = createDeviceRegistry({ store, events: new HubEvents(), now: () => 8 })
+    const { token } = there.create({ id: 'd9' })
+    expect(here.checkToken('d9', token)).toBe('unknown_device')
+    here.reload('d9')
+    expect(here.checkToken('d9', token)).toBe('ok')
+    const rotated = there.rotateToken('d9').token
+    there.create({ id: 'd10' })
+    here.reloadAll()
+    expect(here.checkToken('d9', rotated)).toBe('ok')
+    expect(here.list().map(d => d.id).sort()).toEqual(['d10', 'd9'])
+    there.delete('d9')
+    here.reload('d9')
+    expect(here.get('d9')).toBeUndefined()
+  })
 })

@@ -75,6 +75,19 @@ export function createDeviceRegistry(deps: { store: DeviceStore; events: HubEven
       events.emit('device.deleted', { deviceId: id })
     },
 
+    /** Re-reads every device (cluster: announcements of changes may have been missed). */
+    reloadAll(): void {
+      cache.clear()
+      for (const row of store.list()) cache.set(row.id, row)
+    },
+
+    /** Re-reads one device after another hub of the cluster changed it. */
+    reload(id: string): void {
+      const row = store.get(id)
+      if (row) cache.set(id, row)
+      else cache.delete(id)
+    },
+
     checkToken(id: string, token: string): TokenCheck {
       const row = cache.get(id)
       if (!row) return 'unknown_device'

@@ -4,6 +4,9 @@ import type { Feature } from '../feature.js'
 import type { MqttAccess } from '../protocols/mqtt/access.js'
 import { createSqliteAccountStore } from './stores/sqlite-account-store.js'
 import { createSqliteDeviceStore } from './stores/sqlite-device-store.js'
+import { createPgAccountStore } from './stores/pg-account-store.js'
+import { createPgDeviceStore } from './stores/pg-device-store.js'
+import { relayEvents } from '../cluster/event-relay.js'
 import { createOperatorAccounts, type OperatorAccounts } from './operator-accounts.js'
 import { createDeviceRegistry, type DeviceRegistry } from './device-registry.js'
 import { createLoginLimiter } from './login-limiter.js'
@@ -41,13 +44,20 @@ export interface IdentityOptions {
  */
 export const identityFeature = (opts: IdentityOptions = {}): Feature<Identity> => ({
   name: 'identity',
-  async start({ config, db, events, tokens, now, logger, hooks, broker, metrics }) {
+  async start({ config, db, events, tokens, now, logger, hooks, broker, metrics, cluster }) {
     const log = logger.child({ mod: 'identity' })
     const kdfRuns = new Counter({ name: 'tether_password_kdf_total', help: 'Password derivations started (scrypt), by operation', labelNames: ['op'], registers: [metrics.registry] })
     // scrypt runs on libuv's pool: a cap keeps a login burst from starving the rest of the hub.
     const kdf = createKdfPool({ maxConcurrent: config.passwordMaxConcurrent, maxQueued: config.passwordMaxQueued }, op => kdfRuns.inc({ op }))
-    const operators = createOperatorAccounts({ store: createSqliteAccountStore(db), events, now, passwordCost: opts.passwordCost, kdf })
-    const devices = createDeviceRegistry({ store: createSqliteDeviceStore(db), events, now })
+    const operators = createOperatorAccounts({ store: cluster ? createPgAccountStore(cluster.pg) : createSqliteAccountStore(db), events, now, passwordCost: opts.passwordCost, kdf })
+    const devices = createDeviceRegistry({ store: cluster ? createPgDeviceStore(cluster.pg) : createSqliteDeviceStore(db), events, now })
+    // Cluster: a device or operator changed on one hub is re-read, and its live sessions ended, on every hub.
+    const stopRelay = cluster ? await relayEvents({
+      events, bus: cluster.bus,
+      names: ['device.created', 'device.updated', 'device.deleted', 'device.tokenRotated', 'operator.deleted', 'operator.roleChanged'],
+      refresh(name, payload) { if (name.startsWith('device.')) devices.reload((payload as { deviceId: string }).deviceId) },
+    }) : () => {}
+    const offReconnect = cluster ? cluster.bus.onReconnect(() => devices.reloadAll()) : () => {}
     await bootstrapAdmin({ accounts: operators, configuredPassword: config.adminPassword, logger: log })
     const limiter = createLoginLimiter({
       maxFailuresPerAccount: config.loginMaxFailuresPerAccount,
@@ -71,7 +81,7 @@ export const identityFeature = (opts: IdentityOptions = {}): Feature<Identity> =
     return {
       service: { operators, devices, authenticate: authenticate(tokens, operators), addDeviceView: view => { views.push(view) } },
       routers: [{ path: '/api', router: api }],
-      quiesce: () => guard.stop(),
+      quiesce: () => { stopRelay(); offReconnect(); guard.stop() },
     }
   },
 })

@@ -17,7 +17,14 @@ export const presenceTopic = (deviceId: string) => deviceTopic(deviceId, 'presen
  * - a device's publish on its own `telemetry` → telemetry; any other publish and `ping` → seen.
  * Then publishes every change as the retained `devices/{id}/presence` (as the hub: client null).
  */
-export function attachBrokerPresence(broker: Aedes, hooks: BrokerHooks, presence: PresenceService, opts: { onError?: (err: Error) => void; willWaitMs?: number } = {}) {
+/** Cluster: which hub holds each device's connection (cluster/node-registry.ts). */
+export interface ConnectionOwnership {
+  claim(deviceId: string): Promise<void>
+  /** True when this hub still held the connection, i.e. no other hub has taken the device over. */
+  release(deviceId: string): Promise<boolean>
+}
+
+export function attachBrokerPresence(broker: Aedes, hooks: BrokerHooks, presence: PresenceService, opts: { onError?: (err: Error) => void; willWaitMs?: number; ownership?: ConnectionOwnership } = {}) {
   const keepaliveExpired = new WeakSet<Client>()
   /** Will topic of each device connection that has a will. */
   const willOf = new WeakMap<Client, string>()
@@ -41,6 +48,7 @@ export function attachBrokerPresence(broker: Aedes, hooks: BrokerHooks, presence
     if (!id) return
     const will = (client as unknown as { will?: { topic?: string } | null }).will
     if (will?.topic) willOf.set(client, will.topic)
+    opts.ownership?.claim(id).catch(err => opts.onError?.(err as Error))
     presence.connected(id)
   }
   function onKeepaliveTimeout(client: Client): void { keepaliveExpired.add(client) }
@@ -56,7 +64,13 @@ export function attachBrokerPresence(broker: Aedes, hooks: BrokerHooks, presence
       timer.unref()
       awaitingWill.set(id, { client, topic: willTopic, queued: null, timer })
     }
-    presence.disconnected(id, cause)
+    if (!opts.ownership) return presence.disconnected(id, cause)
+    // A connection closed because the device connected to another hub is that hub's to report.
+    opts.ownership.release(id).then(owned => {
+      if (!listening) return
+      if (owned) presence.disconnected(id, cause)
+      else presence.forget(id)
+    }, err => opts.onError?.(err as Error))
   }
   let listening = true
   function onDevicePublish({ packet, client, topic }: DevicePublish): void {

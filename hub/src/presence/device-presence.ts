@@ -102,6 +102,14 @@ export function createDevicePresence(opts: PresenceOptions, startedAt: number) {
       return publish(cause === 'clean' ? 'offline' : 'lost', CAUSE_TO_REASON[cause], t, CAUSE_DETAIL[cause])
     },
 
+    /** The hub holding the connection died (cluster): the connection is gone without a word. */
+    hubLost(t: number): PresenceChange | null {
+      connected = false
+      lastDisconnect = { cause: 'dropped', at: t }
+      lastChangeAt = t
+      return publish('lost', 'connection_lost', t, 'the hub holding its connection stopped answering')
+    },
+
     telemetry(t: number): PresenceChange | null {
       view.lastSeen = t
       if (!connected) return null

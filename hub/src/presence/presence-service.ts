@@ -26,6 +26,8 @@ export function createPresenceService(opts: PresenceOptions & { now: () => numbe
   return {
     connected: (id: string) => emit(id, machine(id).connected(now())),
     disconnected: (id: string, cause: DisconnectCause) => emit(id, machine(id).disconnected(now(), cause)),
+    /** Cluster: the device's hub died and no other hub holds its connection. */
+    hubLost: (id: string) => emit(id, machine(id).hubLost(now())),
     telemetry: (id: string) => emit(id, machine(id).telemetry(now())),
     seen: (id: string) => machine(id).seen(now()),
     /** Time-based transitions for every device; called every `presenceSweepMs` (and by tests). */

@@ -7,6 +7,9 @@ import { createRoomService, type RoomService } from './room-service.js'
 import type { RoomStore } from './room-store.js'
 import { createRoomsRouter } from './router.js'
 import { createSqliteRoomStore } from './sqlite-store.js'
+import { createPgRoomStore } from './pg-store.js'
+import { createRoomFanout } from './cluster-fanout.js'
+import { createClusterOperatorPresence } from './cluster-operator-presence.js'
 import { ensureDeviceRooms } from './device-rooms.js'
 
 export interface Rooms {
@@ -21,12 +24,25 @@ export interface Rooms {
  */
 export const roomsFeature = (deps: { identity: Identity; store?: RoomStore }): Feature<Rooms> => ({
   name: 'rooms',
-  start({ config, db, events, tokens, metrics, now, timers, logger, chat: registry }) {
+  async start({ config, db, events, tokens, metrics, now, timers, logger, chat: registry, cluster }) {
+    const store = deps.store ?? (cluster ? createPgRoomStore(cluster.pg) : createSqliteRoomStore(db))
+    // Cluster: room events reach the chat.v1 sessions of every hub, in seq order.
+    const fanout = cluster ? createRoomFanout({ bus: cluster.bus, store, logger: logger.child({ mod: 'rooms' }), typingTtlMs: config.chatTypingTtlMs, timers }) : null
+    await fanout?.start()
+    // Cluster: operator presence counts every hub's sessions; a dead hub's sessions end with its heartbeat.
+    const operatorPresence = cluster ? createClusterOperatorPresence({ redis: cluster.redis, bus: cluster.bus, nodeId: cluster.nodeId, logger }) : null
+    await operatorPresence?.start()
     const rooms = createRoomService({
-      store: deps.store ?? createSqliteRoomStore(db), now, timers,
+      store, now, timers, ...(fanout ? { fanout: fanout.wrap } : {}), ...(operatorPresence ? { sharedPresence: operatorPresence } : {}),
       typingTtlMs: config.chatTypingTtlMs, typingThrottleMs: config.chatTypingThrottleMs, presenceCoalesceMs: config.chatPresenceCoalesceMs,
     })
     rooms.ensureRoom({ id: 'general', name: 'General', topic: '', minRole: 'viewer' })
+    if (cluster && operatorPresence) {
+      cluster.onNodeDead(node => {
+        operatorPresence.reapNode(node, id => deps.identity.operators.get(id)?.username, rooms.postPresence)
+          .catch(err => logger.warn({ err: (err as Error).message, node }, 'could not end a dead hub\'s operator sessions'))
+      })
+    }
     const stopDeviceRooms = ensureDeviceRooms({ events, rooms, devices: deps.identity.devices })
     const chat = createChatEndpoint({
       rooms, tokens, events, metrics, now, timers, logger: logger.child({ mod: 'chat' }),
@@ -51,6 +67,8 @@ export const roomsFeature = (deps: { identity: Identity; store?: RoomStore }): F
         heartbeat.stop()
         chat.stop()
         rooms.stop()
+        fanout?.stop()
+        operatorPresence?.stop()
       },
     }
   },

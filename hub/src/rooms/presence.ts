@@ -5,7 +5,13 @@ import type { PresenceState, UserRef } from './types.js'
  * Operator presence from their sessions [CHAT-9.1-1], published only once a change has held for
  * `coalesceMs` and differs from the last published state [CHAT-9.2-1], so reconnects don't flood.
  */
-export function createPresenceTracker(opts: { coalesceMs: number; timers: Timers; onPublish: (user: UserRef, state: PresenceState) => void }) {
+/** Cluster: the state across every hub's sessions (rooms/cluster-operator-presence.ts). */
+export interface SharedPresence {
+  settle(user: UserRef, local: PresenceState): Promise<{ state: PresenceState; changed: boolean }>
+  published(userId: string): PresenceState
+}
+
+export function createPresenceTracker(opts: { coalesceMs: number; timers: Timers; onPublish: (user: UserRef, state: PresenceState) => void; shared?: SharedPresence }) {
   const users = new Map<string, { user: UserRef; sessions: Map<string, 'online' | 'away'>; published: PresenceState; timer: unknown }>()
 
   function computed(u: { sessions: Map<string, 'online' | 'away'> }): PresenceState {
@@ -22,11 +28,20 @@ export function createPresenceTracker(opts: { coalesceMs: number; timers: Timers
     const publish = () => {
       u.timer = undefined
       const state = computed(u)
+      // Cluster: this hub reports its sessions; whichever hub changes the cluster-wide state publishes it.
+      if (opts.shared) {
+        opts.shared.settle(u.user, state).then(r => {
+          u.published = r.state
+          if (r.changed && !stopped) opts.onPublish(u.user, r.state)
+        }).catch(() => { /* Redis or the store down: the next change settles again */ })
+        return
+      }
       if (state === u.published) return
       u.published = state
       opts.onPublish(u.user, state)
     }
-    if (computed(u) === u.published) return
+    // Shared: always report, so a hub whose last session closed clears its part of the cluster state.
+    if (!opts.shared && computed(u) === u.published) return
     if (opts.coalesceMs === 0) return publish()
     u.timer = opts.timers.setTimeout(publish, opts.coalesceMs)
   }
@@ -49,7 +64,7 @@ export function createPresenceTracker(opts: { coalesceMs: number; timers: Timers
       u.sessions.set(sessionId, state)
       settle(userId)
     },
-    published: (userId: string): PresenceState => users.get(userId)?.published ?? 'offline',
+    published: (userId: string): PresenceState => opts.shared ? opts.shared.published(userId) : users.get(userId)?.published ?? 'offline',
     current: (userId: string): PresenceState => { const u = users.get(userId); return u ? computed(u) : 'offline' },
     stop(): void { stopped = true; for (const u of users.values()) if (u.timer !== undefined) opts.timers.clearTimeout(u.timer) },
   }

@@ -1,7 +1,7 @@
 import { hasRole, type Role } from '@tether/protocol'
 import type { Timers } from '../timers.js'
 import type { RoomStore } from './room-store.js'
-import { createPresenceTracker } from './presence.js'
+import { createPresenceTracker, type SharedPresence } from './presence.js'
 import { createTypingTracker } from './typing.js'
 import type { CardKind, CommandCard, DmEntry, EntryBody, PresenceState, Room, TimelineEntry, UserRef } from './types.js'
 
@@ -21,6 +21,10 @@ export interface RoomServiceOptions {
   typingTtlMs: number
   typingThrottleMs: number
   presenceCoalesceMs: number
+  /** Cluster: wraps local delivery so events also reach, in order, the sessions of every other hub. */
+  fanout?: (deliver: (e: RoomEvent) => void) => (e: RoomEvent) => void
+  /** Cluster: operator presence across every hub's sessions. */
+  sharedPresence?: SharedPresence
 }
 
 /** Entry id prefix of each card kind: `e_cmd_{commandId}`, `e_alarm_{alarmId}`. */
@@ -37,7 +41,8 @@ export function newestRevisions(entries: TimelineEntry[]): TimelineEntry[] {
 export function createRoomService(opts: RoomServiceOptions) {
   const { store, now } = opts
   const listeners = new Set<(e: RoomEvent) => void>()
-  const emit = (e: RoomEvent) => { for (const l of listeners) l(e) }
+  const deliver = (e: RoomEvent) => { for (const l of listeners) l(e) }
+  const emit = opts.fanout ? opts.fanout(deliver) : deliver
 
   function append(roomId: string, body: EntryBody, extra: { id?: string; rev?: number } = {}): TimelineEntry {
     // Append and emit in one tick: fan-out order is seq order [CHAT-5.1-2].
@@ -51,7 +56,7 @@ export function createRoomService(opts: RoomServiceOptions) {
     onChange: (room, user, state) => emit({ type: 'typing', room, user, state }),
   })
   const presence = createPresenceTracker({
-    coalesceMs: opts.presenceCoalesceMs, timers: opts.timers,
+    coalesceMs: opts.presenceCoalesceMs, timers: opts.timers, ...(opts.sharedPresence ? { shared: opts.sharedPresence } : {}),
     onPublish(user: UserRef, state: PresenceState) {
       for (const roomId of store.roomsOf(user.id)) append(roomId, { kind: 'member', user, action: 'presence', presence: state })
     },
@@ -163,6 +168,10 @@ export function createRoomService(opts: RoomServiceOptions) {
     history: (roomId: string, before: number, limit: number) => page(store.eventsBefore(roomId, before, limit + 1), limit),
     search: (roomId: string, q: string, limit: number) => store.searchMessages(roomId, q, limit),
     stats: (roomId: string) => store.stats(roomId),
+    /** Cluster: a user's cluster-wide presence changed without a session here (their hub died). */
+    postPresence(user: UserRef, state: PresenceState): void {
+      for (const roomId of store.roomsOf(user.id)) append(roomId, { kind: 'member', user, action: 'presence', presence: state })
+    },
     stop(): void { presence.stop() },
   }
 }

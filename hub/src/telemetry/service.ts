@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { existsSync, readdirSync } from 'node:fs'
 import type { Registry } from 'prom-client'
-import type { HubConfig } from '../config.js'
+import { isClustered, type HubConfig } from '../config.js'
 import type { DeviceDirectory } from '../identity/types.js'
 import type { Logger } from '../logger.js'
 import type { ReadinessCheck } from '../http/health.js'
@@ -75,7 +75,9 @@ async function importLegacySpool(dir: string, journal: Journal, logger: Logger):
 export function createTelemetryService(deps: TelemetryDeps): TelemetryService {
   const { config, logger } = deps
   const store = deps.store ?? createStoreFromConfig(config)
-  const journalDir = path.join(config.dataDir, 'telemetry-spool')
+  // Cluster: each hub journals what its own devices published in its own directory (several hubs
+  // may share a data volume); a restarted hub with the same node id drains its own.
+  const journalDir = path.join(config.dataDir, 'telemetry-spool', ...(isClustered(config) ? [config.nodeId] : []))
   const journal = openJournal(journalDir)
   const writer = new BatchWriter({
     batchSize: config.telemetryBatchSize,

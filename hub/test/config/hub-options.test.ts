@@ -33,6 +33,7 @@ describe('the hub\'s option schema', () => {
       dataDir: path.resolve('./data'),
       dashboardDir: expect.stringMatching(/dashboard[/\\]dist$/),
       telemetryStore: 'embedded',
+      nodeId: expect.stringMatching(new RegExp(`-${process.pid}$`)),
     })
   })
 

@@ -1,6 +1,7 @@
 import type { ValuesOf } from '../option.js'
 import { alarmOptions } from './alarms.js'
 import { chatOptions } from './chat.js'
+import { clusterOptions } from './cluster.js'
 import { coreOptions } from './core.js'
 import { deviceOptions } from './devices.js'
 import { httpOptions } from './http.js'
@@ -18,6 +19,7 @@ export const hubOptions = {
   ...telemetryOptions,
   ...deviceOptions,
   ...alarmOptions,
+  ...clusterOptions,
 }
 
 export type HubConfig = ValuesOf<typeof hubOptions>

@@ -13,6 +13,8 @@ import { levelSessionRegistry, memorySessionRegistry, type SessionRegistry } fro
 
 export interface BrokerOptions {
   dataDir: string | null
+  /** Cluster mode: persistence and emitter shared through Redis (cluster/cluster.ts) instead of LevelDB under dataDir. */
+  shared?: { persistence: unknown; mq: unknown; sessions: SessionRegistry; heartbeatIntervalMs: number }
   connectTimeoutMs: number
   drainTimeoutMs: number
   maxInflightInbound: number
@@ -69,7 +71,10 @@ export async function createBroker(opts: BrokerOptions): Promise<{ broker: Aedes
   let db: Level<string, unknown> | null = null
   let persistence: unknown
   let sessions: SessionRegistry = memorySessionRegistry()
-  if (opts.dataDir) {
+  if (opts.shared) {
+    persistence = opts.shared.persistence
+    sessions = opts.shared.sessions
+  } else if (opts.dataDir) {
     const dir = path.join(opts.dataDir, 'mqtt')
     mkdirSync(dir, { recursive: true })
     db = new Level(dir)
@@ -79,6 +84,10 @@ export async function createBroker(opts: BrokerOptions): Promise<{ broker: Aedes
   }
   const options: AedesOptions = {
     ...(persistence ? { persistence } : {}),
+    // Cluster: publishes reach every hub's subscribers; aedes announces `$SYS/<id>/new/clients` through
+    // the emitter, so a client id connecting to another hub closes its connection here. Its heartbeat
+    // also decides when a dead hub's stored wills are published by the others (3 missed beats).
+    ...(opts.shared ? { mq: opts.shared.mq as AedesOptions['mq'], heartbeatInterval: opts.shared.heartbeatIntervalMs } : {}),
     connectTimeout: opts.connectTimeoutMs,
     drainTimeout: opts.drainTimeoutMs,
     maxInflightInbound: opts.maxInflightInbound,
@@ -188,6 +197,7 @@ export async function createBroker(opts: BrokerOptions): Promise<{ broker: Aedes
     async close() {
       await new Promise<void>(resolve => broker.close(() => resolve()))
       if (db) await db.close()
+      if (opts.shared) await (broker as unknown as { persistence: { destroy(): Promise<void> } }).persistence.destroy().catch(() => {})
     },
   }
 }
