@@ -1,4 +1,3 @@
-import http from 'node:http'
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import type { AddressInfo } from 'node:net'
@@ -12,9 +11,8 @@ import { createMetrics, type HubMetrics } from './metrics.js'
 import { realTimeouts, type Timers } from './timers.js'
 import { createApp } from './http/app.js'
 import { healthRouter } from './http/health.js'
-import { compileTrust, clientAddress } from './http/proxy-trust.js'
-import { serverOptions, onClientError } from './http/deadlines.js'
-import { capConnections } from './http/connection-cap.js'
+import { compileTrust } from './http/proxy-trust.js'
+import { createHttpServer } from './http/http-server.js'
 import { openSqlite } from './storage/sqlite.js'
 import { createTokenService, loadOrCreateSecret } from './identity/token-service.js'
 import type { ScryptCost } from './identity/password.js'
@@ -24,7 +22,6 @@ import { BrokerHooks } from './protocols/mqtt/broker-hooks.js'
 import { createDeniedPublishReporter } from './protocols/mqtt/denied-publish-reporter.js'
 import { createMqttTransport, listen } from './protocols/mqtt/transport.js'
 import { createHandlerRegistry } from './protocols/chat-v1/handlers/index.js'
-import { createUpgradeHandler } from './upgrade/upgrade-handler.js'
 import { closeSockets } from './upgrade/close-sockets.js'
 import { identityFeature } from './identity/feature.js'
 import { roomsFeature } from './rooms/feature.js'
@@ -110,21 +107,9 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}) {
     dashboardDir: config.dashboardDir,
     logger,
   })
-  const server = http.createServer(serverOptions({ headersTimeoutMs: config.httpHeadersTimeoutMs, requestTimeoutMs: config.httpRequestTimeoutMs, keepAliveTimeoutMs: config.httpKeepAliveTimeoutMs }), app)
-  capConnections(server, { maxPerAddress: config.httpMaxConnectionsPerAddress, isTrustedProxy: a => trustProxy(a, 0), registry: metrics.registry })
   const mqttTransport = createMqttTransport(mqtt.broker, config, metrics, logger.child({ mod: 'mqtt' }))
   const endpoints = { ...host.endpoints, mqtt: mqttTransport.endpoint }
-  server.on('upgrade', createUpgradeHandler({
-    path: '/ws',
-    mqttPath: '/mqtt',
-    allowedOrigins: config.allowedOrigins,
-    endpoints,
-    logger: logger.child({ mod: 'upgrade' }),
-    onRejected: code => metrics.handshakesRejected.inc({ code }),
-    isShuttingDown: () => shuttingDown,
-    clientAddress: req => clientAddress(req.socket.remoteAddress ?? '', req.headers['x-forwarded-for'], trustProxy),
-  }))
-  server.on('clientError', onClientError)
+  const server = createHttpServer({ config, app, trustProxy, metrics, endpoints, logger: logger.child({ mod: 'upgrade' }), isShuttingDown: () => shuttingDown })
 
   async function start(): Promise<{ port: number; tcpPort?: number }> {
     await listen(server, config.port, config.host)
