@@ -104,7 +104,10 @@ describe('a hub killed with SIGKILL', () => {
     const presenceOfAlice = () => h2.hub.services.rooms.history('yard', Number.MAX_SAFE_INTEGER, 100).entries
       .filter(e => e.kind === 'member' && e.action === 'presence' && e.user.id === alice).map(e => (e as { presence?: string }).presence)
     await waitFor(async () => presenceOfAlice().at(-1) === 'offline', 5000, 'alice offline after hub 1 died')
-    expect(presenceOfAlice()).toEqual(['offline']) // once: she joined the room after her hello's online
+    // Offline once, and last. Whether her hello's `online` is in the room too depends on whether the
+    // coalesced presence change was posted before or after she joined, which a loaded machine decides.
+    expect(presenceOfAlice().filter(p => p === 'offline')).toEqual(['offline'])
+    expect(presenceOfAlice().at(-1)).toBe('offline')
     await Promise.all([endMqtt(second.client), endMqtt(watcher)])
     chat.ws.terminate()
 
