@@ -40,6 +40,23 @@ describe('POST /api/auth/login', () => {
     expect(res.body.error).toMatchObject({ code: 'HUB_ERR_VALIDATION', field })
   })
 
+  it.each([
+    ['text/plain', 'got text/plain'],
+    ['application/x-www-form-urlencoded', 'got application/x-www-form-urlencoded'],
+    [undefined, 'no Content-Type was sent'],
+  ])('answers 415 naming the content type for a body sent as %s', async (type, named) => {
+    const res = await fetch(`${t.httpUrl}/api/auth/login`, {
+      method: 'POST',
+      headers: type ? { 'content-type': type } : {},
+      body: type === undefined ? new Uint8Array(Buffer.from(JSON.stringify({ username: 'admin', password: TEST_ADMIN_PASSWORD }))) : JSON.stringify({ username: 'admin', password: TEST_ADMIN_PASSWORD }),
+    })
+    expect(res.status).toBe(415)
+    const body = await res.json() as { error: { code: string; message: string } }
+    expect(body.error.code).toBe('HUB_ERR_UNSUPPORTED_MEDIA_TYPE')
+    expect(body.error.message).toContain(named)
+    expect(body.error.message).not.toContain('username')
+  })
+
   it('locks an account after repeated failures, even for the right password (429 + Retry-After)', async () => {
     await createOperator(t, 'victim', 'viewer', 'victim-password')
     for (let i = 0; i < 3; i++) {

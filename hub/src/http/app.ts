@@ -6,6 +6,7 @@ import { HubError } from '../errors.js'
 import type { Logger } from '../logger.js'
 import type { TrustFn } from './proxy-trust.js'
 import { refuseDeclaredOversize } from './deadlines.js'
+import { requireJsonBody } from './json-content-type.js'
 
 export interface AppParts {
   /** Routers mounted in order (health, api…). */
@@ -36,6 +37,7 @@ export function createApp(parts: AppParts): Express {
     },
   }))
   app.use(refuseDeclaredOversize(parts.jsonLimitBytes ?? 64 * 1024))
+  app.use('/api', requireJsonBody())
   app.use(express.json({ limit: parts.jsonLimitBytes ?? 64 * 1024 }))
   for (const { path: p, router } of parts.routers) app.use(p, router)
   app.use('/api', (_req, _res, next) => next(new HubError('HUB_ERR_NOT_FOUND', 'No such API route.')))
