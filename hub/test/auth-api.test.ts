@@ -71,6 +71,29 @@ describe('POST /api/auth/login', () => {
   })
 })
 
+describe('POST /api/auth/refresh', () => {
+  it('trades a still-valid token for a fresh one with the account\'s current role', async () => {
+    const login = await api(t, 'POST', '/api/auth/login', { body: { username: 'admin', password: TEST_ADMIN_PASSWORD } })
+    const res = await api(t, 'POST', '/api/auth/refresh', { token: login.body.token })
+    expect(res.status).toBe(200)
+    expect(res.body).toEqual({ token: expect.any(String), expiresAt: expect.any(Number), user: login.body.user })
+    expect(res.body.expiresAt).toBeGreaterThanOrEqual(login.body.expiresAt)
+    expect((await api(t, 'GET', '/api/auth/me', { token: res.body.token })).body.user).toEqual(login.body.user)
+  })
+
+  it.each([['no token', undefined], ['a forged token', 'eyJhbGciOiJIUzI1NiJ9.e30.x']])('refuses %s with 401', async (_name, token) => {
+    const res = await api(t, 'POST', '/api/auth/refresh', { token })
+    expect(res.status).toBe(401)
+    expect(res.body.error.code).toBe('HUB_ERR_UNAUTHORIZED')
+  })
+
+  it('refuses an expired token', async () => {
+    const account = t.hub.services.operators.getByUsername('admin')!
+    const { token } = await t.hub.services.tokens.issue(account, -10)
+    expect((await api(t, 'POST', '/api/auth/refresh', { token })).status).toBe(401)
+  })
+})
+
 describe('login rate limit per address', () => {
   it('locks an address after failures across accounts, leaving other addresses alone', async () => {
     const u = await startTestHub({ loginMaxFailuresPerAddress: 3, loginMaxFailuresPerAccount: 100, trustProxy: 'loopback' }, { persistMqtt: false })
