@@ -38,6 +38,8 @@ const devicePath = (id: string) => `/api/devices/${encodeURIComponent(id)}`
 export const api = {
   login: (username: string, password: string) =>
     request<LoginResponse>('POST', '/api/auth/login', { username, password }, false),
+  /** A fresh token for a still-valid one (docs/api.md § refresh). */
+  refresh: () => request<LoginResponse>('POST', '/api/auth/refresh'),
   devices: async (): Promise<DeviceJson[]> => (await request<DeviceListResponse>('GET', '/api/devices')).devices,
   device: async (id: string): Promise<DeviceJson> => (await request<DeviceResponse>('GET', devicePath(id))).device,
   telemetry: (id: string, q: { field: string; from: number; to: number; every: string; agg?: TelemetryAggregate }): Promise<HistoryResponse> => {
