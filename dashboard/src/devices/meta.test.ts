@@ -7,12 +7,23 @@ const thermostat = '{"model":"thermostat","firmware":"1.4.2","commands":{"set_se
 describe('parseMeta', () => {
   it('reads the documented thermostat example', () => {
     expect(parseMeta(thermostat)).toEqual({
-      model: 'thermostat', firmware: '1.4.2', extra: {},
+      model: 'thermostat', firmware: '1.4.2', extra: {}, fields: {},
       commands: [
         { name: 'set_setpoint', params: { value: { type: 'number', min: 5, max: 30 } } },
         { name: 'identify', params: {} },
       ],
     })
+  })
+
+  it('reads field units, the main field and commands that need confirmation (docs/topics.md)', () => {
+    const m = parseMeta(JSON.stringify({
+      model: 'power-meter', firmware: '2.1.0',
+      commands: { reset_energy: { params: {}, confirm: true }, identify: { params: {}, confirm: 'yes' } },
+      fields: { watts: { unit: 'W', main: true }, kwh: { unit: 'kWh', main: 'no' }, odd: 'x', long: { unit: 'x'.repeat(17) } },
+    }))!
+    expect(m.commands).toEqual([{ name: 'reset_energy', params: {}, confirm: true }, { name: 'identify', params: {} }])
+    expect(m.fields).toEqual({ watts: { unit: 'W', main: true }, kwh: { unit: 'kWh' }, long: {} })
+    expect(m.extra).toEqual({})
   })
 
   it.each([['not json', '{'], ['an array', '[]'], ['a string', '"x"']])('returns null for %s', (_n, payload) => {
@@ -25,7 +36,7 @@ describe('parseMeta', () => {
 
   it('drops parameters of an unknown type and keeps extra fields', () => {
     expect(parseMeta('{"serial":"A1","commands":{"x":{"params":{"a":{"type":"blob"},"b":{"type":"boolean"}}}}}'))
-      .toEqual({ model: null, firmware: null, extra: { serial: 'A1' }, commands: [{ name: 'x', params: { b: { type: 'boolean' } } }] })
+      .toEqual({ model: null, firmware: null, extra: { serial: 'A1' }, fields: {}, commands: [{ name: 'x', params: { b: { type: 'boolean' } } }] })
   })
 })
 
