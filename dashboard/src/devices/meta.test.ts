@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ParamSpec } from '@tether/protocol'
-import { coerceParam, parseMeta, validateParams } from './meta'
+import { coerceParam, describeCommand, needsConfirmation, parseMeta, validateParams } from './meta'
 
 const thermostat = '{"model":"thermostat","firmware":"1.4.2","commands":{"set_setpoint":{"params":{"value":{"type":"number","min":5,"max":30}}},"identify":{"params":{}}}}'
 
@@ -74,5 +74,30 @@ describe('validateParams', () => {
   it('leaves out an optional parameter left empty, and still checks one that is filled in', () => {
     const cmd = { name: 'c', params: { a: { type: 'number', required: false } as ParamSpec, b: { type: 'integer', required: false } as ParamSpec } }
     expect(validateParams(cmd, { a: '', b: '2.5' })).toEqual({ params: {}, errors: { b: 'Enter a whole number.' } })
+  })
+})
+
+describe('needsConfirmation', () => {
+  it.each<[string, boolean | undefined, boolean]>([
+    ['reset_energy', true, true],
+    ['set_speed', true, true],
+    ['reboot', undefined, true],
+    ['factory_reset', undefined, true],
+    ['reset-energy', undefined, true],
+    ['resettle', undefined, false],
+    ['set_speed', undefined, false],
+    ['identify', false, false],
+  ])('%s (confirm %s) → %s', (name, confirm, expected) => {
+    expect(needsConfirmation({ name, ...(confirm === undefined ? {} : { confirm }) })).toBe(expected)
+  })
+})
+
+describe('describeCommand', () => {
+  it.each<[Record<string, unknown>, string]>([
+    [{}, 'reboot on pm-1'],
+    [{ value: 100 }, 'reboot on pm-1 with value = 100'],
+    [{ level: 'high', on: true }, 'reboot on pm-1 with level = high, on = true'],
+  ])('%j', (params, text) => {
+    expect(describeCommand('pm-1', 'reboot', params)).toBe(text)
   })
 })

@@ -113,3 +113,17 @@ export function validateParams(cmd: DeclaredCommand, inputs: Record<string, stri
   }
   return { params, errors }
 }
+
+/** Names that disrupt or lose data, asked about even when a device's meta does not say `confirm`. */
+const DISRUPTIVE = /^(reboot|restart|reset|factory|wipe|erase|format|shutdown|power_?off)(\b|_|-|$)/i
+
+/** Whether the dashboard asks before sending: meta `confirm: true`, or a reboot-like name. */
+export function needsConfirmation(cmd: Pick<DeclaredCommand, 'name' | 'confirm'>): boolean {
+  return cmd.confirm === true || DISRUPTIVE.test(cmd.name)
+}
+
+/** "reset_energy on meter-1", "set_speed on pump-2 with value = 100, mode = eco". */
+export function describeCommand(deviceId: string, name: string, params: Record<string, unknown>): string {
+  const shown = Object.entries(params).map(([k, v]) => `${k} = ${typeof v === 'string' ? v : JSON.stringify(v)}`)
+  return `${name} on ${deviceId}${shown.length ? ` with ${shown.join(', ')}` : ''}`
+}
