@@ -3,6 +3,7 @@
  * device live chart, history, logout and expiry, and the viewer's read-only view.
  */
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
+import { readFileSync } from 'node:fs'
 import type { Browser } from 'playwright-core'
 import { launchBrowser, login, openPage, screenshot } from './support/browser.js'
 import { startStack, PASSWORD, type Stack } from './support/stack.js'
@@ -111,6 +112,18 @@ describe('dashboard in Chromium', () => {
     await page.fill('[data-testid=history-to]', at(Date.now() + 60_000))
     await page.click('[data-testid=history] button[data-range="custom"]')
     await page.waitForSelector('[data-testid=history-summary]:has-text("of 30s")')
+    // The export downloads what the chart shows: one CSV row per bucket.
+    const buckets = Number((await page.textContent('[data-testid=history-summary]'))!.split(' ')[0])
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-csv]')])
+    expect(download.suggestedFilename()).toMatch(/^thermo-1_temperature_\d{8}T\d{6}Z_\d{8}T\d{6}Z\.csv$/)
+    const csv = readFileSync((await download.path())!, 'utf8').split('\r\n').filter(Boolean)
+    expect(csv[0]).toBe('time,ts,temperature_mean')
+    expect(csv).toHaveLength(buckets + 1)
+    for (const row of csv.slice(1)) {
+      const [iso, ts, v] = row.split(',')
+      expect(new Date(iso!).getTime()).toBe(Number(ts))
+      expect(Number.isFinite(Number(v))).toBe(true)
+    }
     await page.fill('[data-testid=history-to]', at(Date.now() - 3 * 3_600_000))
     await page.click('[data-testid=history] button[data-range="custom"]')
     await page.waitForSelector('[data-testid=history] [role=alert]:has-text("The end must be after the start.")')
