@@ -35,6 +35,7 @@ describe('CSV', () => {
     expect(csvRow(Date.UTC(2026, 0, 2, 3, 4, 5), 21.5)).toBe('2026-01-02T03:04:05.000Z,1767323045000,21.5\r\n')
     expect(csvRow(0, 'open, wide')).toBe('1970-01-01T00:00:00.000Z,0,"open, wide"\r\n')
     expect(csvRow(0, false)).toBe('1970-01-01T00:00:00.000Z,0,false\r\n')
+    expect(csvRow(0, null)).toBe('1970-01-01T00:00:00.000Z,0,\r\n')
   })
 })
 

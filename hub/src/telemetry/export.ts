@@ -40,11 +40,12 @@ export function csvHeader(field: string, agg: string): string {
   return `time,ts,${csvCell(`${field}_${agg}`)}\r\n`
 }
 
-export function csvRow(t: number, v: TelemetryValue): string {
-  return `${new Date(t).toISOString()},${t},${csvCell(String(v))}\r\n`
+/** A row; a bucket without a value (null) has an empty cell. */
+export function csvRow(t: number, v: TelemetryValue | null): string {
+  return `${new Date(t).toISOString()},${t},${v === null ? '' : csvCell(String(v))}\r\n`
 }
 
-export function jsonlRow(device: string, field: string, t: number, v: TelemetryValue): string {
+export function jsonlRow(device: string, field: string, t: number, v: TelemetryValue | null): string {
   return `${JSON.stringify({ device, field, t, time: new Date(t).toISOString(), v })}\n`
 }
 
