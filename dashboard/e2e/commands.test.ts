@@ -60,6 +60,22 @@ describe('commands in Chromium', () => {
     await alice.waitForSelector('[data-testid=command-audit] tr:has-text("set_setpoint") [data-testid=command-state][data-state=succeeded]')
   })
 
+  it('a command the meta marks confirm: true is sent only after a confirmation naming device and command', async () => {
+    await alice.goto('/devices/thermo-1')
+    await alice.click('[data-testid=send-reboot]')
+    await alice.waitForSelector('[data-testid=confirm-dialog][open] [data-testid=confirm-command]:text("reboot on thermo-1")')
+    await alice.click('[data-testid=confirm-dialog][open] [data-testid=confirm-cancel]')
+    await alice.waitForSelector('[data-testid=confirm-dialog][open]', { state: 'detached' })
+    // identify (not marked) goes at once; the cancelled reboot never left the browser
+    await alice.click('[data-testid=send-identify]')
+    await alice.waitForFunction(() => [...document.querySelectorAll('[data-testid=command-audit] tr')].filter(tr => tr.textContent?.includes('identify')).length >= 2)
+    expect(device.commands.map(c => c.name)).not.toContain('reboot')
+    await alice.click('[data-testid=send-reboot]')
+    await alice.click('[data-testid=confirm-dialog][open] [data-testid=confirm-ok]')
+    await alice.waitForSelector('[data-testid=command-audit] tr:has-text("reboot") [data-testid=command-state][data-state=succeeded]', { timeout: 15_000 })
+    expect(device.commands.filter(c => c.name === 'reboot')).toHaveLength(1)
+  })
+
   it('a device that drops without DISCONNECT is shown lost with its reason, in the fleet and the room', async () => {
     await alice.goto('/fleet')
     await bob.goto('/rooms/general')

@@ -3,6 +3,7 @@
  * device live chart, history, logout and expiry, and the viewer's read-only view.
  */
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
+import { readFileSync } from 'node:fs'
 import type { Browser } from 'playwright-core'
 import { launchBrowser, login, openPage, screenshot } from './support/browser.js'
 import { startStack, PASSWORD, type Stack } from './support/stack.js'
@@ -73,7 +74,11 @@ describe('dashboard in Chromium', () => {
     const before = await points()
     await page.waitForFunction(n => Number(document.querySelector('[data-testid=live-chart] [data-testid=chart]')?.getAttribute('data-points')) > n, before)
     expect(await points()).toBeGreaterThan(before)
-    await page.waitForSelector('[data-testid=latest] dd[data-field=temperature]')
+    await page.waitForSelector('[data-testid=latest] dd[data-field=temperature]:has-text("°C")')
+    // History opens on the main field the meta declares, with its unit and the time zone.
+    expect(await page.inputValue('[data-testid=history-field]')).toBe('temperature')
+    await page.waitForSelector('[data-testid=history-summary]:has-text("· °C")')
+    await page.waitForSelector('[data-testid=history-zone]:has-text("UTC")')
     await page.waitForSelector('[data-testid=meta]:has-text("1.4.2")')
     await page.waitForSelector('[data-testid=command-panel] form[data-command=set_setpoint]')
 
@@ -93,6 +98,35 @@ describe('dashboard in Chromium', () => {
     await page.fill('form[data-command=set_setpoint] [data-param=value]', '99')
     await page.click('[data-testid=send-set_setpoint]')
     await expect(page.textContent('[data-testid=param-error]')).resolves.toBe('At most 30.')
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('history takes a custom range', async () => {
+    const { page, context, errors } = await openPage(browser, stack.baseURL)
+    await login(page, 'alice', PASSWORD)
+    await page.goto('/devices/thermo-1')
+    await page.waitForSelector('[data-testid=history-summary]')
+    const at = (t: number) => { const d = new Date(t); const p = (n: number) => String(n).padStart(2, '0'); return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}` }
+    await page.fill('[data-testid=history-from]', at(Date.now() - 2 * 3_600_000))
+    await page.fill('[data-testid=history-to]', at(Date.now() + 60_000))
+    await page.click('[data-testid=history] button[data-range="custom"]')
+    await page.waitForSelector('[data-testid=history-summary]:has-text("of 30s")')
+    // The export downloads what the chart shows: one CSV row per bucket.
+    const buckets = Number((await page.textContent('[data-testid=history-summary]'))!.split(' ')[0])
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-csv]')])
+    expect(download.suggestedFilename()).toMatch(/^thermo-1_temperature_\d{8}T\d{6}Z_\d{8}T\d{6}Z\.csv$/)
+    const csv = readFileSync((await download.path())!, 'utf8').split('\r\n').filter(Boolean)
+    expect(csv[0]).toBe('time,ts,temperature_mean')
+    expect(csv).toHaveLength(buckets + 1)
+    for (const row of csv.slice(1)) {
+      const [iso, ts, v] = row.split(',')
+      expect(new Date(iso!).getTime()).toBe(Number(ts))
+      expect(Number.isFinite(Number(v))).toBe(true)
+    }
+    await page.fill('[data-testid=history-to]', at(Date.now() - 3 * 3_600_000))
+    await page.click('[data-testid=history] button[data-range="custom"]')
+    await page.waitForSelector('[data-testid=history] [role=alert]:has-text("The end must be after the start.")')
     expect(errors).toEqual([])
     await context.close()
   })
@@ -129,6 +163,17 @@ describe('dashboard in Chromium', () => {
     await page.goto('/fleet')
     await page.waitForURL(/\/login/)
     await expect(page.textContent('[data-testid=login-notice]')).resolves.toContain('session expired')
+    await context.close()
+  })
+
+  it('backfills sparklines from stored history: a device that went offline still shows its trend after a reload', async () => {
+    await devices.splice(1, 1)[0]!.stop() // thermo-2 leaves cleanly: no more live telemetry
+    const { page, context, errors } = await openPage(browser, stack.baseURL)
+    await login(page, 'alice', PASSWORD)
+    await page.waitForSelector('tr[data-device="thermo-2"] [data-testid=presence]:text("offline")')
+    await page.waitForFunction(() => (document.querySelector('tr[data-device="thermo-2"] polyline')?.getAttribute('points')?.split(' ').length ?? 0) >= 2)
+    await page.waitForSelector('tr[data-device="thermo-2"] :text("temperature")')
+    expect(errors).toEqual([])
     await context.close()
   })
 })

@@ -100,6 +100,29 @@ describe('rooms in Chromium', () => {
     await bob.goto('/rooms/general')
   })
 
+  // [CHAT-7.3-1]
+  it('keeps direct messages, and their unread count, across a reload', async () => {
+    await alice.goto('/dm/' + (await bob.evaluate(() => JSON.parse(localStorage.getItem('tether.session')!).user.id)))
+    await alice.fill('[data-testid=composer]', 'unread after reload')
+    await alice.press('[data-testid=composer]', 'Enter')
+    await alice.waitForSelector('[data-testid=dm-thread] [data-testid=dm-text]:text("unread after reload")')
+    await bob.waitForSelector('a[data-dm=alice] .count:text("1")')
+    await bob.reload()
+    await bob.waitForSelector('[data-testid=connection][data-state=online]')
+    await bob.waitForSelector('a[data-dm=alice] .count:text("1")')
+    await bob.click('a[data-dm=alice]')
+    await bob.waitForSelector('[data-testid=dm-thread] [data-testid=dm-text]:text("call me when you can")')
+    await bob.waitForSelector('[data-testid=dm-thread] [data-testid=dm-text]:text("unread after reload")')
+    await bob.waitForSelector('a[data-dm=alice] .count', { state: 'detached' })
+    // read stays read after another reload
+    await bob.reload()
+    await bob.waitForSelector('a[data-dm=alice]')
+    await bob.waitForSelector('[data-testid=dm-thread] [data-testid=dm-text]:text("unread after reload")')
+    expect(await bob.$('a[data-dm=alice] .count')).toBeNull()
+    await alice.goto('/rooms/general')
+    await bob.goto('/rooms/general')
+  })
+
   it('resumes after a hub restart without losing or doubling messages', async () => {
     await alice.waitForSelector('[data-testid=connection][data-state=online]')
     await bob.waitForSelector('[data-testid=connection][data-state=online]')

@@ -4,6 +4,9 @@
  * Starts hub/dist/main.js as a child with an admin password (TETHER_ADMIN_PASSWORD, or one
  * generated on the first run and kept in the data directory, mode 0600), waits for /readyz,
  * provisions and starts the fleet, prints where to log in, and stops both on Ctrl-C.
+ * When the hub exits on its own (killed to try a restart, or crashed), the fleet keeps running and
+ * reconnecting, and the hub is started again (not after a crash loop; `--no-hub-restart` to only
+ * wait for one you start yourself on the same port). SIGHUP to the demo restarts the hub.
  * Extra arguments are simulator options (`npm run demo -- --devices 20`).
  */
 import { spawn } from 'node:child_process'
@@ -15,6 +18,7 @@ import { createLog } from './log.js'
 import { parseOptions, usage, UsageError } from './options.js'
 import { runFleet, type RunningFleet } from './run.js'
 import { ensureDemoRules } from './demo-rules.js'
+import { demoFlags, shouldRestartHub } from './hub-restarts.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const env = process.env
@@ -56,9 +60,10 @@ async function waitOnline(running: RunningFleet, timeoutMs: number): Promise<num
 }
 
 async function main(): Promise<void> {
+  const flags = demoFlags(process.argv.slice(2))
   let opts
   try {
-    opts = parseOptions(process.argv.slice(2), { TETHER_SIM_CONTROL_PORT: '8081', ...env })
+    opts = parseOptions(flags.rest, { TETHER_SIM_CONTROL_PORT: '8081', ...env })
   } catch (err) {
     if (err instanceof UsageError) { console.error(`tether-demo: ${err.message}`); process.exit(64) }
     throw err
@@ -68,7 +73,7 @@ async function main(): Promise<void> {
   const admin = adminPassword()
   const started = Date.now()
 
-  const hub = spawn(process.execPath, [path.join(root, 'hub/dist/main.js')], {
+  const spawnHub = () => spawn(process.execPath, [path.join(root, 'hub/dist/main.js')], {
     stdio: 'inherit',
     env: {
       TETHER_DASHBOARD_DIR: path.join(root, 'dashboard/dist'),
@@ -79,12 +84,12 @@ async function main(): Promise<void> {
       TETHER_ADMIN_PASSWORD: admin.password,
     },
   })
+  let hub = spawnHub()
   let hubExit: number | null | undefined
-  hub.on('exit', code => { hubExit = code })
-  hub.on('error', err => { console.error(`tether-demo: cannot start the hub: ${err.message}`); process.exit(1) })
-
   let running: RunningFleet | null = null
   let stopping = false
+  const exits: number[] = []
+
   const stop = async (signal: NodeJS.Signals, code = 0) => {
     if (stopping) return
     stopping = true
@@ -98,13 +103,38 @@ async function main(): Promise<void> {
     }
     process.exit(code)
   }
+
+  // The fleet outlives the hub: devices go `reconnecting` with backoff and resume when it is back.
+  function onHubExit(code: number | null): void {
+    hubExit = code
+    if (stopping) return
+    if (!running) return // during start-up: waitReady reports it
+    const now = Date.now()
+    if (!flags.hubRestart) {
+      console.error(`tether-demo: the hub exited (${code}); the fleet keeps reconnecting: start a hub on port ${port} (npm start), or Ctrl-C`)
+      return
+    }
+    if (!shouldRestartHub(exits, now)) {
+      console.error(`tether-demo: the hub exited (${code}) ${exits.length + 1} times within 30 s; stopping the demo (see the hub's log above)`)
+      void stop('SIGTERM', code ?? 1)
+      return
+    }
+    exits.push(now)
+    console.error(`tether-demo: the hub exited (${code}); the fleet keeps reconnecting; starting the hub again`)
+    watchHub(spawnHub())
+  }
+  function watchHub(child: typeof hub): void {
+    hub = child
+    hubExit = undefined
+    child.on('exit', onHubExit)
+    child.on('error', err => { console.error(`tether-demo: cannot start the hub: ${err.message}`); process.exit(1) })
+    if (running) console.error(`tether-demo: hub pid ${child.pid}`)
+  }
+  watchHub(hub)
   process.on('SIGINT', () => void stop('SIGINT'))
   process.on('SIGTERM', () => void stop('SIGTERM'))
-  hub.on('exit', code => {
-    if (stopping) return
-    console.error(`tether-demo: the hub exited (${code}); stopping the fleet`)
-    void stop('SIGTERM', code ?? 1)
-  })
+  // `kill -HUP <demo pid>`: a hub restart in one step, for trying the dashboard's reconnect.
+  process.on('SIGHUP', () => { if (running && hubExit === undefined) hub.kill('SIGTERM') })
 
   const httpUrl = `http://127.0.0.1:${port}`
   try {
@@ -146,6 +176,8 @@ async function main(): Promise<void> {
     `              appears in the device's room — acknowledge it there, undo the command and it clears.`,
     ...(running.control ? [`  Faults      curl -X POST http://127.0.0.1:${running.control.port}/faults -d '{"mode":"drop","durationMs":10000}'`] : []),
     '',
+    `  Restart     kill -HUP ${process.pid} (or kill ${hub.pid}, the hub): the hub restarts, devices and`,
+    `              dashboards reconnect on their own${flags.hubRestart ? '' : ' (--no-hub-restart: start the hub yourself)'}`,
     '  Ctrl-C stops the fleet (devices go offline cleanly) and the hub.',
     bar, '',
   ].join('\n'))

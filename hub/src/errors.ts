@@ -14,6 +14,7 @@ export const errorCatalogue = {
   HUB_ERR_UNAUTHORIZED: { status: 401, close: 1008, message: 'Missing or invalid credentials.' },
   HUB_ERR_FORBIDDEN: { status: 403, close: 1008, message: 'Your role does not allow this.' },
   HUB_ERR_VALIDATION: { status: 400, close: 1003, message: 'The request is invalid.' },
+  HUB_ERR_UNSUPPORTED_MEDIA_TYPE: { status: 415, close: 1003, message: 'Send the body as JSON with Content-Type: application/json.' },
   HUB_ERR_CONFLICT: { status: 409, close: 1008, message: 'The resource already exists.' },
   HUB_ERR_RATE_LIMITED: { status: 429, close: 1008, message: 'Too many requests; retry later.' },
   HUB_ERR_INTERNAL: { status: 500, close: 1011, message: 'Internal error.' },

@@ -40,6 +40,23 @@ describe('POST /api/auth/login', () => {
     expect(res.body.error).toMatchObject({ code: 'HUB_ERR_VALIDATION', field })
   })
 
+  it.each([
+    ['text/plain', 'got text/plain'],
+    ['application/x-www-form-urlencoded', 'got application/x-www-form-urlencoded'],
+    [undefined, 'no Content-Type was sent'],
+  ])('answers 415 naming the content type for a body sent as %s', async (type, named) => {
+    const res = await fetch(`${t.httpUrl}/api/auth/login`, {
+      method: 'POST',
+      headers: type ? { 'content-type': type } : {},
+      body: type === undefined ? new Uint8Array(Buffer.from(JSON.stringify({ username: 'admin', password: TEST_ADMIN_PASSWORD }))) : JSON.stringify({ username: 'admin', password: TEST_ADMIN_PASSWORD }),
+    })
+    expect(res.status).toBe(415)
+    const body = await res.json() as { error: { code: string; message: string } }
+    expect(body.error.code).toBe('HUB_ERR_UNSUPPORTED_MEDIA_TYPE')
+    expect(body.error.message).toContain(named)
+    expect(body.error.message).not.toContain('username')
+  })
+
   it('locks an account after repeated failures, even for the right password (429 + Retry-After)', async () => {
     await createOperator(t, 'victim', 'viewer', 'victim-password')
     for (let i = 0; i < 3; i++) {
@@ -51,6 +68,29 @@ describe('POST /api/auth/login', () => {
     expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(0)
     // Other accounts are unaffected.
     expect((await api(t, 'POST', '/api/auth/login', { body: { username: 'admin', password: TEST_ADMIN_PASSWORD } })).status).toBe(200)
+  })
+})
+
+describe('POST /api/auth/refresh', () => {
+  it('trades a still-valid token for a fresh one with the account\'s current role', async () => {
+    const login = await api(t, 'POST', '/api/auth/login', { body: { username: 'admin', password: TEST_ADMIN_PASSWORD } })
+    const res = await api(t, 'POST', '/api/auth/refresh', { token: login.body.token })
+    expect(res.status).toBe(200)
+    expect(res.body).toEqual({ token: expect.any(String), expiresAt: expect.any(Number), user: login.body.user })
+    expect(res.body.expiresAt).toBeGreaterThanOrEqual(login.body.expiresAt)
+    expect((await api(t, 'GET', '/api/auth/me', { token: res.body.token })).body.user).toEqual(login.body.user)
+  })
+
+  it.each([['no token', undefined], ['a forged token', 'eyJhbGciOiJIUzI1NiJ9.e30.x']])('refuses %s with 401', async (_name, token) => {
+    const res = await api(t, 'POST', '/api/auth/refresh', { token })
+    expect(res.status).toBe(401)
+    expect(res.body.error.code).toBe('HUB_ERR_UNAUTHORIZED')
+  })
+
+  it('refuses an expired token', async () => {
+    const account = t.hub.services.operators.getByUsername('admin')!
+    const { token } = await t.hub.services.tokens.issue(account, -10)
+    expect((await api(t, 'POST', '/api/auth/refresh', { token })).status).toBe(401)
   })
 })
 

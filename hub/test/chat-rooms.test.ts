@@ -93,6 +93,25 @@ describe('chat.v1 rooms with several clients on a live hub', () => {
     await Promise.all([a1, a2, b1, b2, c].map(x => x.close()))
   })
 
+  // [CHAT-7.3-1]
+  it('lists a user\'s conversations, newest first, with the other party and the newest entry', async () => {
+    const [d, e] = await Promise.all([chatAs(th, { username: 'dora' }), chatAs(th, { username: 'emil' })])
+    const f = await chatAs(th, { username: 'fay', role: 'viewer' })
+    expect(await f.request({ type: 'dm.list', id: 'l0' })).toEqual({ type: 'dm.list', ref: 'l0', conversations: [] })
+    await d.request({ type: 'dm', id: 'a', to: 'emil', text: 'first' })
+    clock.advance(1000)
+    await d.request({ type: 'dm', id: 'b', to: 'fay', text: 'to fay' })
+    clock.advance(1000)
+    await e.request({ type: 'dm', id: 'c', to: 'dora', text: 'reply' })
+    const list = await d.request({ type: 'dm.list', id: 'l1' })
+    expect(list.conversations.map((x: Frame) => [x.with.username, x.last.text])).toEqual([['emil', 'reply'], ['fay', 'to fay']])
+    expect((await d.request({ type: 'dm.list', limit: 1 })).conversations).toHaveLength(1)
+    // a viewer may list (and read) but not send [CHAT-3.1-1]
+    expect((await f.request({ type: 'dm.list' })).conversations.map((x: Frame) => x.with.username)).toEqual(['dora'])
+    expect(await f.request({ type: 'dm.list', limit: 0 })).toMatchObject({ type: 'error', code: 'invalid_frame' })
+    await Promise.all([d, e, f].map(x => x.close()))
+  })
+
   // [CHAT-8.1-1] [CHAT-8.1-2] [CHAT-8.1-3]
   it('relays typing to others, throttles repeats and expires a vanished typist', async () => {
     const r = room()

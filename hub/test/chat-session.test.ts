@@ -72,6 +72,25 @@ describe('chat.v1 session rules on a live hub', () => {
     expect((await c.closed).code).toBe(1008)
   })
 
+  // [CHAT-2.2-4] [CHAT-2.2-2]
+  it('moves the session end to a fresher token of the same account, and refuses others without closing', async () => {
+    const c = await connectChat(th.wsUrl)
+    const account = await operatorAccount(th, alice)
+    await c.request({ type: 'hello', token: (await th.hub.services.tokens.issue(account, 60)).token })
+    const other = await tokenFor(th, { username: 'bob-refresh', role: 'operator' })
+    expect(await c.request({ type: 'token', id: 'x1', token: other })).toMatchObject({ type: 'error', code: 'invalid_frame', ref: 'x1' })
+    expect(await c.request({ type: 'token', id: 'x2', token: 'not-a-jwt' })).toMatchObject({ type: 'error', code: 'invalid_frame', ref: 'x2' })
+    clock.advance(30_000)
+    const fresh = await th.hub.services.tokens.issue(account, 120)
+    expect(await c.request({ type: 'token', id: 't1', token: fresh.token })).toEqual({ type: 'token', ref: 't1', expiresAt: fresh.expiresAt })
+    clock.advance(60_000) // past the first token's expiry
+    expect(await c.request({ type: 'rooms' })).toMatchObject({ type: 'rooms' })
+    expect(c.log.some(f => f.type === 'error' && f.code === 'token_expired')).toBe(false)
+    clock.advance(61_000) // past the fresher one
+    expect(await c.next(f => f.type === 'error' && f.code === 'token_expired')).toMatchObject({ code: 'token_expired' })
+    expect((await c.closed).code).toBe(1008)
+  })
+
   // [CHAT-1.2-4] [CHAT-1.2-6]
   it('answers unknown types and schema mismatches with error frames and stays usable', async () => {
     const c = await chatAs(th, alice)

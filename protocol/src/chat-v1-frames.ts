@@ -8,7 +8,7 @@ import type { AlarmCard } from './alarms.js'
 import type { CommandCard } from './commands.js'
 import type { OperatorPresence } from './presence.js'
 import type { Role } from './roles.js'
-import type { DmEntry, RoomMember, RoomStats, RoomWithSeq, TimelineEntry } from './rooms.js'
+import type { DmConversation, DmEntry, RoomMember, RoomStats, RoomWithSeq, TimelineEntry } from './rooms.js'
 import type { UserRef } from './users.js'
 
 /** The WebSocket subprotocol token. */
@@ -37,6 +37,10 @@ export type ClientFrame =
   | { type: 'say'; id: string; room: string; text: string }
   | { type: 'dm'; id: string; to: string; text: string }
   | { type: 'dm.history'; id?: string; with: string; before?: number; limit?: number }
+  /** The caller's conversations [CHAT-7.3-1]. */
+  | { type: 'dm.list'; id?: string; limit?: number }
+  /** Swaps the session's token for a fresher one of the same account [CHAT-2.2-4]. */
+  | { type: 'token'; id?: string; token: string }
   | { type: 'typing'; id?: string; room: string; state: 'start' | 'stop' }
   | { type: 'presence'; id?: string; state: 'online' | 'away' }
   | { type: 'history'; id?: string; room: string; before?: number; limit?: number }
@@ -59,6 +63,10 @@ export type ServerFrame =
   | { type: 'ack'; ref: string; room?: string; to?: UserRef; entryId: string; seq: number; ts: number; duplicate: boolean }
   | { type: 'direct'; entry: DmEntry }
   | { type: 'dm.history'; ref?: string; with: UserRef; entries: DmEntry[]; hasMore: boolean }
+  /** Newest conversation first [CHAT-7.3-1]. */
+  | { type: 'dm.list'; ref?: string; conversations: DmConversation[] }
+  /** The session now ends at `expiresAt` (epoch ms) [CHAT-2.2-4]. */
+  | { type: 'token'; ref?: string; expiresAt: number }
   | { type: 'typing'; room: string; user: UserRef; state: 'start' | 'stop' }
   | { type: 'presence'; ref?: string; state: OperatorPresence }
   | { type: 'history'; ref?: string; room: string; entries: TimelineEntry[]; hasMore: boolean }
@@ -79,12 +87,12 @@ export type ServerFrameType = ServerFrame['type']
 export type ServerFrameOf<T extends ServerFrameType> = Extract<ServerFrame, { type: T }>
 
 const clientTypes = {
-  hello: true, rooms: true, join: true, leave: true, say: true, dm: true, 'dm.history': true,
+  hello: true, rooms: true, join: true, leave: true, say: true, dm: true, 'dm.history': true, 'dm.list': true, token: true,
   typing: true, presence: true, history: true, search: true, stats: true, command: true, 'alarm.ack': true,
 } as const satisfies Record<ClientFrameType, true>
 const serverTypes = {
   welcome: true, rooms: true, joined: true, left: true, event: true, ack: true, direct: true,
-  'dm.history': true, typing: true, presence: true, history: true, search: true, stats: true,
+  'dm.history': true, 'dm.list': true, token: true, typing: true, presence: true, history: true, search: true, stats: true,
   'room.deleted': true, 'room.updated': true, 'room.created': true, 'command.ack': true, 'alarm.acked': true, error: true,
 } as const satisfies Record<ServerFrameType, true>
 

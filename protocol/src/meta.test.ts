@@ -1,5 +1,5 @@
 import { describe, it, expect } from '@jest/globals'
-import { isParamRequired, paramProblem, type ParamSpec } from './meta.js'
+import { isParamRequired, mainField, paramProblem, unitOf, type FieldSpec, type ParamSpec } from './meta.js'
 
 describe('paramProblem', () => {
   it.each<[ParamSpec, unknown, string | null]>([
@@ -23,4 +23,29 @@ describe('paramProblem', () => {
 
   it.each<[ParamSpec, boolean]>([[{ type: 'boolean' }, true], [{ type: 'boolean', required: true }, true], [{ type: 'boolean', required: false }, false]])(
     '%j is required: %s', (spec, required) => { expect(isParamRequired(spec)).toBe(required) })
+})
+
+describe('unitOf', () => {
+  it.each<[string, Record<string, FieldSpec> | undefined, string | null]>([
+    ['temperature', { temperature: { unit: 'K' } }, 'K'],
+    ['temperature', undefined, '°C'],
+    ['temperature', { temperature: {} }, '°C'],
+    ['watts', {}, 'W'],
+    ['rpm', { rpm: { unit: 'rpm' } }, 'rpm'],
+    ['count', undefined, null],
+  ])('%s with %j → %s', (field, fields, unit) => {
+    expect(unitOf(field, fields)).toBe(unit)
+  })
+})
+
+describe('mainField', () => {
+  it.each<[string, string[], Record<string, FieldSpec> | undefined, string | null]>([
+    ['the one marked main', ['humidity', 'temperature'], { humidity: { unit: '%' }, temperature: { unit: '°C', main: true } }, 'temperature'],
+    ['main but not seen yet: the first declared with a unit', ['humidity', 'kwh'], { watts: { unit: 'W', main: true }, kwh: { unit: 'kWh' } }, 'kwh'],
+    ['no meta: the first with a conventional unit', ['count', 'humidity', 'temperature'], undefined, 'humidity'],
+    ['nothing known: the first', ['a', 'b'], undefined, 'a'],
+    ['no field', [], { t: { main: true } }, null],
+  ])('%s', (_name, available, fields, expected) => {
+    expect(mainField(available, fields)).toBe(expected)
+  })
 })

@@ -10,12 +10,26 @@ export type ParamSpec =
 
 export type ParamType = ParamSpec['type']
 
-export interface CommandSpec { params: Record<string, ParamSpec> }
+export interface CommandSpec {
+  params: Record<string, ParamSpec>
+  /** A destructive or disruptive command (reboot, reset): dashboards ask before sending it. */
+  confirm?: boolean
+}
+
+/** What a telemetry field means, for display: its unit, and whether it is the device's main reading. */
+export interface FieldSpec {
+  /** Unit symbol as shown after the value: `°C`, `%`, `W`, `kWh`, `V`, `bar`. */
+  unit?: string
+  /** The field a chart or history shows first; at most one per device. */
+  main?: boolean
+}
 
 export interface DeviceMeta {
   model: string
   firmware: string
   commands: Record<string, CommandSpec>
+  /** Telemetry fields by name; optional, and a field may be left out. */
+  fields?: Record<string, FieldSpec>
 }
 
 /** True unless the declaration says `required: false`. */
@@ -47,4 +61,30 @@ export function paramProblem(spec: ParamSpec, value: unknown): string | null {
       return null
     }
   }
+}
+
+/** Units of field names common enough to guess when a device declares none (dashboards only). */
+export const CONVENTIONAL_UNITS: Readonly<Record<string, string>> = {
+  temperature: '°C', humidity: '%', setpoint: '°C', watts: 'W', power: 'W', kwh: 'kWh', energy: 'kWh',
+  voltage: 'V', current: 'A', pressure: 'bar', speed: '%', battery: '%',
+}
+
+/** A field's unit: declared in meta, else the conventional one for its name, else none. */
+export function unitOf(field: string, fields?: Record<string, FieldSpec>): string | null {
+  return fields?.[field]?.unit || CONVENTIONAL_UNITS[field] || null
+}
+
+/**
+ * The field to show first among `available` (numeric fields seen): the one meta marks `main`,
+ * else the first declared with a unit, else the first with a conventional unit, else the first
+ * in order; null when none is available.
+ */
+export function mainField(available: readonly string[], fields?: Record<string, FieldSpec>): string | null {
+  if (available.length === 0) return null
+  const declared = fields ? Object.entries(fields) : []
+  const main = declared.find(([name, f]) => f.main && available.includes(name))
+  if (main) return main[0]
+  const withUnit = declared.find(([name, f]) => f.unit && available.includes(name))
+  if (withUnit) return withUnit[0]
+  return available.find(name => CONVENTIONAL_UNITS[name]) ?? available[0]!
 }

@@ -34,3 +34,13 @@ export interface DeviceResponse { device: DeviceJson }
 export interface CommandListResponse { commands: CommandRecordJson[] }
 /** `POST /api/devices/:id/commands`: 202 new, 200 `duplicate` (same `clientId`). */
 export interface IssueCommandResponse { command: CommandRecordJson; duplicate: boolean }
+
+/** `POST /api/devices` (201) and `POST /api/devices/:id/token`: the only answers carrying the device token. */
+export interface DeviceTokenResponse { device: DeviceJson; token: string }
+
+/** An operator account; never its password or hash. */
+export interface AccountJson { id: string; username: string; role: Role; createdAt: number }
+/** `GET /api/accounts`, by creation time. */
+export interface AccountListResponse { accounts: AccountJson[] }
+/** `POST /api/accounts` (201), `GET`/`PATCH /api/accounts/:id`. */
+export interface AccountResponse { account: AccountJson }

@@ -55,6 +55,9 @@ export interface DmEntry {
   clientId: string
 }
 
+/** One of a user's conversations in `dm.list` [CHAT-7.3-1]: the other party and the newest entry. */
+export interface DmConversation { with: UserRef; last: DmEntry }
+
 export interface RoomMember { user: UserRef; presence: OperatorPresence }
 
 /** `stats` [CHAT-10.3-1]. */

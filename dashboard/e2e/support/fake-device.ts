@@ -9,7 +9,8 @@ export interface FakeDevice { client: MqttClient; commands: Array<{ id: string; 
 
 export const THERMOSTAT_META = {
   model: 'thermostat', firmware: '1.4.2',
-  commands: { set_setpoint: { params: { value: { type: 'number', min: 5, max: 30 } } }, identify: { params: {} } },
+  commands: { set_setpoint: { params: { value: { type: 'number', min: 5, max: 30 } } }, identify: { params: {} }, reboot: { params: {}, confirm: true } },
+  fields: { temperature: { unit: '°C', main: true }, humidity: { unit: '%' }, setpoint: { unit: '°C' } },
 }
 
 export function startFakeDevice(wsUrl: string, id: string, token: string, periodMs = 300): Promise<FakeDevice> {

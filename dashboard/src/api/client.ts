@@ -38,11 +38,25 @@ const devicePath = (id: string) => `/api/devices/${encodeURIComponent(id)}`
 export const api = {
   login: (username: string, password: string) =>
     request<LoginResponse>('POST', '/api/auth/login', { username, password }, false),
+  /** A fresh token for a still-valid one (docs/api.md § refresh). */
+  refresh: () => request<LoginResponse>('POST', '/api/auth/refresh'),
   devices: async (): Promise<DeviceJson[]> => (await request<DeviceListResponse>('GET', '/api/devices')).devices,
   device: async (id: string): Promise<DeviceJson> => (await request<DeviceResponse>('GET', devicePath(id))).device,
   telemetry: (id: string, q: { field: string; from: number; to: number; every: string; agg?: TelemetryAggregate }): Promise<HistoryResponse> => {
     const p = new URLSearchParams({ field: q.field, from: String(q.from), to: String(q.to), every: q.every, agg: q.agg ?? 'mean' })
     return request<HistoryResponse>('GET', `${devicePath(id)}/telemetry?${p}`)
+  },
+  /** History as a file (docs/api.md § Export): the body and the hub's file name. */
+  exportTelemetry: async (id: string, q: { field: string; from: number; to: number; every: string; agg?: TelemetryAggregate }, format: 'csv' | 'jsonl'): Promise<{ blob: Blob; filename: string }> => {
+    const p = new URLSearchParams({ field: q.field, from: String(q.from), to: String(q.to), every: q.every, agg: q.agg ?? 'mean', format })
+    const res = await fetch(`${devicePath(id)}/telemetry?${p}`, { headers: { Authorization: `Bearer ${useSession().token.value ?? ''}` } })
+    if (!res.ok) {
+      const err = ((await res.json().catch(() => null)) as ApiErrorBody | null)?.error
+      if (res.status === 401) endSession('Your session expired. Please log in again.')
+      throw new ApiError(res.status, err?.code ?? `http_${res.status}`, err?.message ?? `Export failed (${res.status}).`)
+    }
+    const filename = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? `${id}_${q.field}.${format}`
+    return { blob: await res.blob(), filename }
   },
   /** Each field's newest value → one sample at the newest of their times. */
   latest: async (id: string): Promise<{ t: number; fields: Record<string, TelemetryValue> }> => {

@@ -5,7 +5,7 @@
  * re-sent with the same id (idempotent [CHAT-6.2-1]). Frames are applied once per animation frame.
  */
 import { computed, reactive, ref, shallowReactive, shallowRef } from 'vue'
-import { endSession, onSessionEnd, useSession } from '../session/session'
+import { endSession, onSessionEnd, onTokenRefresh, useSession } from '../session/session'
 import {
   CHAT_FATAL_AUTH_CODES, CHAT_PROTOCOL, parseServerFrame,
   type ChatLimits, type DmEntry, type Role, type RoomWithSeq, type ServerFrame, type ServerFrameOf, type TimelineEntry, type UserRef,
@@ -25,6 +25,8 @@ const DEFAULT_LIMITS: ChatLimits = {
   snapshotEntries: 50, historyPageMax: 100, resumeWindow: 1000, typingTtlMs: 6000, typingThrottleMs: 2000,
 }
 const LAST_READ_KEY = 'tether.lastRead'
+/** Per conversation partner, the highest DM seq read. */
+const DM_READ_KEY = 'tether.dmRead'
 
 const status = ref<HubStatus>('idle')
 const error = ref<string | null>(null)
@@ -37,6 +39,7 @@ const typing = shallowRef<TypingState>({})
 const dms = shallowReactive<Record<string, { with: UserRef; entries: DmEntry[]; unread: number }>>({})
 const lastRead = reactive<Record<string, number>>(JSON.parse(localStorage.getItem(LAST_READ_KEY) ?? '{}'))
 const reconnects = ref(0)
+const dmRead: Record<string, number> = JSON.parse(localStorage.getItem(DM_READ_KEY) ?? '{}')
 
 let ws: WebSocket | null = null
 let attempt = 0
@@ -95,7 +98,31 @@ function addDirect(entry: DmEntry): void {
   const thread = dms[other.id] ?? { with: other, entries: [], unread: 0 }
   if (thread.entries.some(e => e.id === entry.id)) return
   const entries = [...thread.entries, entry].sort((a, b) => a.seq - b.seq)
-  dms[other.id] = { ...thread, entries, unread: thread.unread + (entry.from.id === me.value?.id ? 0 : 1) }
+  const fresh = entry.from.id !== me.value?.id && entry.seq > (dmRead[other.id] ?? 0)
+  dms[other.id] = { ...thread, entries, unread: thread.unread + (fresh ? 1 : 0) }
+}
+
+/**
+ * After welcome: every conversation with its recent page, so direct messages (and their unread
+ * counts) survive a reload [CHAT-7.3-1, CHAT-7.2-1].
+ */
+async function loadConversations(): Promise<void> {
+  try {
+    const list = await request<ServerFrameOf<'dm.list'>>({ type: 'dm.list' })
+    await Promise.all(list.conversations.map(async c => {
+      const page = await request<ServerFrameOf<'dm.history'>>({ type: 'dm.history', with: c.with.id, limit: 50 })
+      dms[page.with.id] ??= { with: page.with, entries: [], unread: 0 }
+      for (const e of page.entries) addDirect(e)
+    }))
+  } catch { /* a reconnect lists them again */ }
+}
+
+function markDmRead(userId: string): void {
+  const t = dms[userId]
+  if (!t) return
+  const seq = t.entries[t.entries.length - 1]?.seq ?? 0
+  if (seq > (dmRead[userId] ?? 0)) { dmRead[userId] = seq; localStorage.setItem(DM_READ_KEY, JSON.stringify(dmRead)) }
+  if (t.unread) dms[userId] = { ...t, unread: 0 }
 }
 
 function handle(f: ServerFrame): void {
@@ -109,6 +136,7 @@ function handle(f: ServerFrame): void {
       error.value = null
       attempt = 0
       send({ type: 'rooms', id: clientId('r') })
+      void loadConversations()
       if (document.hidden) send({ type: 'presence', state: 'away' })
       break
     }
@@ -233,6 +261,9 @@ function wireGlobalListeners(): void {
   if (wired) return
   wired = true
   onSessionEnd(stop)
+  // The open session swaps in the refreshed token and so outlives the first one [CHAT-2.2-4];
+  // a reconnect says hello with the new one anyway.
+  onTokenRefresh(token => { if (status.value === 'online') send({ type: 'token', id: clientId('t'), token }) })
   window.addEventListener('online', () => { if (wanted && !ws) { attempt = 0; connect() } })
   window.addEventListener('offline', () => { if (wanted) status.value = 'offline' })
   // Tab hidden → away, visible → online, for this session only [CHAT-9.1-2].
@@ -285,14 +316,14 @@ export function useHub() {
       const f = await request<ServerFrameOf<'dm.history'>>({ type: 'dm.history', with: user.id, limit: 50 })
       dms[f.with.id] ??= { with: f.with, entries: [], unread: 0 }
       for (const e of f.entries) addDirect(e)
-      dms[f.with.id] = { ...dms[f.with.id]!, unread: 0 }
+      markDmRead(f.with.id)
     },
     async dm(to: UserRef, text: string): Promise<void> {
       const id = clientId('d')
       const ack = await request<ServerFrameOf<'ack'>>({ type: 'dm', id, to: to.id, text })
       addDirect({ id: ack.entryId, seq: ack.seq, ts: ack.ts, from: me.value!, to: ack.to ?? to, text, clientId: id })
     },
-    readDm(userId: string): void { const t = dms[userId]; if (t && t.unread) dms[userId] = { ...t, unread: 0 } },
+    readDm: markDmRead,
     /** Follows every live timeline entry; returns the unsubscribe. */
     onEntry(listener: (room: string, entry: TimelineEntry) => void): () => void {
       entryListeners.add(listener)

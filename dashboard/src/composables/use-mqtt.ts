@@ -9,7 +9,8 @@ import type { MqttClient } from 'mqtt'
 import { onSessionEnd, useSession } from '../session/session'
 import { parseDeviceTopic, type DeviceJson } from '@tether/protocol'
 import { OPERATOR_SUBSCRIPTIONS, parseTelemetry, type TelemetrySample } from '../devices/topics'
-import { appendSamples, createLiveSeries, type LiveSeries } from '../devices/live-series'
+import { appendSamples, createLiveSeries, prependHistory, type LiveSeries } from '../devices/live-series'
+import { api } from '../api/client'
 import { fleetReducer, type FleetPresence } from '../devices/presence'
 import { parseMeta, type MetaView } from '../devices/meta'
 import { clientId, wsUrl } from '../util/ids'
@@ -28,6 +29,34 @@ const meta = shallowReactive<Record<string, MetaView | null>>({})
 /** Series are mutated in place for speed; `versions[id]` changes once per frame that touched it. */
 const series = new Map<string, LiveSeries>()
 const versions = shallowReactive<Record<string, number>>({})
+/** `{device}/{field}` already seeded from stored history on this page load. */
+const backfilled = new Set<string>()
+
+/**
+ * Seeds a device's live window with the stored history of `fields` (10 s buckets over the live
+ * window), so sparklines and the live chart do not start empty on every page load. Once per
+ * device and field per page load; live samples already received stay as they are.
+ */
+async function backfill(id: string, wanted: string[]): Promise<void> {
+  const fields = wanted.filter(f => !backfilled.has(`${id}/${f}`))
+  if (fields.length === 0) return
+  for (const f of fields) backfilled.add(`${id}/${f}`)
+  const to = Date.now()
+  const from = to - LIVE.windowMs
+  try {
+    const pages = await Promise.all(fields.map(field => api.telemetry(id, { field, from, to, every: '10s', agg: 'mean' })))
+    const columns: Record<string, Array<{ t: number; v: number | null }>> = {}
+    fields.forEach((field, i) => {
+      columns[field] = pages[i]!.points.flatMap(p => (typeof p.v === 'number' ? [{ t: p.t, v: p.v }] : []))
+    })
+    let s = series.get(id)
+    if (!s) series.set(id, s = createLiveSeries())
+    prependHistory(s, columns, LIVE)
+    versions[id] = (versions[id] ?? 0) + 1
+  } catch {
+    for (const f of fields) backfilled.delete(`${id}/${f}`) // no history store, or offline: live values only
+  }
+}
 
 let client: MqttClient | null = null
 
@@ -121,6 +150,7 @@ function stop(): void {
   status.value = 'idle'
   fleet.value = {}
   series.clear()
+  backfilled.clear()
   for (const k of Object.keys(latest)) delete latest[k]
   for (const k of Object.keys(meta)) delete meta[k]
 }
@@ -132,7 +162,7 @@ export function useMqtt() {
   return {
     status, error, fleet, latest, meta, versions,
     series: (id: string): LiveSeries | undefined => series.get(id),
-    start, stop,
+    start, stop, backfill,
     /** Seeds presence from the REST device list. */
     seed(devices: DeviceJson[]): void { fleet.value = fleetReducer(fleet.value, { type: 'devices', devices }) },
   }

@@ -5,6 +5,8 @@
 export interface LiveSeries {
   t: number[]
   fields: Map<string, Array<number | null>>
+  /** Time of the first live sample; rows before it came from stored history. */
+  liveFrom?: number
 }
 
 export function createLiveSeries(): LiveSeries {
@@ -21,6 +23,7 @@ export function appendSamples(
     const idx = s.t.length
     // Out-of-order samples (device clock skew) are dropped rather than breaking uPlot's sorted x.
     if (idx > 0 && sample.t < s.t[idx - 1]!) continue
+    s.liveFrom ??= sample.t
     s.t.push(sample.t)
     for (const [name, v] of Object.entries(sample.fields)) {
       if (typeof v !== 'number') continue
@@ -32,6 +35,55 @@ export function appendSamples(
   }
   const last = s.t[s.t.length - 1]
   if (last === undefined) return s
+  let drop = 0
+  while (drop < s.t.length && (s.t[drop]! < last - opts.windowMs || s.t.length - drop > opts.maxPoints)) drop++
+  if (drop > 0) {
+    s.t.splice(0, drop)
+    for (const col of s.fields.values()) col.splice(0, drop)
+  }
+  return s
+}
+
+/**
+ * Seeds a series with stored history, one column of points per field (a backfill on page load,
+ * possibly in several calls): only points older than the first live sample are taken, merged by
+ * time with history already held; a field without a point at a time gets null there; then the
+ * window applies. Mutates `s`, returns it.
+ */
+export function prependHistory(
+  s: LiveSeries,
+  columns: Record<string, Array<{ t: number; v: number | null }>>,
+  opts: { windowMs: number; maxPoints: number },
+): LiveSeries {
+  const cutoff = s.liveFrom
+  const byTime = new Map<number, Map<string, number | null>>()
+  // History already held (every row before the first live sample) is merged, not duplicated.
+  let held = 0
+  while (held < s.t.length && (cutoff === undefined || s.t[held]! < cutoff)) held++
+  for (let i = 0; i < held; i++) {
+    const row = new Map<string, number | null>()
+    for (const [name, col] of s.fields) if (col[i] !== null && col[i] !== undefined) row.set(name, col[i]!)
+    byTime.set(s.t[i]!, row)
+  }
+  let added = 0
+  for (const [field, points] of Object.entries(columns)) {
+    for (const p of points) {
+      if (cutoff !== undefined && p.t >= cutoff) continue
+      let row = byTime.get(p.t)
+      if (!row) byTime.set(p.t, row = new Map())
+      // Equal times would break uPlot's strictly increasing x: the first value of a time wins.
+      if (!row.has(field)) { row.set(field, p.v); added++ }
+    }
+  }
+  if (added === 0) return s
+  const times = [...byTime.keys()].sort((a, b) => a - b)
+  s.t.splice(0, held)
+  for (const col of s.fields.values()) col.splice(0, held)
+  const liveLength = s.t.length
+  for (const field of Object.keys(columns)) if (!s.fields.has(field)) s.fields.set(field, new Array<number | null>(liveLength).fill(null))
+  s.t.unshift(...times)
+  for (const [name, col] of s.fields) col.unshift(...times.map(t => byTime.get(t)!.get(name) ?? null))
+  const last = s.t[s.t.length - 1]!
   let drop = 0
   while (drop < s.t.length && (s.t[drop]! < last - opts.windowMs || s.t.length - drop > opts.maxPoints)) drop++
   if (drop > 0) {

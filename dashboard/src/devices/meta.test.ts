@@ -1,18 +1,29 @@
 import { describe, expect, it } from 'vitest'
 import type { ParamSpec } from '@tether/protocol'
-import { coerceParam, parseMeta, validateParams } from './meta'
+import { coerceParam, describeCommand, needsConfirmation, parseMeta, validateParams } from './meta'
 
 const thermostat = '{"model":"thermostat","firmware":"1.4.2","commands":{"set_setpoint":{"params":{"value":{"type":"number","min":5,"max":30}}},"identify":{"params":{}}}}'
 
 describe('parseMeta', () => {
   it('reads the documented thermostat example', () => {
     expect(parseMeta(thermostat)).toEqual({
-      model: 'thermostat', firmware: '1.4.2', extra: {},
+      model: 'thermostat', firmware: '1.4.2', extra: {}, fields: {},
       commands: [
         { name: 'set_setpoint', params: { value: { type: 'number', min: 5, max: 30 } } },
         { name: 'identify', params: {} },
       ],
     })
+  })
+
+  it('reads field units, the main field and commands that need confirmation (docs/topics.md)', () => {
+    const m = parseMeta(JSON.stringify({
+      model: 'power-meter', firmware: '2.1.0',
+      commands: { reset_energy: { params: {}, confirm: true }, identify: { params: {}, confirm: 'yes' } },
+      fields: { watts: { unit: 'W', main: true }, kwh: { unit: 'kWh', main: 'no' }, odd: 'x', long: { unit: 'x'.repeat(17) } },
+    }))!
+    expect(m.commands).toEqual([{ name: 'reset_energy', params: {}, confirm: true }, { name: 'identify', params: {} }])
+    expect(m.fields).toEqual({ watts: { unit: 'W', main: true }, kwh: { unit: 'kWh' }, long: {} })
+    expect(m.extra).toEqual({})
   })
 
   it.each([['not json', '{'], ['an array', '[]'], ['a string', '"x"']])('returns null for %s', (_n, payload) => {
@@ -25,7 +36,7 @@ describe('parseMeta', () => {
 
   it('drops parameters of an unknown type and keeps extra fields', () => {
     expect(parseMeta('{"serial":"A1","commands":{"x":{"params":{"a":{"type":"blob"},"b":{"type":"boolean"}}}}}'))
-      .toEqual({ model: null, firmware: null, extra: { serial: 'A1' }, commands: [{ name: 'x', params: { b: { type: 'boolean' } } }] })
+      .toEqual({ model: null, firmware: null, extra: { serial: 'A1' }, fields: {}, commands: [{ name: 'x', params: { b: { type: 'boolean' } } }] })
   })
 })
 
@@ -63,5 +74,30 @@ describe('validateParams', () => {
   it('leaves out an optional parameter left empty, and still checks one that is filled in', () => {
     const cmd = { name: 'c', params: { a: { type: 'number', required: false } as ParamSpec, b: { type: 'integer', required: false } as ParamSpec } }
     expect(validateParams(cmd, { a: '', b: '2.5' })).toEqual({ params: {}, errors: { b: 'Enter a whole number.' } })
+  })
+})
+
+describe('needsConfirmation', () => {
+  it.each<[string, boolean | undefined, boolean]>([
+    ['reset_energy', true, true],
+    ['set_speed', true, true],
+    ['reboot', undefined, true],
+    ['factory_reset', undefined, true],
+    ['reset-energy', undefined, true],
+    ['resettle', undefined, false],
+    ['set_speed', undefined, false],
+    ['identify', false, false],
+  ])('%s (confirm %s) → %s', (name, confirm, expected) => {
+    expect(needsConfirmation({ name, ...(confirm === undefined ? {} : { confirm }) })).toBe(expected)
+  })
+})
+
+describe('describeCommand', () => {
+  it.each<[Record<string, unknown>, string]>([
+    [{}, 'reboot on pm-1'],
+    [{ value: 100 }, 'reboot on pm-1 with value = 100'],
+    [{ level: 'high', on: true }, 'reboot on pm-1 with level = high, on = true'],
+  ])('%j', (params, text) => {
+    expect(describeCommand('pm-1', 'reboot', params)).toBe(text)
   })
 })

@@ -4,7 +4,7 @@
  * refuses bad input before anything reaches the hub (the hub checks again). The declaration
  * types are @tether/protocol's.
  */
-import { isParamRequired, type CommandSpec, type ParamSpec } from '@tether/protocol'
+import { isParamRequired, type CommandSpec, type FieldSpec, type ParamSpec } from '@tether/protocol'
 
 /** A declared command with its name, as the forms list them. */
 export interface DeclaredCommand extends CommandSpec { name: string }
@@ -14,6 +14,8 @@ export interface MetaView {
   model: string | null
   firmware: string | null
   commands: DeclaredCommand[]
+  /** Declared telemetry fields (units, the main one); empty when the device declares none. */
+  fields: Record<string, FieldSpec>
   /** Everything else the device declared, shown as-is. */
   extra: Record<string, unknown>
 }
@@ -52,14 +54,25 @@ export function parseMeta(payload: string): MetaView | null {
         const parsed = parseParam(spec)
         if (parsed) params[p] = parsed
       }
-      commands.push({ name, params })
+      commands.push({ name, params, ...(isObj(def) && def.confirm === true ? { confirm: true } : {}) })
     }
   }
-  const { model, firmware, commands: _c, ...extra } = raw
+  const fields: Record<string, FieldSpec> = {}
+  if (isObj(raw.fields)) {
+    for (const [name, f] of Object.entries(raw.fields)) {
+      if (!isObj(f)) continue
+      fields[name] = {
+        ...(typeof f.unit === 'string' && f.unit.length <= 16 ? { unit: f.unit } : {}),
+        ...(f.main === true ? { main: true } : {}),
+      }
+    }
+  }
+  const { model, firmware, commands: _c, fields: _f, ...extra } = raw
   return {
     model: typeof model === 'string' ? model : null,
     firmware: typeof firmware === 'string' ? firmware : null,
     commands,
+    fields,
     extra,
   }
 }
@@ -99,4 +112,18 @@ export function validateParams(cmd: DeclaredCommand, inputs: Record<string, stri
     else errors[name] = r.error
   }
   return { params, errors }
+}
+
+/** Names that disrupt or lose data, asked about even when a device's meta does not say `confirm`. */
+const DISRUPTIVE = /^(reboot|restart|reset|factory|wipe|erase|format|shutdown|power_?off)(\b|_|-|$)/i
+
+/** Whether the dashboard asks before sending: meta `confirm: true`, or a reboot-like name. */
+export function needsConfirmation(cmd: Pick<DeclaredCommand, 'name' | 'confirm'>): boolean {
+  return cmd.confirm === true || DISRUPTIVE.test(cmd.name)
+}
+
+/** "reset_energy on meter-1", "set_speed on pump-2 with value = 100, mode = eco". */
+export function describeCommand(deviceId: string, name: string, params: Record<string, unknown>): string {
+  const shown = Object.entries(params).map(([k, v]) => `${k} = ${typeof v === 'string' ? v : JSON.stringify(v)}`)
+  return `${name} on ${deviceId}${shown.length ? ` with ${shown.join(', ')}` : ''}`
 }

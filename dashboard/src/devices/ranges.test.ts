@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { RANGES, bucketFor, historyQuery } from './ranges'
+import { RANGES, bucketFor, customQuery, historyQuery } from './ranges'
 
 describe('bucketFor', () => {
   it.each([
@@ -20,5 +20,17 @@ describe('bucketFor', () => {
 describe('historyQuery', () => {
   it('ends at now and spans the range', () => {
     expect(historyQuery(RANGES[0]!, 1_000_000_000)).toEqual({ from: 1_000_000_000 - 900_000, to: 1_000_000_000, every: '5s' })
+  })
+})
+
+describe('customQuery', () => {
+  it.each([
+    [0, 3_600_000, { from: 0, to: 3_600_000, every: '30s' }],
+    [0, 86_400_000 * 30, { from: 0, to: 86_400_000 * 30, every: '3h' }],
+    [null, 1, { error: 'Enter both a start and an end.' }],
+    [5, 5, { error: 'The end must be after the start.' }],
+    [0, 86_400_000 * 301, { error: 'At most 300 days at once.' }],
+  ])('%s → %s', (from, to, expected) => {
+    expect(customQuery(from, to)).toEqual(expected)
   })
 })

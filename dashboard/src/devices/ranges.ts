@@ -34,3 +34,14 @@ export function bucketFor(spanMs: number, maxPoints = MAX_POINTS): string {
 export function historyQuery(range: HistoryRange, now: number): { from: number; to: number; every: string } {
   return { from: now - range.ms, to: now, every: bucketFor(range.ms) }
 }
+
+/** The longest custom range the picker accepts (the API downsamples; this keeps buckets ≤ 1 d). */
+export const CUSTOM_MAX_MS = 300 * D
+
+/** A custom from/to → the history query, or why not. */
+export function customQuery(from: number | null, to: number | null): { from: number; to: number; every: string } | { error: string } {
+  if (from === null || to === null) return { error: 'Enter both a start and an end.' }
+  if (to <= from) return { error: 'The end must be after the start.' }
+  if (to - from > CUSTOM_MAX_MS) return { error: 'At most 300 days at once.' }
+  return { from, to, every: bucketFor(to - from) }
+}

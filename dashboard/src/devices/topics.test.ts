@@ -30,4 +30,12 @@ describe('mainField', () => {
     expect(mainField({ z: 1, mode: 'x', a: 2 })).toBe('a')
     expect(mainField({ mode: 'x' })).toBeNull()
   })
+
+  it.each<[string, Record<string, unknown>, Record<string, { unit?: string; main?: boolean }>, string | null]>([
+    ['the declared main field wins', { kwh: 1, voltage: 230, watts: 400 }, { watts: { unit: 'W', main: true }, kwh: { unit: 'kWh' } }, 'watts'],
+    ['a declared main field not reported yet: one with a unit', { kwh: 1, a: 2 }, { watts: { main: true }, kwh: { unit: 'kWh' } }, 'kwh'],
+    ['declarations of other fields only: by name', { temperature: 1 }, { rpm: { unit: 'rpm', main: true } }, 'temperature'],
+  ])('%s', (_name, fields, declared, expected) => {
+    expect(mainField(fields, declared)).toBe(expected)
+  })
 })

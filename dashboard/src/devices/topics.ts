@@ -2,7 +2,7 @@
  * What the browser reads from device topics (docs/topics.md); the topic grammar itself is
  * @tether/protocol's.
  */
-import { allDevicesFilter, OPERATOR_SUBSCRIBE_KINDS, parseTelemetryTs, type TelemetryValue } from '@tether/protocol'
+import { allDevicesFilter, OPERATOR_SUBSCRIBE_KINDS, parseTelemetryTs, type FieldSpec, type TelemetryValue } from '@tether/protocol'
 
 /** Every device's telemetry, status, meta and the hub's presence: all an operator may subscribe to. */
 export const OPERATOR_SUBSCRIPTIONS: string[] = OPERATOR_SUBSCRIBE_KINDS.map(allDevicesFilter)
@@ -30,8 +30,16 @@ export function parseTelemetry(payload: string, receivedAt: number): TelemetrySa
 /** Fields an operator usually watches first, by model kind; anything else falls back to by-name order. */
 const PREFERRED = ['temperature', 'power', 'flow', 'pressure', 'level']
 
-/** The field a sparkline shows: a preferred numeric one, else the first numeric one by name. */
-export function mainField(fields: Record<string, unknown>): string | null {
+/**
+ * The field a sparkline or history shows first among the numeric ones: the one the device's meta
+ * marks `main`, else one it declares a unit for, else a preferred name, else the first by name.
+ */
+export function mainField(fields: Record<string, unknown>, declared?: Record<string, FieldSpec>): string | null {
   const numeric = Object.keys(fields).filter(k => typeof fields[k] === 'number').sort()
+  if (declared) {
+    const entries = Object.entries(declared).filter(([name]) => numeric.includes(name))
+    const pick = entries.find(([, f]) => f.main) ?? entries.find(([, f]) => f.unit)
+    if (pick) return pick[0]
+  }
   return PREFERRED.find(p => numeric.includes(p)) ?? numeric[0] ?? null
 }

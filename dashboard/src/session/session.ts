@@ -54,6 +54,25 @@ export function startSession(res: LoginResponse): void {
   armExpiry()
 }
 
+const tokenListeners = new Set<(token: string, expiresAt: number) => void>()
+
+/** A refreshed token of the same account replaces the current one (session/refresher.ts). */
+export function replaceToken(res: LoginResponse): void {
+  if (!state.token || res.user.id !== state.user?.id) return
+  state.token = res.token
+  state.expiresAt = res.expiresAt
+  state.user = res.user
+  persist()
+  armExpiry()
+  for (const fn of tokenListeners) fn(res.token, res.expiresAt)
+}
+
+/** Follows token refreshes; returns the unsubscribe. */
+export function onTokenRefresh(fn: (token: string, expiresAt: number) => void): () => void {
+  tokenListeners.add(fn)
+  return () => tokenListeners.delete(fn)
+}
+
 /** Ends the session; `notice` is shown on the login screen (null for a plain logout). */
 export function endSession(notice: string | null = null): void {
   const had = state.token !== null

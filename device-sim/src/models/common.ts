@@ -12,7 +12,8 @@ const IDENTIFY_MS = 10_000
 /** Commands every simulated model accepts, merged into each model's meta. */
 export const commonCommands: DeviceMeta['commands'] = {
   identify: { params: {} },
-  reboot: { params: {} },
+  // Disconnects the device for a while: dashboards ask first.
+  reboot: { params: {}, confirm: true },
 }
 
 export function commonHandlers<S extends BaseState>(): Record<string, CommandHandler<S>> {

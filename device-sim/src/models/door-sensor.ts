@@ -36,6 +36,7 @@ export const doorSensor: DeviceModel<DoorSensorState> = {
       set_sensitivity: { params: { level: { type: 'string', enum: ['low', 'medium', 'high'] } } },
       ...commonCommands,
     },
+    fields: { battery: { unit: '%', main: true } },
   },
   // Sensors sample often but report only on change or heartbeat.
   intervalMs: 1_000,

@@ -37,12 +37,20 @@ describe('every model', () => {
     for (const t of telemetry) for (const v of Object.values(t)) expect(['number', 'boolean', 'string']).toContain(typeof v)
   })
 
-  it.each(modelNames)('%s declares meta in the topics.md format with identify and reboot', name => {
+  it.each(modelNames)('%s declares meta in the topics.md format with identify and reboot (asking for confirmation)', name => {
     const { meta } = models[name]
     expect(meta.model).toBe(name)
     expect(meta.firmware).toMatch(/^\d+\.\d+\.\d+$/)
     expect(meta.commands.identify).toEqual({ params: {} })
-    expect(meta.commands.reboot).toEqual({ params: {} })
+    expect(meta.commands.reboot).toEqual({ params: {}, confirm: true })
+  })
+
+  it.each(modelNames)('%s declares a unit for every numeric field it reports, and one main field', name => {
+    const model = models[name] as DeviceModel<unknown>
+    const { telemetry } = simulate(model, model.init(seededRandom(3), NOON), NOON, 600_000)
+    const numeric = new Set(telemetry.flatMap(t => Object.entries(t).filter(([, v]) => typeof v === 'number').map(([k]) => k)))
+    for (const field of numeric) expect([field, model.meta.fields?.[field]?.unit]).toEqual([field, expect.any(String)])
+    expect(Object.values(model.meta.fields ?? {}).filter(f => f.main)).toHaveLength(1)
   })
 })
 

@@ -29,9 +29,11 @@ export const powerMeter: DeviceModel<PowerMeterState> = {
     model: 'power-meter',
     firmware: '2.1.0',
     commands: {
-      reset_energy: { params: {} },
+      // Loses the energy count: dashboards ask first.
+      reset_energy: { params: {}, confirm: true },
       ...commonCommands,
     },
+    fields: { watts: { unit: 'W', main: true }, kwh: { unit: 'kWh' }, voltage: { unit: 'V' } },
   },
   intervalMs: 2_000,
   init(rng: Random, now: number) {

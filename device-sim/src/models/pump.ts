@@ -27,6 +27,7 @@ export const pump: DeviceModel<PumpState> = {
       stop: { params: {} },
       ...commonCommands,
     },
+    fields: { pressure: { unit: 'bar', main: true }, speed: { unit: '%' } },
   },
   intervalMs: 3_000,
   init(rng: Random) {

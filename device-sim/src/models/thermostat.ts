@@ -42,6 +42,7 @@ export const thermostat: DeviceModel<ThermostatState> = {
       ...commonCommands,
       overheat: { params: { on: { type: 'boolean' } } },
     },
+    fields: { temperature: { unit: '°C', main: true }, humidity: { unit: '%' }, setpoint: { unit: '°C' } },
   },
   intervalMs: 5_000,
   init(rng: Random, now: number) {

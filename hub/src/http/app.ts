@@ -6,6 +6,8 @@ import { HubError } from '../errors.js'
 import type { Logger } from '../logger.js'
 import type { TrustFn } from './proxy-trust.js'
 import { refuseDeclaredOversize } from './deadlines.js'
+import { requireJsonBody } from './json-content-type.js'
+import { cacheControlFor, precompressedAssets } from './static-assets.js'
 
 export interface AppParts {
   /** Routers mounted in order (health, api…). */
@@ -36,14 +38,25 @@ export function createApp(parts: AppParts): Express {
     },
   }))
   app.use(refuseDeclaredOversize(parts.jsonLimitBytes ?? 64 * 1024))
+  app.use('/api', requireJsonBody())
   app.use(express.json({ limit: parts.jsonLimitBytes ?? 64 * 1024 }))
   for (const { path: p, router } of parts.routers) app.use(p, router)
   app.use('/api', (_req, _res, next) => next(new HubError('HUB_ERR_NOT_FOUND', 'No such API route.')))
 
   const dist = parts.dashboardDir
   if (dist && existsSync(path.join(dist, 'index.html'))) {
-    app.use(express.static(dist, { index: false, maxAge: '1h' }))
-    app.get('/{*splat}', (_req, res) => { res.sendFile(path.join(dist, 'index.html')) })
+    // Prebuilt brotli/gzip first; hashed assets cached for a year, the rest revalidated.
+    const assets = precompressedAssets(dist)
+    app.use(assets)
+    app.use(express.static(dist, {
+      index: false,
+      setHeaders(res, file) { res.setHeader('Cache-Control', cacheControlFor('/' + path.relative(dist, file).split(path.sep).join('/'))) },
+    }))
+    app.get('/{*splat}', (req, res) => {
+      // The app shell, compressed when the client accepts it; never cached, so a new build shows at once.
+      req.url = '/index.html'
+      assets(req, res, () => { res.setHeader('Cache-Control', 'no-cache'); res.sendFile(path.join(dist, 'index.html')) })
+    })
   } else {
     app.get('/', (_req, res) => {
       res.type('text/plain').send('Tether hub is running. Dashboard not built: run `npm run build`.\n')

@@ -30,7 +30,7 @@ function retryLater(res: { setHeader(name: string, value: string): unknown }, re
   return new HubError('HUB_ERR_RATE_LIMITED', message, { retryAfterMs })
 }
 
-/** POST /api/auth/login (public, rate-limited) and GET /api/auth/me. */
+/** POST /api/auth/login (public, rate-limited), POST /api/auth/refresh and GET /api/auth/me. */
 export function authRouter(deps: { tokens: TokenService; operators: OperatorAccounts; limiter: LoginLimiter; logger: Logger }): Router {
   const router = Router()
   router.post('/auth/login', async (req, res) => {
@@ -65,6 +65,14 @@ export function authRouter(deps: { tokens: TokenService; operators: OperatorAcco
     const { token, expiresAt } = await deps.tokens.issue(user)
     deps.logger.info({ userId: user.id, username: user.username, address }, 'login')
     res.json({ token, expiresAt, user: { id: user.id, username: user.username, role: user.role } })
+  })
+  // A still-valid token buys a fresh one with the account's current role, so a wall screen
+  // stays logged in; an expired, forged or deleted account's token is refused (401) as anywhere.
+  router.post('/auth/refresh', authenticate(deps.tokens, deps.operators), async (req, res) => {
+    const op = req.operator!
+    const { token, expiresAt } = await deps.tokens.issue({ id: op.id, username: op.username, role: op.role })
+    deps.logger.info({ userId: op.id, username: op.username }, 'token refreshed')
+    res.json({ token, expiresAt, user: { id: op.id, username: op.username, role: op.role } })
   })
   router.get('/auth/me', authenticate(deps.tokens, deps.operators), (req, res) => {
     const op = req.operator!

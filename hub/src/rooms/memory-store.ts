@@ -1,5 +1,5 @@
 import type { RoomStore } from './room-store.js'
-import { asciiLower, dmKey } from './room-store.js'
+import { asciiLower, dmKey, newestFirst } from './room-store.js'
 import { newId } from './ids.js'
 import type { DmEntry, Room, RoomStats, TimelineEntry, UserRef } from './types.js'
 
@@ -109,6 +109,14 @@ export function createMemoryRoomStore(): RoomStore {
     findDmByClientId(fromId, clientId) {
       const e = dmByClient.get(`${fromId}\u0000${clientId}`)
       return e && clone(e)
+    },
+    dmConversations(userId, limit) {
+      const last: DmEntry[] = []
+      for (const list of dms.values()) {
+        const e = list[list.length - 1]
+        if (e && (e.from.id === userId || e.to.id === userId)) last.push(e)
+      }
+      return clone(last.sort(newestFirst).slice(0, limit))
     },
     dmBefore(a, b, before, limit) {
       const list = dms.get(dmKey(a, b)) ?? []

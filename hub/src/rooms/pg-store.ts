@@ -1,6 +1,6 @@
 import type { SyncPg } from '../cluster/sync-pg.js'
 import type { RoomStore } from './room-store.js'
-import { asciiLower, dmKey } from './room-store.js'
+import { asciiLower, dmKey, newestFirst } from './room-store.js'
 import { newId } from './ids.js'
 import type { DmEntry, Room, RoomStats, TimelineEntry, UserRef } from './types.js'
 import type { Role } from '@tether/protocol'
@@ -95,5 +95,9 @@ export function createPgRoomStore(pg: SyncPg): RoomStore {
     dmBefore: (a, b, before, limit) => entries(pg.query<{ entry: unknown }>(
       'SELECT entry FROM (SELECT seq, entry FROM chat_dms WHERE conv = $1 AND seq < $2 ORDER BY seq DESC LIMIT $3) AS page ORDER BY seq',
       [convKey(a, b), before, limit])),
+    // The newest entry of each conversation the user is in, newest conversation first [CHAT-7.3-1].
+    dmConversations: (userId, limit) => entries<DmEntry>(pg.query<{ entry: unknown }>(
+      `SELECT DISTINCT ON (conv) entry FROM chat_dms WHERE from_id = $1 OR entry->'to'->>'id' = $1 ORDER BY conv, seq DESC`,
+      [userId])).sort(newestFirst).slice(0, limit),
   }
 }

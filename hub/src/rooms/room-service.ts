@@ -165,6 +165,10 @@ export function createRoomService(opts: RoomServiceOptions) {
       const rows = store.dmBefore(a, b, before, limit + 1)
       return rows.length > limit ? { entries: rows.slice(1), hasMore: true } : { entries: rows, hasMore: false }
     },
+    /** A user's conversations: who with, and the newest entry [CHAT-7.3-1]. */
+    dmConversations(userId: string, limit: number): Array<{ with: UserRef; last: DmEntry }> {
+      return store.dmConversations(userId, limit).map(last => ({ with: last.from.id === userId ? last.to : last.from, last }))
+    },
     history: (roomId: string, before: number, limit: number) => page(store.eventsBefore(roomId, before, limit + 1), limit),
     search: (roomId: string, q: string, limit: number) => store.searchMessages(roomId, q, limit),
     stats: (roomId: string) => store.stats(roomId),

@@ -134,5 +134,20 @@ export function roomStoreCases(name: string, make: () => RoomStore): void {
       expect(store.dmBefore(bob.id, alice.id, Number.MAX_SAFE_INTEGER, 10)).toEqual([d1, d2])
       expect(store.dmBefore(alice.id, bob.id, 2, 10)).toEqual([d1])
     })
+
+    // [CHAT-7.3-1]
+    it('lists the newest entry of each of a user\'s conversations, newest first', () => {
+      const carol = { id: 'u3', username: 'carol' }
+      const dave = { id: 'u4', username: 'dave' }
+      store.appendDm({ from: alice, to: bob, text: 'one', clientId: 'c1', ts: 10 })
+      const ac = store.appendDm({ from: carol, to: alice, text: 'two', clientId: 'c2', ts: 20 })
+      const ab = store.appendDm({ from: bob, to: alice, text: 'three', clientId: 'c3', ts: 30 })
+      const bd = store.appendDm({ from: bob, to: dave, text: 'not alice', clientId: 'c4', ts: 40 })
+      expect(store.dmConversations(alice.id, 10)).toEqual([ab, ac])
+      expect(store.dmConversations(alice.id, 1)).toEqual([ab])
+      expect(store.dmConversations(bob.id, 10)).toEqual([bd, ab])
+      expect(store.dmConversations(carol.id, 10)).toEqual([ac])
+      expect(store.dmConversations('nobody', 10)).toEqual([])
+    })
   })
 }

@@ -38,11 +38,18 @@ export interface RoomStore {
   findDmByClientId(fromId: string, clientId: string): DmEntry | undefined
   /** Conversation of a and b, seq < before, newest `limit`, ascending. */
   dmBefore(a: string, b: string, before: number, limit: number): DmEntry[]
+  /** The newest entry of each conversation `userId` takes part in, newest first, at most `limit` [CHAT-7.3-1]. */
+  dmConversations(userId: string, limit: number): DmEntry[]
 }
 
 /** Conversation key of two users, order-free. */
 export function dmKey(a: string, b: string): string {
   return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`
+}
+
+/** Order of conversations in a list: the most recent message first (ties: the higher seq). */
+export function newestFirst(a: DmEntry, b: DmEntry): number {
+  return b.ts - a.ts || b.seq - a.seq
 }
 
 /** ASCII-only lowering, the same in memory and in SQLite's LIKE. */

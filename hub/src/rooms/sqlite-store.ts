@@ -1,7 +1,7 @@
 import type { SqliteDatabase } from '../storage/sqlite.js'
 import { migrate } from '../storage/sqlite.js'
 import type { RoomStore } from './room-store.js'
-import { dmKey } from './room-store.js'
+import { dmKey, newestFirst } from './room-store.js'
 import { newId } from './ids.js'
 import type { DmEntry, Room, RoomStats, TimelineEntry, UserRef } from './types.js'
 import type { Role } from '@tether/protocol'
@@ -56,6 +56,9 @@ export function createSqliteRoomStore(db: SqliteDatabase): RoomStore {
     dmSeq: db.prepare<[string], { seq: number | null }>('SELECT max(seq) AS seq FROM chat_dms WHERE conv = ?'),
     insertDm: db.prepare('INSERT INTO chat_dms (conv, seq, from_id, client_id, entry) VALUES (?, ?, ?, ?, ?)'),
     dmByClient: db.prepare<[string, string], { entry: string }>('SELECT entry FROM chat_dms WHERE from_id = ? AND client_id = ?'),
+    // The row holding max(seq) per conversation (SQLite returns the bare column of that row).
+    dmLast: db.prepare<[string, string], { entry: string }>(
+      "SELECT entry, max(seq) AS seq FROM chat_dms WHERE from_id = ? OR json_extract(entry, '$.to.id') = ? GROUP BY conv"),
     dmBefore: db.prepare<[string, number, number], { entry: string }>('SELECT entry FROM (SELECT seq, entry FROM chat_dms WHERE conv = ? AND seq < ? ORDER BY seq DESC LIMIT ?) ORDER BY seq'),
   }
 
@@ -119,5 +122,6 @@ export function createSqliteRoomStore(db: SqliteDatabase): RoomStore {
     appendDm: draft => appendDm(draft),
     findDmByClientId: (fromId, clientId) => parse(q.dmByClient.get(fromId, clientId)),
     dmBefore: (a, b, before, limit) => parseAll(q.dmBefore.all(dmKey(a, b), before, limit)),
+    dmConversations: (userId, limit) => parseAll<DmEntry>(q.dmLast.all(userId, userId)).sort(newestFirst).slice(0, limit),
   }
 }

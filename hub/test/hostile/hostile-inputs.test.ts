@@ -35,6 +35,7 @@ const rows: Array<[string, Row]> = [
   ['a login body declared over the 64 kB limit', { method: 'POST', path: '/api/auth/login', headers: { ...json, 'content-length': '70000' }, body: '{}', status: 413, code: 'HUB_ERR_VALIDATION', message: 'Request body too large.' }],
   ['a login body over the limit', { method: 'POST', path: '/api/auth/login', headers: json, body: JSON.stringify({ username: 'admin', password: 'x'.repeat(70_000) }), status: 413, code: 'HUB_ERR_VALIDATION' }],
   ['a body that is not JSON', { method: 'POST', path: '/api/auth/login', headers: json, body: '{"username":', status: 400, code: 'HUB_ERR_VALIDATION', message: 'Request body is not valid JSON.' }],
+  ['a JSON login body sent as text/plain', { method: 'POST', path: '/api/auth/login', headers: { 'content-type': 'text/plain' }, body: '{"username":"admin","password":"x"}', status: 415, code: 'HUB_ERR_UNSUPPORTED_MEDIA_TYPE', message: 'Send the body as JSON with Content-Type: application/json (got text/plain).' }],
   ['a JSON array as login body', { method: 'POST', path: '/api/auth/login', headers: json, body: '[]', status: 400, code: 'HUB_ERR_VALIDATION' }],
   ['a 65-character user name', { method: 'POST', path: '/api/auth/login', headers: json, body: JSON.stringify({ username: 'a'.repeat(65), password: 'x' }), status: 400, code: 'HUB_ERR_VALIDATION' }],
   ['a 257-character password', { method: 'POST', path: '/api/auth/login', headers: json, body: JSON.stringify({ username: 'admin', password: 'x'.repeat(257) }), status: 400, code: 'HUB_ERR_VALIDATION' }],

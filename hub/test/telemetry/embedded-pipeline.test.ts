@@ -36,6 +36,43 @@ describe('telemetry pipeline with the default (embedded) store', () => {
     expect((await fetch(`${hub.httpUrl}/readyz`)).status).toBe(200)
   })
 
+  it('exports history as CSV or JSON lines (format= or Accept), and refuses an unknown format', async () => {
+    hub = await startTestHub({ telemetryFlushMs: 20 }, { persistMqtt: false })
+    const dev = await connectMqtt(hub.wsUrl, { protocolVersion: 4, ...deviceMqttOptions(provisionDevice(hub, 'exp-1')) })
+    const t0 = Math.floor(Date.now() / 60_000) * 60_000 - 600_000
+    for (let i = 0; i < 5; i++) await dev.publishAsync('devices/exp-1/telemetry', JSON.stringify({ temp: 20 + i, ts: t0 + i * 60_000 }), { qos: 1 })
+    await waitFor(async () => (await metricValue(hub!.hub.services.telemetry.writer, 'written')) === 5, 5000, 'points written')
+    await endMqtt(dev)
+    const token = await adminToken(hub)
+    const range = `field=temp&from=${t0}&to=${t0 + 300_000}&every=1m&agg=mean`
+
+    const csv = await get(hub, `/api/devices/exp-1/telemetry?${range}&format=csv`, token)
+    expect(csv.status).toBe(200)
+    expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8')
+    expect(csv.headers.get('content-disposition')).toMatch(/^attachment; filename="exp-1_temp_\d{8}T\d{6}Z_\d{8}T\d{6}Z\.csv"$/)
+    const lines = (await csv.text()).split('\r\n')
+    expect(lines[0]).toBe('time,ts,temp_mean')
+    expect(lines.slice(1, -1).map(l => l.split(','))).toEqual([0, 1, 2, 3, 4].map(i => [new Date(t0 + i * 60_000).toISOString(), String(t0 + i * 60_000), String(20 + i)]))
+    expect(lines.at(-1)).toBe('')
+
+    const byAccept = await fetch(`${hub.httpUrl}/api/devices/exp-1/telemetry?${range}`, { headers: { authorization: `Bearer ${token}`, accept: 'text/csv' } })
+    expect(byAccept.headers.get('content-type')).toBe('text/csv; charset=utf-8')
+    expect((await byAccept.text()).split('\r\n')).toHaveLength(7)
+
+    const jsonl = await get(hub, `/api/devices/exp-1/telemetry?${range}&format=jsonl`, token)
+    expect(jsonl.headers.get('content-type')).toBe('application/x-ndjson; charset=utf-8')
+    const rows = (await jsonl.text()).trim().split('\n').map(l => JSON.parse(l))
+    expect(rows.map(r => [r.t, r.v])).toEqual([0, 1, 2, 3, 4].map(i => [t0 + i * 60_000, 20 + i]))
+    expect(rows[0]).toEqual({ device: 'exp-1', field: 'temp', t: t0, time: new Date(t0).toISOString(), v: 20 })
+
+    const json = await get(hub, `/api/devices/exp-1/telemetry?${range}&format=json`, token)
+    expect(((await json.json()) as { points: unknown[] }).points).toHaveLength(5)
+
+    const bad = await get(hub, `/api/devices/exp-1/telemetry?${range}&format=xml`, token)
+    expect(bad.status).toBe(400)
+    expect(((await bad.json()) as { error: unknown }).error).toMatchObject({ code: 'TELEMETRY_ERR_BAD_QUERY', parameter: 'format' })
+  })
+
   it('answers 400 naming the parameter for a bad range or an unknown field', async () => {
     hub = await startTestHub({}, { persistMqtt: false })
     const token = await adminToken(hub)

@@ -35,6 +35,8 @@ export interface ChatHub {
   logger: Logger
   /** Marks the session authenticated: session table, presence, token expiry. */
   authenticate(session: ChatSession, user: SessionUser): void
+  /** Moves the session's end to a fresher token's expiry [CHAT-2.2-4]. */
+  extend(session: ChatSession, expiresAt: number): void
   subscribe(session: ChatSession, roomId: string): void
   unsubscribe(session: ChatSession, roomId: string): void
 }

@@ -64,6 +64,13 @@ export function createChatEndpoint(deps: ChatEndpointDeps) {
       // [CHAT-2.2-2] the session ends with its token
       expiry.set(session, timers.setTimeout(() => session.end('CHAT_ERR_TOKEN_EXPIRED'), Math.max(0, user.expiresAt - deps.now())))
     },
+    extend(session: ChatSession, expiresAt: number) {
+      if (!session.user) return
+      session.user = { ...session.user, expiresAt }
+      timers.clearTimeout(expiry.get(session))
+      // [CHAT-2.2-4] the session now ends with the fresher token [CHAT-2.2-2]
+      expiry.set(session, timers.setTimeout(() => session.end('CHAT_ERR_TOKEN_EXPIRED'), Math.max(0, expiresAt - deps.now())))
+    },
     subscribe(session, roomId) {
       session.joined.add(roomId)
       const set = byRoom.get(roomId) ?? new Set()

@@ -27,6 +27,8 @@ export function coreSchemas(l: SchemaLimits) {
     say: z.strictObject({ type: z.literal('say'), id: frameId, room: roomId, text: textSchema(l.maxTextChars) }),
     dm: z.strictObject({ type: z.literal('dm'), id: frameId, to: z.string().min(1).max(64), text: textSchema(l.maxTextChars) }),
     'dm.history': z.strictObject({ type: z.literal('dm.history'), id: frameId.optional(), with: z.string().min(1).max(64), before: seqNumber.optional(), limit: limit.optional() }),
+    'dm.list': z.strictObject({ type: z.literal('dm.list'), id: frameId.optional(), limit: limit.optional() }),
+    token: z.strictObject({ type: z.literal('token'), id: frameId.optional(), token: z.string().min(1).max(4096) }),
     typing: z.strictObject({ type: z.literal('typing'), id: frameId.optional(), room: roomId, state: z.enum(['start', 'stop']) }),
     presence: z.strictObject({ type: z.literal('presence'), id: frameId.optional(), state: z.enum(['online', 'away']) }),
     history: z.strictObject({ type: z.literal('history'), id: frameId.optional(), room: roomId, before: seqNumber.optional(), limit: limit.optional() }),
@@ -44,6 +46,6 @@ export type FrameOf<K extends keyof CoreSchemas> = z.infer<CoreSchemas[K]>
  */
 type SameFrame<K extends keyof CoreSchemas> = [FrameOf<K>] extends [ClientFrameOf<K>] ? ([ClientFrameOf<K>] extends [FrameOf<K>] ? true : K) : K
 export const coreFramesMatchProtocol: { [K in keyof CoreSchemas]: SameFrame<K> } = {
-  hello: true, rooms: true, join: true, leave: true, say: true, dm: true, 'dm.history': true,
+  hello: true, rooms: true, join: true, leave: true, say: true, dm: true, 'dm.history': true, 'dm.list': true, token: true,
   typing: true, presence: true, history: true, search: true, stats: true,
 }

@@ -36,3 +36,15 @@ export const dmHistoryHandler = (s: CoreSchemas): ChatHandler<CoreSchemas['dm.hi
     ctx.session.reply(frame.id, { type: 'dm.history', with: other, ...page })
   },
 })
+
+/** dm.list → the caller's conversations, newest first (spec §7.3). */
+export const dmListHandler = (s: CoreSchemas): ChatHandler<CoreSchemas['dm.list']> => ({
+  type: 'dm.list',
+  schema: s['dm.list'],
+  minRole: 'viewer',
+  handle(frame, ctx) {
+    // [CHAT-7.3-1]
+    const conversations = ctx.hub.rooms.dmConversations(ctx.user.id, frame.limit ?? ctx.hub.limits.historyPageMax)
+    ctx.session.reply(frame.id, { type: 'dm.list', conversations })
+  },
+})

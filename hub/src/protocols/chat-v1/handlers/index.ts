@@ -10,7 +10,8 @@ import { roomsHandler } from './rooms.js'
 import { joinHandler } from './join.js'
 import { leaveHandler } from './leave.js'
 import { sayHandler } from './say.js'
-import { dmHandler, dmHistoryHandler } from './dm.js'
+import { dmHandler, dmHistoryHandler, dmListHandler } from './dm.js'
+import { tokenHandler } from './token.js'
 import { typingHandler } from './typing.js'
 import { presenceHandler } from './presence.js'
 import { historyHandler } from './history.js'
@@ -37,7 +38,7 @@ export type HandlerRegistry = ReturnType<typeof createHandlerRegistry>
 export function registerCoreHandlers(registry: HandlerRegistry, limits: { maxTextChars: number; historyPageMax: number }): void {
   const s = coreSchemas(limits)
   for (const h of [helloHandler(s), roomsHandler(s), joinHandler(s), leaveHandler(s), sayHandler(s), dmHandler(s),
-    dmHistoryHandler(s), typingHandler(s), presenceHandler(s), historyHandler(s), searchHandler(s), statsHandler(s)]) {
+    dmHistoryHandler(s), dmListHandler(s), tokenHandler(s), typingHandler(s), presenceHandler(s), historyHandler(s), searchHandler(s), statsHandler(s)]) {
     registry.register(h as ChatHandler<ZodType>)
   }
 }
