@@ -4,21 +4,15 @@
  * parser that tolerates packets split across or packed into WebSocket messages.
  * Pure: no sockets, no clocks.
  */
+
+import { encodeRemainingLength as remainingLengthBytes } from '@tether/protocol'
 export const PacketType = {
   CONNECT: 1, CONNACK: 2, PUBLISH: 3, PUBACK: 4, SUBSCRIBE: 8, SUBACK: 9, PINGREQ: 12, PINGRESP: 13, DISCONNECT: 14,
 } as const
 
 /** Remaining Length as the 1–4 byte varint of [MQTT-2.2.3]. */
 export function encodeRemainingLength(n: number): Buffer {
-  if (n < 0 || n > 268_435_455) throw new RangeError(`remaining length ${n} out of range`)
-  const out: number[] = []
-  do {
-    let byte = n % 128
-    n = Math.floor(n / 128)
-    if (n > 0) byte |= 0x80
-    out.push(byte)
-  } while (n > 0)
-  return Buffer.from(out)
+  return Buffer.from(remainingLengthBytes(n))
 }
 
 function str(s: string | Buffer): Buffer {

@@ -1,6 +1,7 @@
 import WebSocket from 'ws'
 import { startTestHub, type TestHub } from '../support/test-hub.js'
 import { openAccess } from '../../src/protocols/mqtt/access.js'
+import { encodeRemainingLength } from '@tether/protocol'
 
 /**
  * Raw-byte MQTT over a real hub: exact bytes out, exact bytes (or a close) back.
@@ -18,23 +19,13 @@ export function hex(s: string): Buffer {
 }
 export const toHex = (b: Buffer): string => [...b].map(x => x.toString(16).padStart(2, '0')).join(' ')
 
-function rl(n: number): number[] {
-  const out: number[] = []
-  do {
-    let byte = n % 128
-    n = Math.floor(n / 128)
-    if (n > 0) byte |= 0x80
-    out.push(byte)
-  } while (n > 0)
-  return out
-}
 export function str(s: Buffer | string): Buffer {
   const b = typeof s === 'string' ? Buffer.from(s, 'utf8') : s
   return Buffer.concat([Buffer.from([b.length >> 8, b.length & 0xff]), b])
 }
 export function frame(first: number, ...parts: Array<Buffer | number[]>): Buffer {
   const body = Buffer.concat(parts.map(p => Buffer.isBuffer(p) ? p : Buffer.from(p)))
-  return Buffer.concat([Buffer.from([first, ...rl(body.length)]), body])
+  return Buffer.concat([Buffer.from([first, ...encodeRemainingLength(body.length)]), body])
 }
 const u16 = (n: number) => [n >> 8, n & 0xff]
 

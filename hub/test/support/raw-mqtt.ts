@@ -1,16 +1,7 @@
 import WebSocket from 'ws'
+import { encodeRemainingLength } from '@tether/protocol'
 
 /** Hand-built MQTT 3.1.1 packets, so tests can send bytes MQTT.js would never produce. */
-function remainingLength(n: number): number[] {
-  const out: number[] = []
-  do {
-    let byte = n % 128
-    n = Math.floor(n / 128)
-    if (n > 0) byte |= 0x80
-    out.push(byte)
-  } while (n > 0)
-  return out
-}
 
 export function mqttString(bytes: Buffer | string): Buffer {
   const b = typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes
@@ -18,7 +9,7 @@ export function mqttString(bytes: Buffer | string): Buffer {
 }
 
 function packet(firstByte: number, body: Buffer): Buffer {
-  return Buffer.concat([Buffer.from([firstByte, ...remainingLength(body.length)]), body])
+  return Buffer.concat([Buffer.from([firstByte, ...encodeRemainingLength(body.length)]), body])
 }
 
 export function connectPacket(clientId: Buffer | string, username?: Buffer | string, password?: Buffer | string): Buffer {

@@ -1,4 +1,5 @@
 import { mqttStringFault } from './utf8.js'
+import { encodeRemainingLength } from '@tether/protocol'
 
 /**
  * Checks each complete client packet against MQTT 3.1.1 (and 3.1, `MQIsdp`) before aedes'
@@ -53,16 +54,6 @@ class Reader {
   }
 }
 
-export function encodeRemainingLength(n: number): number[] {
-  const out: number[] = []
-  do {
-    let byte = n % 128
-    n = Math.floor(n / 128)
-    if (n > 0) byte |= 0x80
-    out.push(byte)
-  } while (n > 0)
-  return out
-}
 
 function frame(firstByte: number, body: Buffer): Buffer {
   return Buffer.concat([Buffer.from([firstByte, ...encodeRemainingLength(body.length)]), body])
