@@ -187,3 +187,5 @@ try {
   await new Promise(r => (child.exitCode !== null ? r() : child.once('exit', r)))
   rmSync(dataDir, { recursive: true, force: true })
 }
+// The pending delivery deadlines (setTimeout up to 180 s) would otherwise keep the process alive.
+process.exit(process.exitCode ?? 0)
