@@ -11,7 +11,6 @@ import { TERMINAL } from './lifecycle.js'
 import { createMetaCache } from './meta-cache.js'
 import { commandsRouter } from './router.js'
 import { createSqliteCommandStore } from './sqlite-command-store.js'
-import { writeBehindCommandStore } from './write-behind-store.js'
 
 export type { CommandService } from './command-service.js'
 
@@ -29,15 +28,10 @@ export const commandsFeature = (deps: { identity: Identity; rooms: Rooms; store?
     const ignored = new Counter({ name: 'tether_command_responses_ignored_total', help: 'Device responses counted and ignored, by reason (unknown_id, wrong_device, late, duplicate, malformed)', labelNames: ['reason'], registers: [metrics.registry] })
     const finished = new Counter({ name: 'tether_commands_finished_total', help: 'Commands that reached a final state, by state', labelNames: ['status'], registers: [metrics.registry] })
     const meta = createMetaCache(broker, hooks)
-    // State changes are written once per turn in one transaction (write-behind-store.ts).
-    const store = writeBehindCommandStore(deps.store ?? createSqliteCommandStore(db), {
-      transaction: fn => db.transaction(fn)(),
-      onError: err => log.error({ err: err.message }, 'command state write failed'),
-    })
     let service: CommandService | null = null
     const adapter = attachBrokerCommands(broker, hooks, () => service!, now)
     const commands = service = createCommandService({
-      store,
+      store: deps.store ?? createSqliteCommandStore(db),
       devices, meta, now,
       publish: adapter.publish,
       defaultTtlMs: config.commandDefaultTtlMs,
@@ -70,7 +64,6 @@ export const commandsFeature = (deps: { identity: Identity; rooms: Rooms; store?
         adapter.stop()
         meta.stop()
         events.off('device.deleted', forget)
-        store.flush()
       },
     }
   },
