@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals'
 import * as wsLib from 'ws'
 import { wireTextFrame, wireTextFrameOf } from './wire-frame.js'
 
