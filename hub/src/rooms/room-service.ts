@@ -25,8 +25,6 @@ export interface RoomServiceOptions {
 
 /** Entry id prefix of each card kind: `e_cmd_{commandId}`, `e_alarm_{alarmId}`. */
 const CARD_PREFIX: Record<CardKind, string> = { command: 'cmd', alarm: 'alarm' }
-/** Card revisions remembered (room-service `cardRevs`): ~100 bytes each. */
-const CARD_REVS_KEPT = 10_000
 
 /** Keeps only the newest revision of each entry id in a page [CHAT-5.2-1]. */
 export function newestRevisions(entries: TimelineEntry[]): TimelineEntry[] {
@@ -60,24 +58,13 @@ export function createRoomService(opts: RoomServiceOptions) {
   })
 
   /**
-   * The latest revision of the cards this service wrote lately, so the next revision of a card (a
-   * command's four states) needs no read of the previous one; a card not in it is read from the store.
-   */
-  const cardRevs = new Map<string, number>()
-
-  /**
    * A card updated in place: the first call creates entry `e_{kind}_{key}`, later calls append its
    * next revision under the same id with the whole card [CHAT-5.2-1].
    */
   function upsertCard<K extends CardKind>(roomId: string, kind: K, key: string, card: Extract<EntryBody, { kind: K }>['card']): TimelineEntry {
     const id = `e_${CARD_PREFIX[kind]}_${key}`
-    const revKey = `${roomId}\u0000${id}`
-    const rev = (cardRevs.get(revKey) ?? store.findEntry(roomId, id)?.rev ?? 0) + 1
-    const entry = append(roomId, { kind, card } as Extract<EntryBody, { kind: K }>, { id, rev })
-    cardRevs.delete(revKey) // re-inserted: the map's order is least recently written first
-    cardRevs.set(revKey, rev)
-    if (cardRevs.size > CARD_REVS_KEPT) cardRevs.delete(cardRevs.keys().next().value!)
-    return entry
+    const prior = store.findEntry(roomId, id)
+    return append(roomId, { kind, card } as Extract<EntryBody, { kind: K }>, { id, rev: (prior?.rev ?? 0) + 1 })
   }
 
   function page(entries: TimelineEntry[], limit: number) {
@@ -118,7 +105,6 @@ export function createRoomService(opts: RoomServiceOptions) {
     },
     deleteRoom(id: string): boolean {
       if (!store.deleteRoom(id)) return false
-      cardRevs.clear() // its cards went with it; rare enough to forget them all
       typing.dropRoom(id)
       emit({ type: 'room.deleted', room: id })
       return true
