@@ -2,6 +2,9 @@
 /**
  * chat.v1 fan-out benchmark. Run after `npm run build`:
  *   node bench/chat-fanout.mjs [--sessions 1000] [--users 50] [--rate 100] [--seconds 5] [--single 20]
+ *     [--hub path/to/main.js] [--cpu-prof DIR]
+ * `--hub` runs another build of the hub (an A/B against a saved baseline dist); `--cpu-prof` writes a
+ * V8 CPU profile of the hub into DIR.
  * Spawns the built hub (hub/dist/main.js) on 127.0.0.1 with a temporary data directory, opens
  * `sessions` chat.v1 sessions (spread over `users` operators) joined to one room, then measures:
  *   1. single: one message → time until every session has received it (repeated `single` times);
@@ -60,7 +63,9 @@ const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 10
 const round = x => Math.round(x * 100) / 100
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'tether-bench-chat-'))
-const child = spawn(process.execPath, [path.join(root, 'hub/dist/main.js')], {
+const hubMain = args.hub ? path.resolve(args.hub) : path.join(root, 'hub/dist/main.js')
+const profArgs = args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${args['cpu-prof']}`] : []
+const child = spawn(process.execPath, [...profArgs, hubMain], {
   env: {
     PATH: process.env.PATH ?? '', TETHER_PORT: '0', TETHER_HOST: '127.0.0.1', TETHER_LOG_LEVEL: 'info', TETHER_DATA_DIR: dataDir,
     TETHER_JWT_SECRET: SECRET, TETHER_ADMIN_PASSWORD: ADMIN_PASSWORD, TETHER_CHAT_RATE_PER_S: '100000', TETHER_CHAT_RATE_BURST: '100000',
@@ -161,17 +166,20 @@ try {
   const benchCpu = process.cpuUsage(benchCpu0)
   // Hub and clients share this machine: CPU share per wall second shows which side saturated.
   const cpu = { hub: hubCpu0 === null ? null : round((hubCpu1 - hubCpu0) / elapsed), clients: round((benchCpu.user + benchCpu.system) / 1e6 / elapsed) }
+  // Per delivered frame: comparable between runs on a loaded machine, where CPU per wall second is not.
+  const hubMicrosPerDelivery = hubCpu0 === null ? null : round(((hubCpu1 - hubCpu0) * 1e6) / latencies.length)
   latencies.sort((a, b) => a - b)
 
   const result = {
     bench: 'chat-fanout', sessions: SESSIONS, users: USERS,
     single: { runs: SINGLE, allReceivedMs: { p50: round(pct(singles, 50)), max: round(singles.at(-1)) } },
     sustained: { rate: RATE, seconds: SECONDS, messages: total, deliveries: latencies.length, achievedRate: round(total / elapsed),
-      latencyMs: { p50: round(pct(latencies, 50)), p99: round(pct(latencies, 99)), max: round(latencies.at(-1)) }, cpuPerWallSecond: cpu },
+      latencyMs: { p50: round(pct(latencies, 50)), p99: round(pct(latencies, 99)), max: round(latencies.at(-1)) }, cpuPerWallSecond: cpu, hubMicrosPerDelivery },
+    loadAverage: (await import('node:os')).loadavg().map(round),
     node: process.version,
   }
   console.log(`one message → all ${SESSIONS} sessions: p50 ${result.single.allReceivedMs.p50} ms, max ${result.single.allReceivedMs.max} ms (${SINGLE} runs)`)
-  console.log(`${RATE} msg/s for ${SECONDS} s → ${latencies.length} deliveries: p50 ${result.sustained.latencyMs.p50} ms, p99 ${result.sustained.latencyMs.p99} ms, max ${result.sustained.latencyMs.max} ms; CPU/s hub ${cpu.hub}, clients ${cpu.clients}`)
+  console.log(`${RATE} msg/s for ${SECONDS} s → ${latencies.length} deliveries: p50 ${result.sustained.latencyMs.p50} ms, p99 ${result.sustained.latencyMs.p99} ms, max ${result.sustained.latencyMs.max} ms; CPU/s hub ${cpu.hub}, clients ${cpu.clients}; hub ${hubMicrosPerDelivery} µs/delivery`)
   console.log(JSON.stringify(result))
   for (const ws of [...sockets, sender]) ws.terminate()
 } finally {
@@ -179,3 +187,5 @@ try {
   await new Promise(r => (child.exitCode !== null ? r() : child.once('exit', r)))
   rmSync(dataDir, { recursive: true, force: true })
 }
+// The pending delivery deadlines (setTimeout up to 180 s) would otherwise keep the process alive.
+process.exit(process.exitCode ?? 0)

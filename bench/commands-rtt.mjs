@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * Command round-trip benchmark. Run after `npm run build`:
- *   node bench/commands-rtt.mjs [--rate 100] [--seconds 10] [--devices 10]
+ *   node bench/commands-rtt.mjs [--rate 100] [--seconds 10] [--devices 10] [--hub path/to/main.js] [--cpu-prof DIR]
+ * (`--hub`: another build of the hub, for an A/B against a saved baseline dist.)
  * Spawns the built hub (hub/dist/main.js) on 127.0.0.1 with a temporary data directory, registers
  * `devices` devices over REST, connects each as a real MQTT.js client over ws://…/ws that answers
  * every command at once, then one operator session (chat.v1) issues `command` frames at a steady
@@ -45,7 +46,7 @@ const round = x => Math.round(x * 100) / 100
 const dataDir = mkdtempSync(path.join(tmpdir(), 'tether-bench-commands-'))
 // --cpu-prof DIR: write a V8 CPU profile of the hub there (to find where a command's time goes).
 const profArgs = args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${args['cpu-prof']}`] : []
-const hubArgv = [process.execPath, ...profArgs, path.join(root, 'hub/dist/main.js')]
+const hubArgv = [process.execPath, ...profArgs, args.hub ? path.resolve(args.hub) : path.join(root, 'hub/dist/main.js')]
 // Under run.js the hub is pinned to the server core (`taskset`), as the other scenarios are.
 const [cmd, ...cmdArgs] = spec?.serverCpus ? ['taskset', '-c', String(spec.serverCpus), ...hubArgv] : hubArgv
 const child = spawn(cmd, cmdArgs, {

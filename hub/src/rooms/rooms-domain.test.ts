@@ -136,6 +136,23 @@ describe('room service', () => {
     expect(rooms.snapshot('ops', 10).entries.map(e => [e.kind, e.rev])).toEqual([['command', 1], ['alarm', 2]])
   })
 
+  // [CHAT-5.2-1] the next revision comes from memory when the service wrote the last one, else from the store
+  it('continues a card\'s revisions across a restart and starts over in a room deleted and created again', () => {
+    const clock = createManualClock()
+    const store = createMemoryRoomStore()
+    const opts = { store, now: clock.now, timers: clock, typingTtlMs: 6000, typingThrottleMs: 2000, presenceCoalesceMs: 0 }
+    const first = createRoomService(opts)
+    first.ensureRoom({ id: 'ops', name: 'Ops', topic: '', minRole: 'viewer' })
+    first.upsertCommandCard('ops', commandCardFixture({ commandId: 'k1', status: 'sent' }))
+    first.upsertCommandCard('ops', commandCardFixture({ commandId: 'k1', status: 'delivered' }))
+    const restarted = createRoomService(opts)
+    expect(restarted.upsertCommandCard('ops', commandCardFixture({ commandId: 'k1', status: 'succeeded' })).rev).toBe(3)
+    expect(restarted.upsertCommandCard('ops', commandCardFixture({ commandId: 'k1', status: 'succeeded' })).rev).toBe(4)
+    expect(restarted.deleteRoom('ops')).toBe(true)
+    restarted.ensureRoom({ id: 'ops', name: 'Ops', topic: '', minRole: 'viewer' })
+    expect(restarted.upsertCommandCard('ops', commandCardFixture({ commandId: 'k1', status: 'sent' })).rev).toBe(1)
+  })
+
   // [CHAT-4.4-3]
   it('announces a room only when it is new', () => {
     const { rooms, events } = make()

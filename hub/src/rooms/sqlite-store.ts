@@ -41,7 +41,10 @@ export function createSqliteRoomStore(db: SqliteDatabase): RoomStore {
       VALUES (@room, @seq, @id, @ts, @kind, @author, @clientId, @system, @text, @entry)`),
     latestSeq: db.prepare<[string], { seq: number }>('SELECT seq FROM chat_rooms WHERE id = ?'),
     byClient: db.prepare<[string, string, string], { entry: string }>(`SELECT entry FROM chat_events WHERE room_id = ? AND author_id = ? AND client_id = ? AND kind = 'message'`),
-    byEntry: db.prepare<[string, string], { entry: string }>('SELECT entry FROM chat_events WHERE room_id = ? AND entry_id = ? ORDER BY seq DESC LIMIT 1'),
+    // INDEXED BY: without table statistics the planner walks the room's primary key backwards for the
+    // ORDER BY, reading every entry of the room when the card is new (a room of 40 000 entries: 14 ms
+    // per lookup instead of 7 µs).
+    byEntry: db.prepare<[string, string], { entry: string }>('SELECT entry FROM chat_events INDEXED BY chat_events_entry WHERE room_id = ? AND entry_id = ? ORDER BY seq DESC LIMIT 1'),
     after: db.prepare<[string, number, number], { entry: string }>('SELECT entry FROM chat_events WHERE room_id = ? AND seq > ? ORDER BY seq LIMIT ?'),
     before: db.prepare<[string, number, number], { entry: string }>('SELECT entry FROM (SELECT seq, entry FROM chat_events WHERE room_id = ? AND seq < ? ORDER BY seq DESC LIMIT ?) ORDER BY seq'),
     search: db.prepare<[string, string, number], { entry: string }>(`SELECT entry FROM chat_events WHERE room_id = ? AND kind = 'message' AND text LIKE ? ESCAPE '\\' ORDER BY seq DESC LIMIT ?`),

@@ -11,6 +11,8 @@ import { newId } from '../../rooms/ids.js'
 import { hasRole } from '@tether/protocol'
 import type { Timers } from '../../timers.js'
 import { encodeFrame } from './codec.js'
+import { TurnCorker } from './turn-corker.js'
+import { wireTextFrameOf } from './wire-frame.js'
 import type { ChatHub, ChatLimits } from './context.js'
 import { createHandlerRegistry, dispatchFrame, registerCoreHandlers, type HandlerRegistry } from './handlers/index.js'
 import { ChatSession, type SessionUser } from './session.js'
@@ -83,42 +85,45 @@ export function createChatEndpoint(deps: ChatEndpointDeps) {
     },
   }
 
-  // Fan-out: each event is encoded once and written to every subscribed session [CHAT-5.1-2].
+  const corker = new TurnCorker()
+
+  // Fan-out: each event is encoded and framed once, and the same bytes written to every subscribed
+  // session [CHAT-5.1-2]; each socket is corked for the turn (turn-corker.ts).
   function onRoomEvent(e: RoomEvent): void {
     switch (e.type) {
       case 'entry': {
-        const text = Buffer.from(encodeFrame({ type: 'event', room: e.room, entry: e.entry }))
+        const text = wireTextFrameOf(encodeFrame({ type: 'event', room: e.room, entry: e.entry }))
         for (const s of byRoom.get(e.room) ?? []) s.event(text)
         return
       }
       case 'typing': {
-        const text = Buffer.from(encodeFrame({ type: 'typing', room: e.room, user: e.user, state: e.state }))
+        const text = wireTextFrameOf(encodeFrame({ type: 'typing', room: e.room, user: e.user, state: e.state }))
         for (const s of byRoom.get(e.room) ?? []) if (s.user?.id !== e.user.id) s.event(text)
         return
       }
       case 'room.created': {
         // [CHAT-4.4-3] every authenticated session whose role sees the room learns of it
-        const text = Buffer.from(encodeFrame({ type: 'room.created', room: { ...e.room, seq: rooms.seq(e.room.id) } }))
+        const text = wireTextFrameOf(encodeFrame({ type: 'room.created', room: { ...e.room, seq: rooms.seq(e.room.id) } }))
         for (const sessions of byUser.values()) {
           for (const s of sessions) if (s.user && hasRole(s.user.role, e.room.minRole)) s.event(text)
         }
         return
       }
       case 'room.updated': {
-        const text = Buffer.from(encodeFrame({ type: 'room.updated', room: { ...e.room, seq: rooms.seq(e.room.id) } }))
+        const text = wireTextFrameOf(encodeFrame({ type: 'room.updated', room: { ...e.room, seq: rooms.seq(e.room.id) } }))
         for (const s of byRoom.get(e.room.id) ?? []) s.event(text)
         return
       }
       case 'room.deleted': {
         // [CHAT-4.4-2]
-        const text = Buffer.from(encodeFrame({ type: 'room.deleted', room: e.room }))
+        const text = wireTextFrameOf(encodeFrame({ type: 'room.deleted', room: e.room }))
         for (const s of byRoom.get(e.room) ?? []) { s.joined.delete(e.room); s.event(text) }
         byRoom.delete(e.room)
         return
       }
       case 'direct': {
         // [CHAT-7.1-1] every session of the recipient, and the sender's other sessions
-        const text = Buffer.from(encodeFrame({ type: 'direct', entry: e.entry }))
+        const text = wireTextFrameOf(encodeFrame({ type: 'direct', entry: e.entry }))
         for (const uid of new Set([e.entry.to.id, e.entry.from.id])) {
           for (const s of byUser.get(uid) ?? []) if (s.id !== e.origin) s.event(text)
         }
@@ -140,7 +145,7 @@ export function createChatEndpoint(deps: ChatEndpointDeps) {
    */
   function handle(ws: WebSocket, _ctx: UpgradeContext): void {
     deps.metrics.connections.inc({ subprotocol: 'chat.v1' })
-    const session = new ChatSession(newId('c'), ws, limits.sendBufferBytes, forget)
+    const session = new ChatSession(newId('c'), ws, limits.sendBufferBytes, forget, corker)
     const bucket = createTokenBucket({ ratePerSecond: limits.ratePerSecond, burst: limits.rateBurst, now: deps.now })
     // [CHAT-2.1-3]
     const helloTimer = timers.setTimeout(() => { if (!session.user) session.end('CHAT_ERR_HELLO_TIMEOUT') }, limits.helloTimeoutMs)
