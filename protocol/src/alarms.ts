@@ -14,27 +14,6 @@ export type AlarmSeverity = (typeof ALARM_SEVERITIES)[number]
 export const ALARM_STATES = ['active', 'acknowledged', 'cleared', 'closed'] as const
 export type AlarmState = (typeof ALARM_STATES)[number]
 
-/** The card of one alarm, carried whole by every revision [CHAT-17.2-1]. Times epoch ms or null. */
-export interface AlarmCard {
-  alarmId: string
-  ruleId: string
-  ruleName: string
-  deviceId: string
-  severity: AlarmSeverity
-  state: AlarmState
-  message: string
-  field: string | null
-  value: number | string | boolean | null
-  unit: string | null
-  count: number
-  raisedAt: number
-  lastRaisedAt: number
-  clearedAt: number | null
-  acknowledgedAt: number | null
-  acknowledgedBy: UserRef | null
-  note: string | null
-}
-
 /** An alarm as REST lists it (`GET /api/alarms`) and the hub keeps it; its card is `AlarmCard`. */
 export interface AlarmRecord {
   id: string
@@ -61,3 +40,6 @@ export interface AlarmRecord {
   note: string | null
   updatedAt: number
 }
+
+/** The card of one alarm, carried whole by every revision [CHAT-17.2-1]: the record under `alarmId`, without its room and bookkeeping. */
+export type AlarmCard = { alarmId: string } & Omit<AlarmRecord, 'id' | 'room' | 'updatedAt'>

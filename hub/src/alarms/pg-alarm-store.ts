@@ -1,21 +1,8 @@
 import type { SyncPg } from '../cluster/sync-pg.js'
 import type { AlarmStore } from './alarm-store.js'
 import type { AlarmRecord, AlarmRule, AlarmWebhook } from './types.js'
+import { toAlarm, type AlarmRow } from './alarm-row.js'
 
-interface AlarmRow {
-  id: string; rule_id: string; rule_name: string; device_id: string; room: string | null; severity: string; state: string
-  message: string; field: string | null; value: string | null; unit: string | null; count: number; raised_at: number
-  last_raised_at: number; cleared_at: number | null; acknowledged_at: number | null; acknowledged_by: string | null
-  note: string | null; updated_at: number
-}
-
-const toAlarm = (r: AlarmRow): AlarmRecord => ({
-  id: r.id, ruleId: r.rule_id, ruleName: r.rule_name, deviceId: r.device_id, room: r.room,
-  severity: r.severity as AlarmRecord['severity'], state: r.state as AlarmRecord['state'], message: r.message,
-  field: r.field, value: r.value === null ? null : JSON.parse(r.value), unit: r.unit, count: r.count,
-  raisedAt: r.raised_at, lastRaisedAt: r.last_raised_at, clearedAt: r.cleared_at, acknowledgedAt: r.acknowledged_at,
-  acknowledgedBy: r.acknowledged_by === null ? null : JSON.parse(r.acknowledged_by), note: r.note, updatedAt: r.updated_at,
-})
 
 /** The mutable columns in updateAlarm's order ($2…$11), then what only an insert sets. */
 const mutable = (a: AlarmRecord) => [a.state, a.message, a.value === null ? null : JSON.stringify(a.value), a.count, a.lastRaisedAt,
