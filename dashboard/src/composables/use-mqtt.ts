@@ -20,6 +20,8 @@ export type MqttStatus = 'idle' | 'connecting' | 'online' | 'reconnecting' | 're
 
 /** Live window per device: 10 min or 600 samples, whichever is smaller. */
 const LIVE = { windowMs: 10 * 60_000, maxPoints: 600 }
+/** Bucket width of the backfilled history. */
+const BACKFILL_BUCKET_MS = 10_000
 
 const status = ref<MqttStatus>('idle')
 const error = ref<string | null>(null)
@@ -44,14 +46,14 @@ async function backfill(id: string, wanted: string[]): Promise<void> {
   const to = Date.now()
   const from = to - LIVE.windowMs
   try {
-    const pages = await Promise.all(fields.map(field => api.telemetry(id, { field, from, to, every: '10s', agg: 'mean' })))
+    const pages = await Promise.all(fields.map(field => api.telemetry(id, { field, from, to, every: `${BACKFILL_BUCKET_MS / 1000}s`, agg: 'mean' })))
     const columns: Record<string, Array<{ t: number; v: number | null }>> = {}
     fields.forEach((field, i) => {
       columns[field] = pages[i]!.points.flatMap(p => (typeof p.v === 'number' ? [{ t: p.t, v: p.v }] : []))
     })
     let s = series.get(id)
     if (!s) series.set(id, s = createLiveSeries())
-    prependHistory(s, columns, LIVE)
+    prependHistory(s, columns, { ...LIVE, bucketMs: BACKFILL_BUCKET_MS, marginMs: 2_000 })
     versions[id] = (versions[id] ?? 0) + 1
   } catch {
     for (const f of fields) backfilled.delete(`${id}/${f}`) // no history store, or offline: live values only

@@ -48,6 +48,17 @@ describe('prependHistory', () => {
     expect(Object.fromEntries(s.fields)).toEqual({ a: [0.5, 1], b: [null, 2] })
   })
 
+  it('skips a bucket that reaches into the live part: its samples were already drawn live', () => {
+    const s = appendSamples(createLiveSeries(), [{ t: 25, fields: { a: 1 } }], wide)
+    prependHistory(s, { a: [{ t: 0, v: 3 }, { t: 10, v: 4 }, { t: 20, v: 1 }] }, { ...wide, bucketMs: 10 })
+    expect(s.t).toEqual([0, 10, 25])
+    expect(s.fields.get('a')).toEqual([3, 4, 1])
+    // A sample stamped by the hub reaches the page a little later: the margin covers that.
+    const late = appendSamples(createLiveSeries(), [{ t: 31, fields: { a: 1 } }], wide)
+    prependHistory(late, { a: [{ t: 10, v: 4 }, { t: 20, v: 1 }] }, { ...wide, bucketMs: 10, marginMs: 2 })
+    expect(late.t).toEqual([10, 31])
+  })
+
   it('adds a field the live samples lack', () => {
     const s = appendSamples(createLiveSeries(), [{ t: 10, fields: { b: 2 } }], wide)
     prependHistory(s, { a: [{ t: 5, v: 7 }] }, wide)

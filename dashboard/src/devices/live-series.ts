@@ -46,16 +46,19 @@ export function appendSamples(
 
 /**
  * Seeds a series with stored history, one column of points per field (a backfill on page load,
- * possibly in several calls): only points older than the first live sample are taken, merged by
+ * possibly in several calls): only buckets that end `marginMs` before the first live sample are
+ * taken (a bucket reaching into the live part holds samples already drawn live; a sample is stamped
+ * before it reaches the page), merged by
  * time with history already held; a field without a point at a time gets null there; then the
  * window applies. Mutates `s`, returns it.
  */
 export function prependHistory(
   s: LiveSeries,
   columns: Record<string, Array<{ t: number; v: number | null }>>,
-  opts: { windowMs: number; maxPoints: number },
+  opts: { windowMs: number; maxPoints: number; bucketMs?: number; marginMs?: number },
 ): LiveSeries {
   const cutoff = s.liveFrom
+  const reach = (opts.bucketMs ?? 0) + (opts.marginMs ?? 0)
   const byTime = new Map<number, Map<string, number | null>>()
   // History already held (every row before the first live sample) is merged, not duplicated.
   let held = 0
@@ -68,7 +71,7 @@ export function prependHistory(
   let added = 0
   for (const [field, points] of Object.entries(columns)) {
     for (const p of points) {
-      if (cutoff !== undefined && p.t >= cutoff) continue
+      if (cutoff !== undefined && (p.t >= cutoff || p.t + reach > cutoff)) continue
       let row = byTime.get(p.t)
       if (!row) byTime.set(p.t, row = new Map())
       // Equal times would break uPlot's strictly increasing x: the first value of a time wins.
