@@ -149,7 +149,7 @@ describe('telemetry survives SIGKILL: every PUBACKed point stored exactly once',
     expect(promValue(text, 'tether_telemetry_points_accepted_total')).toBeGreaterThanOrEqual(pubs!.acked.size)
     expect(await proc!.kill('SIGTERM')).toBe(0)
     const db = new Database(path.join(dataDir, 'telemetry.db'), { readonly: true })
-    const rows = db.prepare(`SELECT device, ts, num FROM telemetry_samples WHERE field = 'seq' ORDER BY device, ts`).all() as Array<{ device: string; ts: number; num: number }>
+    const rows = db.prepare(`SELECT device, ts, fields ->> '$.seq' AS num FROM telemetry_points WHERE (fields ->> '$.seq') IS NOT NULL ORDER BY device, ts, ns`).all() as Array<{ device: string; ts: number; num: number }>
     db.close()
     expectExactlyOnce(rows.map(r => [r.device, r.ts, r.num]), pubs!)
   }, 90_000)

@@ -29,7 +29,7 @@ describe('SIGTERM with the store up (npm start, embedded store)', () => {
     await endMqtt(dev)
     expect(await proc.kill('SIGTERM')).toBe(0)
     const db = new Database(path.join(dataDir, 'telemetry.db'), { readonly: true })
-    const rows = db.prepare("SELECT ts, num FROM telemetry_samples WHERE device = 'fl-1' AND field = 'seq' ORDER BY ts").all()
+    const rows = db.prepare("SELECT ts, fields ->> '$.seq' AS num FROM telemetry_points WHERE device = 'fl-1' AND (fields ->> '$.seq') IS NOT NULL ORDER BY ts").all()
     db.close()
     expect(rows).toEqual([0, 1, 2, 3, 4].map(i => ({ ts: t0 + i, num: i })))
   })

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import Database from 'better-sqlite3'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -17,5 +17,39 @@ afterAll(async () => { await store.close(); rmSync(dir, { recursive: true, force
 
 storeCases('embedded (SQLite)', () => store, async device => {
   const db = new Database(path.join(dir, 'telemetry.db'), { readonly: true })
-  try { return (db.prepare('SELECT room FROM telemetry_samples WHERE device = ?').all(device) as Array<{ room: string | null }>).map(r => r.room) } finally { db.close() }
+  try { return (db.prepare('SELECT room FROM telemetry_points WHERE device = ?').all(device) as Array<{ room: string | null }>).map(r => r.room) } finally { db.close() }
+})
+
+describe('embedded store schema upgrade', () => {
+  it('moves rows of one row per field into one row per point, keeping types, merges and the newest values', async () => {
+    const file = path.join(dir, 'old.db')
+    const old = new Database(file)
+    old.exec(`CREATE TABLE schema_migrations (name TEXT PRIMARY KEY, applied_at INTEGER NOT NULL);
+      INSERT INTO schema_migrations VALUES ('telemetry-1', 0), ('telemetry-2-ns', 0);
+      CREATE TABLE telemetry_samples (device TEXT NOT NULL, field TEXT NOT NULL, ts INTEGER NOT NULL, ns INTEGER NOT NULL DEFAULT 0,
+        num REAL, str TEXT, room TEXT, model TEXT, PRIMARY KEY (device, field, ts, ns)) WITHOUT ROWID;
+      CREATE TABLE telemetry_fields (field TEXT PRIMARY KEY, type TEXT NOT NULL);
+      INSERT INTO telemetry_fields VALUES ('temp', 'number'), ('on', 'boolean'), ('mode', 'string');
+      INSERT INTO telemetry_samples VALUES
+        ('d1', 'temp', 1000, 0, 20.5, NULL, 'lab', 'TH'), ('d1', 'on', 1000, 0, 1, NULL, 'lab', 'TH'), ('d1', 'mode', 1000, 0, NULL, 'eco', 'lab', 'TH'),
+        ('d1', 'temp', 2000, 3, 21, NULL, 'lab', 'TH'), ('d1', 'on', 2000, 3, 0, NULL, 'lab', 'TH'),
+        ('d2', 'temp', 1500, 0, 5, NULL, NULL, NULL);`)
+    old.close()
+    const store = createEmbeddedStore(file)
+    try {
+      expect(await store.latest('d1')).toEqual({ temp: { value: 21, ts: 2000 }, on: { value: false, ts: 2000 }, mode: { value: 'eco', ts: 1000 } })
+      expect(await store.latest('d2')).toEqual({ temp: { value: 5, ts: 1500 } })
+      expect(await store.query({ device: 'd1', field: 'on', from: 0, to: 3000, everyMs: 1000, agg: 'last' })).toEqual([{ t: 1000, v: true }, { t: 2000, v: false }])
+      expect(await store.query({ device: 'd1', field: 'temp', from: 0, to: 3000, everyMs: 3000, agg: 'mean' })).toEqual([{ t: 0, v: 20.75 }])
+      // A later write at the same time merges into the moved point.
+      await store.write([{ measurement: 'telemetry', tags: { device: 'd1', room: 'lab', model: 'TH' }, fields: { extra: 7 }, ts: 1000, ns: 0 }])
+      expect(await store.query({ device: 'd1', field: 'mode', from: 0, to: 3000, everyMs: 1000, agg: 'last' })).toEqual([{ t: 1000, v: 'eco' }])
+      expect(await store.query({ device: 'd1', field: 'extra', from: 0, to: 3000, everyMs: 1000, agg: 'last' })).toEqual([{ t: 1000, v: 7 }])
+    } finally { await store.close() }
+    const db = new Database(file, { readonly: true })
+    try {
+      expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'telemetry_samples'").get()).toBeUndefined()
+      expect(db.prepare('SELECT COUNT(*) AS n FROM telemetry_points').get()).toEqual({ n: 3 })
+    } finally { db.close() }
+  })
 })

@@ -1,15 +1,21 @@
+import { TELEMETRY_FIELD_NAME_PATTERN } from '@tether/protocol'
 import { migrate, openSqlite, type SqliteDatabase } from '../../storage/sqlite.js'
 import { fieldTypeOf, type FieldType, type FieldValue, type Point } from '../point.js'
 import { StoreWriteError, type HistoryQuery, type HistorySample, type LatestValue, type TelemetryStore } from '../store.js'
 
 /**
  * The zero-setup store: SQLite (data/telemetry.db, apart from tether.db so telemetry volume never
- * slows accounts and rooms). One row per (device, field, ts): writing a point twice leaves one,
- * as in InfluxDB. A field keeps its first type, as an InfluxDB measurement does: a conflicting point
- * is refused.
+ * slows accounts and rooms). One row per point, its fields in one JSONB value: a point costs one
+ * B-tree insert, not one per field (five times cheaper for a five-field point). The newest value of
+ * every (device, field) is kept beside it, updated once per batch, so `latest` reads a handful of
+ * rows. Writing a point twice leaves one, and a second write at the same time merges its fields
+ * into the first, as in InfluxDB. A field keeps its first type, as an InfluxDB measurement does: a
+ * conflicting point is refused.
  */
 export function createEmbeddedStore(file: string): TelemetryStore {
   const db: SqliteDatabase = openSqlite(file)
+  // Telemetry pages are written in bulk: checkpoint the WAL every ~40 MB rather than every 4 MB.
+  db.pragma('wal_autocheckpoint = 10000')
   migrate(db, 'telemetry-1', [
     `CREATE TABLE telemetry_samples (
        device TEXT NOT NULL, field TEXT NOT NULL, ts INTEGER NOT NULL,
@@ -27,17 +33,56 @@ export function createEmbeddedStore(file: string): TelemetryStore {
     `DROP TABLE telemetry_samples`,
     `ALTER TABLE telemetry_samples_ns RENAME TO telemetry_samples`,
   ])
+  // One row per point (fields as JSONB) and the newest value per (device, field).
+  migrate(db, 'telemetry-3-points', [
+    `CREATE TABLE telemetry_points (
+       device TEXT NOT NULL, ts INTEGER NOT NULL, ns INTEGER NOT NULL DEFAULT 0,
+       fields BLOB NOT NULL, room TEXT, model TEXT,
+       PRIMARY KEY (device, ts, ns)) WITHOUT ROWID`,
+    `CREATE TABLE telemetry_latest (
+       device TEXT NOT NULL, field TEXT NOT NULL, ts INTEGER NOT NULL, ns INTEGER NOT NULL,
+       num REAL, str TEXT,
+       PRIMARY KEY (device, field)) WITHOUT ROWID`,
+    `INSERT INTO telemetry_points (device, ts, ns, fields, room, model)
+       SELECT s.device, s.ts, s.ns,
+              jsonb_group_object(s.field, CASE f.type WHEN 'string' THEN s.str
+                WHEN 'boolean' THEN json(CASE WHEN s.num <> 0 THEN 'true' ELSE 'false' END) ELSE s.num END),
+              MAX(s.room), MAX(s.model)
+       FROM telemetry_samples s JOIN telemetry_fields f ON f.field = s.field
+       GROUP BY s.device, s.ts, s.ns`,
+    `INSERT INTO telemetry_latest (device, field, ts, ns, num, str)
+       SELECT device, field, ts, ns, num, str FROM (
+         SELECT *, ROW_NUMBER() OVER (PARTITION BY device, field ORDER BY ts DESC, ns DESC) AS r FROM telemetry_samples)
+       WHERE r = 1`,
+    `DROP TABLE telemetry_samples`,
+  ])
   const types = new Map<string, FieldType>(
     (db.prepare('SELECT field, type FROM telemetry_fields').all() as Array<{ field: string; type: FieldType }>).map(r => [r.field, r.type]),
   )
-  const insert = db.prepare('INSERT OR REPLACE INTO telemetry_samples (device, field, ts, ns, num, str, room, model) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+  const insertPoint = db.prepare(`INSERT INTO telemetry_points (device, ts, ns, fields, room, model) VALUES (?, ?, ?, jsonb(?), ?, ?)
+    ON CONFLICT (device, ts, ns) DO UPDATE SET fields = jsonb_patch(fields, excluded.fields), room = excluded.room, model = excluded.model`)
+  const upsertLatest = db.prepare(`INSERT INTO telemetry_latest (device, field, ts, ns, num, str) VALUES (?, ?, ?, ?, ?, ?)
+    ON CONFLICT (device, field) DO UPDATE SET ts = excluded.ts, ns = excluded.ns, num = excluded.num, str = excluded.str
+    WHERE excluded.ts > telemetry_latest.ts OR (excluded.ts = telemetry_latest.ts AND excluded.ns >= telemetry_latest.ns)`)
   const addType = db.prepare('INSERT OR IGNORE INTO telemetry_fields (field, type) VALUES (?, ?)')
-  const writeAll = db.transaction((points: Point[]) => {
+  const readLatest = db.prepare('SELECT field, num, str, ts FROM telemetry_latest WHERE device = ? ORDER BY field')
+  const writeAll = db.transaction((points: Point[], newTypes: Map<string, FieldType>) => {
+    for (const [field, t] of newTypes) if (!types.has(field)) addType.run(field, t)
+    // The newest value per (device, field) in this batch; a later point at the same time wins.
+    const newest = new Map<string, { device: string; field: string; ts: number; ns: number; value: FieldValue }>()
     for (const p of points) {
-      for (const [field, value] of Object.entries(p.fields)) {
-        const [num, str] = toColumns(value)
-        insert.run(p.tags.device, field, Math.floor(p.ts), p.ns ?? 0, num, str, p.tags.room || null, p.tags.model || null)
+      const ts = Math.floor(p.ts)
+      const ns = p.ns ?? 0
+      insertPoint.run(p.tags.device, ts, ns, JSON.stringify(p.fields), p.tags.room || null, p.tags.model || null)
+      for (const field in p.fields) {
+        const key = `${p.tags.device}\u0000${field}`
+        const held = newest.get(key)
+        if (!held || ts > held.ts || (ts === held.ts && ns >= held.ns)) newest.set(key, { device: p.tags.device, field, ts, ns, value: p.fields[field]! })
       }
+    }
+    for (const n of newest.values()) {
+      const [num, str] = toColumns(n.value)
+      upsertLatest.run(n.device, n.field, n.ts, n.ns, num, str)
     }
   })
 
@@ -54,16 +99,14 @@ export function createEmbeddedStore(file: string): TelemetryStore {
         for (const [field, value] of Object.entries(p.fields)) {
           const t = fieldTypeOf(value)
           if (typeof value === 'number' && !Number.isFinite(value)) throw new StoreWriteError('reject', `field ${field}: non-finite number`, 400)
+          if (!FIELD_NAME.test(field)) throw new StoreWriteError('reject', `field name ${JSON.stringify(field)} is not allowed`, 400)
           const known = types.get(field) ?? pending.get(field)
           if (known && known !== t) throw new StoreWriteError('reject', `field type conflict: ${field} is ${known}, got ${t}`, 400)
           pending.set(field, t)
         }
       }
       try {
-        db.transaction(() => {
-          for (const [field, t] of pending) if (!types.has(field)) addType.run(field, t)
-          writeAll(points)
-        })()
+        writeAll(points, pending)
       } catch (err) {
         throw new StoreWriteError(sqliteRetryable(err) ? 'retry' : 'reject', `sqlite: ${(err as Error).message}`)
       }
@@ -71,20 +114,24 @@ export function createEmbeddedStore(file: string): TelemetryStore {
     },
     async query(q: HistoryQuery): Promise<HistorySample[]> {
       const type = typeOf(q.field)
-      if (!type) return []
+      if (!type || !FIELD_NAME.test(q.field)) return []
       const every = q.everyMs
-      const value = q.agg === 'mean' ? 'AVG(num)' : q.agg === 'min' ? 'MIN(num)' : q.agg === 'max' ? 'MAX(num)' : null
+      const jsonPath = `$."${q.field}"`
+      const numeric = q.agg === 'mean' ? 'AVG' : q.agg === 'min' ? 'MIN' : q.agg === 'max' ? 'MAX' : null
+      // A string field has no mean: its buckets answer null, as InfluxDB does.
+      const value = numeric ? (type === 'string' ? 'NULL' : `${numeric}(fields ->> :path)`) : null
       // `last`: SQLite takes bare columns from the row that holds MAX(ts).
       const sql = value
-        ? `SELECT (ts / ${every}) * ${every} AS b, ${value} AS num, NULL AS str FROM telemetry_samples WHERE device = ? AND field = ? AND ts >= ? AND ts < ? GROUP BY b ORDER BY b`
-        : `SELECT (ts / ${every}) * ${every} AS b, num, str, MAX(ts * 1000000 + ns) AS last_ts FROM telemetry_samples WHERE device = ? AND field = ? AND ts >= ? AND ts < ? GROUP BY b ORDER BY b`
-      const rows = db.prepare(sql).all(q.device, q.field, q.from, q.to) as Array<{ b: number; num: number | null; str: string | null }>
-      return rows.map(r => ({ t: r.b, v: fromColumns(value ? 'number' : type, r.num, r.str) }))
+        ? `SELECT (ts / ${every}) * ${every} AS b, ${value} AS v FROM telemetry_points
+             WHERE device = :device AND ts >= :from AND ts < :to AND (fields ->> :path) IS NOT NULL GROUP BY b ORDER BY b`
+        : `SELECT (ts / ${every}) * ${every} AS b, fields ->> :path AS v, MAX(ts * 1000000 + ns) AS last_ts FROM telemetry_points
+             WHERE device = :device AND ts >= :from AND ts < :to AND (fields ->> :path) IS NOT NULL GROUP BY b ORDER BY b`
+      const rows = db.prepare(sql).all({ device: q.device, from: q.from, to: q.to, path: jsonPath }) as Array<{ b: number; v: number | string | null }>
+      const asType = value ? 'number' : type
+      return rows.map(r => ({ t: r.b, v: asType === 'string' ? (r.v as string | null) : fromColumns(asType, r.v as number | null, null) }))
     },
     async latest(device) {
-      const rows = db.prepare(
-        'SELECT field, num, str, ts, MAX(ts * 1000000 + ns) AS tsns FROM telemetry_samples WHERE device = ? GROUP BY field ORDER BY field',
-      ).all(device) as Array<{ field: string; num: number | null; str: string | null; ts: number }>
+      const rows = readLatest.all(device) as Array<{ field: string; num: number | null; str: string | null; ts: number }>
       const out: Record<string, LatestValue> = {}
       for (const r of rows) {
         const v = fromColumns(typeOf(r.field) ?? 'number', r.num, r.str)
@@ -96,6 +143,9 @@ export function createEmbeddedStore(file: string): TelemetryStore {
     async close() { if (db.open) db.close() },
   }
 }
+
+/** Field names as ingest accepts them: safe inside a quoted JSON path label. */
+const FIELD_NAME = TELEMETRY_FIELD_NAME_PATTERN
 
 /** Disk full, I/O error, busy: the points are fine, the database is not (yet). */
 function sqliteRetryable(err: unknown): boolean {
