@@ -74,12 +74,12 @@ async function provisionTether(httpUrl, adminPassword, count, dir) {
 const pkgVersion = p => JSON.parse(readFileSync(path.join(repoRoot, p), 'utf8')).version
 
 export const servers = {
-  /** The Tether hub as users run it: node hub/dist/main.js, persistent sessions, auth/ACL hooks, telemetry if configured. */
-  async tether({ port, cpus, nodeArgs = [], env = {} }) {
+  /** The Tether hub as users run it: node hub/dist/main.js (or another build's main.js, for A/B runs), persistent sessions, auth/ACL hooks, telemetry if configured. */
+  async tether({ port, cpus, nodeArgs = [], env = {}, hubMain = path.join(repoRoot, 'hub/dist/main.js') }) {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'tether-bench-'))
     const logs = []
     const adminPassword = 'bench-admin-password-0123456789'
-    const child = launch(process.execPath, [...nodeArgs, path.join(repoRoot, 'hub/dist/main.js')], {
+    const child = launch(process.execPath, [...nodeArgs, hubMain], {
       cpus, logs, env: { TETHER_PORT: String(port), TETHER_HOST: '127.0.0.1', TETHER_DATA_DIR: dataDir, TETHER_LOG_LEVEL: 'warn', TETHER_ADMIN_PASSWORD: adminPassword,
         // Every simulated client connects from 127.0.0.1: lift the per-address cap on handshakes in flight.
         TETHER_HTTP_MAX_CONNECTIONS_PER_ADDRESS: '100000', ...env },

@@ -34,7 +34,7 @@ function runLoad(url, args, pid, cpus, timeoutMs) {
 const results = {}
 let last = null
 for (const sc of spec.scenarios) {
-  const server = await servers[spec.server]({ port: spec.port, cpus: spec.serverCpus, insideNetns: spec.insideNetns, nodeArgs: spec.nodeArgs ?? [], env: spec.env ?? {} })
+  const server = await servers[spec.server]({ port: spec.port, cpus: spec.serverCpus, insideNetns: spec.insideNetns, nodeArgs: spec.nodeArgs ?? [], env: spec.env ?? {}, ...(spec.hubMain ? { hubMain: spec.hubMain } : {}) })
   last = server
   process.stderr.write(`  ${server.label}: ${sc.name}\n`)
   try {
