@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 /**
- * `node bench/fanin-ab.mjs --hub <build>/main.js --hub <other build>/main.js [--rounds 3] [--qos 0|1] [--rate 0|N] [--seconds 4]`:
+ * `node bench/fanin-ab.mjs --hub <build>/main.js --hub '<other build>/main.js?TETHER_X=1' [--rounds 3] [--qos 0|1] [--rate 0|N] [--seconds 4]`:
  * the fan-in scenario of `npm run bench` (100 devices, one subscriber on devices/+/telemetry; hub
  * pinned to CPU 1, load to CPU 0, private netns) against several hub builds, interleaved round by
  * round, so a lever is compared with its baseline under the same machine conditions. Prints per
  * build the median delivered msg/s, hub CPU-µs per delivered message and p99 (fixed rate).
+ * A `?NAME=value&…` after a build's path sets hub environment variables for that entry.
  * Needs `npm run build -w device-sim` (the load generator).
  */
 import { spawnSync } from 'node:child_process'
@@ -14,7 +15,7 @@ import { repoRoot } from './lib/util.mjs'
 
 const argv = process.argv.slice(2)
 const opt = (name, dflt) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : dflt)
-const hubs = argv.flatMap((a, i) => (a === '--hub' ? [path.resolve(argv[i + 1])] : []))
+const hubs = argv.flatMap((a, i) => (a === '--hub' ? [argv[i + 1]] : []))
 if (hubs.length === 0) hubs.push(path.join(repoRoot, 'hub/dist/main.js'))
 const rounds = Number(opt('--rounds', '3'))
 const qos = opt('--qos', '0')
@@ -23,8 +24,10 @@ const seconds = opt('--seconds', '4')
 const loadArgs = ['--connections', '100', '--processes', '2', '--size', '100', '--subscribe', 'devices/+/telemetry', '--qos', qos, '--rate', rate,
   ...(rate === '0' ? ['--window', '2000'] : []), ...(qos === '1' && rate === '0' ? ['--inflight', '16'] : []), '--duration', seconds, '--warmup', '1']
 
-function once(hubMain) {
-  const spec = { server: 'tether', port: 18790, serverCpus: '1', loadCpus: '0', insideNetns: true, hubMain, scenarios: [{ name: 'ab', args: loadArgs }] }
+function once(entry) {
+  const [file, query = ''] = entry.split('?')
+  const spec = { server: 'tether', port: 18790, serverCpus: '1', loadCpus: '0', insideNetns: true, hubMain: path.resolve(file),
+    env: Object.fromEntries(new URLSearchParams(query)), scenarios: [{ name: 'ab', args: loadArgs }] }
   const run = spawnSync('unshare', ['-n', 'sh', '-c', `ip link set lo up && exec "${process.execPath}" "${path.join(repoRoot, 'bench/lib/session.mjs')}" "$SPEC"`],
     { env: { ...process.env, SPEC: JSON.stringify(spec) }, encoding: 'utf8', stdio: ['ignore', 'pipe', process.env.AB_VERBOSE ? 'inherit' : 'ignore'] })
   const line = run.stdout.split('\n').find(l => l.startsWith('BENCH-RESULT '))
@@ -38,12 +41,12 @@ for (let r = 0; r < rounds; r++) {
   for (let i = 0; i < hubs.length; i++) {
     const res = once(hubs[i])
     runs[i].push(res)
-    process.stderr.write(`round ${r + 1} ${path.relative(repoRoot, hubs[i])}: ${JSON.stringify(res)}\n`)
+    process.stderr.write(`round ${r + 1} ${hubs[i]}: ${JSON.stringify(res)}\n`)
   }
 }
 const median = xs => { const v = xs.filter(x => typeof x === 'number').sort((a, b) => a - b); return v.length ? Math.round(v[Math.floor(v.length / 2)] * 100) / 100 : null }
 for (let i = 0; i < hubs.length; i++) {
-  console.log(JSON.stringify({ hub: path.relative(repoRoot, hubs[i]), qos, rate, rounds,
+  console.log(JSON.stringify({ hub: hubs[i], qos, rate, rounds,
     delivered: median(runs[i].map(x => x.delivered)), cpuUsPerDelivered: median(runs[i].map(x => x.cpuUs)), p99Ms: median(runs[i].map(x => x.p99)),
     cpuUsRuns: runs[i].map(x => x.cpuUs && Math.round(x.cpuUs * 10) / 10) }))
 }

@@ -12,8 +12,8 @@ afterEach(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true })
 })
 const pt = (n: number) => buildPoint('d', { n }, 1_000_000 + n)
-function make(maxSegmentBytes?: number, memoryPoints?: number): Journal {
-  const j = openJournal(dir, maxSegmentBytes, memoryPoints)
+function make(maxSegmentBytes?: number): Journal {
+  const j = openJournal(dir, maxSegmentBytes)
   open.push(j)
   return j
 }
@@ -60,36 +60,6 @@ describe('telemetry journal', () => {
     expect(again.pending).toBe(3)
     expect(again.opened.saved).toEqual({ written: 2 })
     expect(drain(again)).toEqual([3, 4, 5])
-  })
-
-  it('reads what this process appended from memory while its budget lasts, the rest from disk, in order', async () => {
-    dir = mkdtempSync(path.join(tmpdir(), 'tether-journal-'))
-    // 300-byte segments and room for 3 points in memory: reads mix memory, disk and segment changes.
-    const j = make(300, 3)
-    for (let i = 1; i <= 4; i++) await j.append([pt(i)], i)
-    const first = j.read(2)!
-    // Served from memory: the very objects appended.
-    expect(first.points.map(p => p.fields.n)).toEqual([1, 2])
-    j.commit(first, {})
-    for (let i = 5; i <= 12; i++) await j.append([pt(i), pt(100 + i)], i)
-    const got: number[] = []
-    for (let b = j.read(3); b; b = j.read(3)) {
-      got.push(...b.points.map(p => p.fields.n as number))
-      if (got.length === 6) { j.rewind(); got.length = 0; continue } // a failed write reads the same again
-      j.commit(b, {})
-    }
-    expect(got).toEqual([3, 4, ...[5, 6, 7, 8, 9, 10, 11, 12].flatMap(i => [i, 100 + i])])
-    expect(j.pending).toBe(0)
-  })
-
-  it('hands out the appended points themselves when reading from memory', async () => {
-    dir = mkdtempSync(path.join(tmpdir(), 'tether-journal-'))
-    const j = make()
-    const points = [pt(1)]
-    await j.append(points, 1)
-    expect(j.read(10)!.points[0]).toBe(points[0])
-    const fromDisk = make() // a second reader of the same directory has only the disk
-    expect(fromDisk.read(10)!.points[0]).toEqual(points[0])
   })
 
   it('rotates segments and deletes them once the cursor has passed', async () => {

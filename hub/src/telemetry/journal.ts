@@ -25,11 +25,7 @@ export interface Journal {
   readonly opened: JournalOpenReport
   /** Appends one record; resolves once it is fsync'ed (group commit: one fsync per event-loop turn). */
   append(points: Point[], at: number): Promise<void>
-  /**
-   * Up to `maxPoints` points (whole records) after the read position and before the durable end, or
-   * null. Records appended by this process come from memory (no disk read, no parse): the points
-   * handed out are shared, so readers must not change them.
-   */
+  /** Up to `maxPoints` points (whole records) after the read position and before the durable end, or null. */
   read(maxPoints: number): JournalBatch | null
   /** The store has `batch`: move the cursor past it (saved with `counters`), delete consumed segments. */
   commit(batch: JournalBatch, counters: Record<string, number>): void
@@ -80,7 +76,7 @@ function check(buf: Buffer, off: number, end: number): number {
  * point per series and timestamp, and the timestamp is in the record. On open, a torn or corrupt
  * tail is found by its checksum and cut off, and reported.
  */
-export function openJournal(dir: string, maxSegmentBytes = 8 * 1024 * 1024, memoryPoints = 20_000): Journal {
+export function openJournal(dir: string, maxSegmentBytes = 8 * 1024 * 1024): Journal {
   mkdirSync(dir, { recursive: true })
   const listSegments = () => readdirSync(dir).map(f => SEGMENT.exec(f)).filter((m): m is RegExpExecArray => m !== null).map(m => Number(m[1])).sort((a, b) => a - b)
   let segments = listSegments()
@@ -130,13 +126,7 @@ export function openJournal(dir: string, maxSegmentBytes = 8 * 1024 * 1024, memo
   let readPos: JournalPosition = { ...cursor }
 
   let queued: Buffer[] = []
-  let queuedRecords: Array<{ points: Point[]; at: number }> = []
   let queuedPoints = 0
-  // Durable records of this process not yet past the cursor, by position: the writer reads them
-  // from here instead of the disk. Bounded: past `memoryPoints`, records are read back from disk.
-  const recent = new Map<string, { seg: number; off: number; end: number; points: Point[]; at: number }>()
-  let recentPoints = 0
-  const posKey = (seg: number, off: number) => `${seg}:${off}`
   let waiters: Array<{ resolve(): void; reject(err: Error): void }> = []
   let flushing: Promise<void> | null = null
   let scheduled = false
@@ -154,10 +144,9 @@ export function openJournal(dir: string, maxSegmentBytes = 8 * 1024 * 1024, memo
   async function groupCommit(): Promise<void> {
     while (queued.length > 0) {
       const bufs = queued
-      const records = queuedRecords
       const points = queuedPoints
       const batchWaiters = waiters
-      queued = []; queuedRecords = []; queuedPoints = 0; waiters = []
+      queued = []; queuedPoints = 0; waiters = []
       const size = bufs.reduce((n, b) => n + b.length, 0)
       try {
         if (tailOff > 0 && tailOff + size > maxSegmentBytes) {
@@ -174,16 +163,6 @@ export function openJournal(dir: string, maxSegmentBytes = 8 * 1024 * 1024, memo
           written += bytesWritten
         }
         await fh.datasync()
-        let off = tailOff
-        for (let i = 0; i < bufs.length; i++) {
-          const end = off + bufs[i]!.length
-          const rec = records[i]!
-          if (recentPoints + rec.points.length <= memoryPoints) {
-            recent.set(posKey(tailSeg, off), { seg: tailSeg, off, end, points: rec.points, at: rec.at })
-            recentPoints += rec.points.length
-          }
-          off = end
-        }
         tailOff += size
         bytes += size
         pending += points
@@ -232,7 +211,6 @@ export function openJournal(dir: string, maxSegmentBytes = 8 * 1024 * 1024, memo
     append(points, at) {
       if (closed) return Promise.reject(new Error('journal closed'))
       queued.push(frame(points, at))
-      queuedRecords.push({ points, at })
       queuedPoints += points.length
       const done = new Promise<void>((resolve, reject) => waiters.push({ resolve, reject }))
       schedule()
@@ -249,13 +227,6 @@ export function openJournal(dir: string, maxSegmentBytes = 8 * 1024 * 1024, memo
           const next = segments.find(s => s > pos.seg)
           if (next === undefined || pos.seg >= durable.seg) break
           pos = { seg: next, off: 0 }
-          continue
-        }
-        const held = recent.get(posKey(pos.seg, pos.off))
-        if (held) {
-          if (records++ === 0) firstAt = held.at
-          for (const p of held.points) points.push(p)
-          pos = { seg: held.seg, off: held.end }
           continue
         }
         const want = Math.min(end - pos.off, Math.max(256 * 1024, HEADER))
@@ -296,12 +267,6 @@ export function openJournal(dir: string, maxSegmentBytes = 8 * 1024 * 1024, memo
       writeCursor(batch.end, counters)
       pending -= batch.points.length
       cursor = batch.end
-      // Map order is insertion order, which is journal order.
-      for (const [key, r] of recent) {
-        if (r.seg > cursor.seg || (r.seg === cursor.seg && r.end > cursor.off)) break
-        recent.delete(key)
-        recentPoints -= r.points.length
-      }
       for (const s of [...segments]) {
         if (s >= cursor.seg) break
         const fd = readFds.get(s)

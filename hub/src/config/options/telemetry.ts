@@ -21,7 +21,7 @@ export const telemetryOptions = {
   influxToken: secret({ env: 'TETHER_INFLUX_TOKEN', aliases: ['INFLUX_TOKEN'], default: '',
     doc: 'InfluxDB 2.x API token' }),
   telemetryBatchSize: int({ env: 'TETHER_TELEMETRY_BATCH_POINTS', aliases: ['TETHER_TELEMETRY_BATCH_SIZE'], unit: 'points',
-    default: 5000, min: 1, max: 100_000, doc: 'points per store write' }),
+    default: 1000, min: 1, max: 100_000, doc: 'points per store write' }),
   telemetryFlushMs: int({ env: 'TETHER_TELEMETRY_FLUSH_MS', unit: 'ms', default: 1000, min: 10, max: 600_000,
     doc: 'a partial batch is written this long after its first point' }),
   telemetryTimeoutMs: int({ env: 'TETHER_TELEMETRY_TIMEOUT_MS', unit: 'ms', default: 10_000, min: 100, max: 600_000,
