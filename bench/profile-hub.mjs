@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
- * `node bench/profile-hub.mjs [--rate N] [--seconds S] [--qos 0|1]`: runs the hub (hub/dist/main.js)
+ * `node bench/profile-hub.mjs [--rate N] [--seconds S] [--qos 0|1] [--steady] [--top N]`: runs the hub (hub/dist/main.js)
  * under --cpu-prof inside a private netns, drives the fan-in scenario at it, and prints where the
- * hub's CPU time went, by owner (our code vs aedes vs ws vs Node) and by function.
+ * hub's CPU time went, by owner (our code vs aedes vs ws vs Node) and by function (`--steady`: the
+ * saturated window only, without start-up and provisioning).
  * Needs `npm run build -w hub -w device-sim` first. The .cpuprofile stays in bench/results/ for a
  * flame graph (open it in Chrome DevTools → Performance, or speedscope).
  */
@@ -30,7 +31,7 @@ const line = run.stdout.split('\n').find(l => l.startsWith('BENCH-RESULT '))
 const result = line ? JSON.parse(line.slice(13)).results.profile : { error: run.stdout }
 const file = readdirSync(outDir).find(f => !before.has(f) && f.endsWith('.cpuprofile'))
 if (!file) { console.error('no .cpuprofile written', result.error ?? ''); process.exit(1) }
-const summary = summarizeProfile(JSON.parse(readFileSync(path.join(outDir, file), 'utf8')))
+const summary = summarizeProfile(JSON.parse(readFileSync(path.join(outDir, file), 'utf8')), argv.includes('--top') ? Number(opt('--top')) : 20, { steady: argv.includes('--steady') })
 console.log(JSON.stringify({
   profile: `bench/results/profiles/${file}`, load: loadArgs.join(' '),
   delivered: result.deliver?.perSecond, cpuMicrosPerDelivered: result.watched?.[0]?.cpuMicrosPerDelivered, ...summary,

@@ -28,10 +28,18 @@ export function ownerOf(frame) {
   return 'other'
 }
 
-export function summarizeProfile(profile, top = 20) {
+/**
+ * `steady`: only the samples between the first and the last 100 ms slice in which the process was
+ * at least 80 % busy (the load window, without start-up, provisioning and shutdown).
+ */
+export function summarizeProfile(profile, top = 20, { steady = false } = {}) {
   const byId = new Map(profile.nodes.map(n => [n.id, n]))
   const self = new Map()
+  const [from, to] = steady ? busyWindow(profile, byId) : [0, Infinity]
+  let t = 0
   for (let i = 0; i < profile.samples.length; i++) {
+    t += profile.timeDeltas[i] ?? 0
+    if (t < from || t > to) continue
     const id = profile.samples[i]
     self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0))
   }
@@ -54,4 +62,19 @@ export function summarizeProfile(profile, top = 20) {
     owners: [...byOwner].sort((a, b) => b[1] - a[1]).map(([owner, us]) => ({ owner, percent: pct(us) })),
     functions: [...byFn].sort((a, b) => b[1].us - a[1].us).slice(0, top).map(([fn, v]) => ({ fn, owner: v.owner, percent: pct(v.us) })),
   }
+}
+
+function busyWindow(profile, byId) {
+  const SLICE = 100_000
+  const busy = []
+  let t = 0
+  for (let i = 0; i < profile.samples.length; i++) {
+    const dt = profile.timeDeltas[i] ?? 0
+    t += dt
+    const k = Math.floor(t / SLICE)
+    busy[k] ??= 0
+    if (ownerOf(byId.get(profile.samples[i]).callFrame) !== 'idle') busy[k] += dt
+  }
+  const hot = busy.map((b, k) => (b >= 0.8 * SLICE ? k : -1)).filter(k => k >= 0)
+  return hot.length ? [hot[0] * SLICE, (hot.at(-1) + 1) * SLICE] : [0, Infinity]
 }
