@@ -59,6 +59,7 @@ export class BatchWriter {
   private down = false
   private closing = false
   private oldestAt = 0
+  private syncsCounted = 0
   private readonly totals: Record<string, number> = {}
   private readonly timers: Timers
   private readonly random: () => number
@@ -127,11 +128,14 @@ export class BatchWriter {
   get storeDown(): boolean { return this.down }
   get queued(): number { return this.deps.journal.pending }
 
-  /** Makes the points durable; resolves when they are in the journal (fsync'ed). */
-  async accept(points: Point[]): Promise<void> {
+  /**
+   * Makes the points durable; resolves when they are in the journal (fsync'ed). `sync: false`
+   * (QoS 0): resolves once they are in the journal file, without waiting for an fsync.
+   */
+  async accept(points: Point[], sync = true): Promise<void> {
     const at = this.deps.now()
     try {
-      await this.deps.journal.append(points, at)
+      await this.deps.journal.append(points, at, sync)
     } catch (err) {
       this.count('dropped:journal_unwritable', points.length)
       this.notices.warn(points[0]?.tags.device ?? '?', 'journal_unwritable', (err as Error).message, 'telemetry journal not writable: publish not acknowledged')
@@ -142,7 +146,9 @@ export class BatchWriter {
 
   /** After each group commit: write now if a batch is full, else within the flush interval. */
   private onDurable(): void {
-    this.metrics.groupCommits.inc()
+    const syncs = this.deps.journal.syncs
+    this.metrics.groupCommits.inc(syncs - this.syncsCounted)
+    this.syncsCounted = syncs
     if (this.closing || this.down) return
     if (this.deps.journal.pending >= this.opts.batchSize) { void this.kick(); return }
     this.armFlush()

@@ -24,7 +24,7 @@ export interface IngestDeps {
  * Turns device publishes on `devices/{id}/telemetry` into journaled points. The broker's ACL
  * already guarantees a device publishes only its own topic; a publish the ACL dropped is counted.
  * For QoS 1 and 2 the returned promise resolves once the point is durable, and the broker holds
- * the PUBACK/PUBREC until then; QoS 0 is best effort (journaled, never waited for). A bad payload
+ * the PUBACK/PUBREC until then; QoS 0 is best effort (journaled without an fsync, never waited for). A bad payload
  * is acknowledged, counted and logged at most once a minute per device; the session is never touched.
  */
 export function attachTelemetryIngest(hooks: BrokerHooks, deps: IngestDeps): void {
@@ -44,7 +44,8 @@ export function attachTelemetryIngest(hooks: BrokerHooks, deps: IngestDeps): voi
     if (!parsed.ok) { refuse(topic.deviceId, parsed.reason, parsed.detail); return undefined }
     const ts = parsed.ts ?? stamper.stamp(topic.deviceId, now)
     const point = buildPoint(topic.deviceId, parsed.fields, ts.ms, encodableTags(topic.deviceId, deps.devices.get(topic.deviceId)), ts.ns)
-    const durable = writer.accept([point])
+    // QoS 0 promises nothing: its record is written but waits for no fsync (nor costs one).
+    const durable = writer.accept([point], packet.qos > 0)
     if (deps.listeners) for (const listener of deps.listeners) listener(topic.deviceId, parsed.fields, ts.ms)
     return durable
   })

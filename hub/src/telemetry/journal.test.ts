@@ -36,6 +36,19 @@ describe('telemetry journal', () => {
     expect(drain(j)).toEqual(Array.from({ length: 100 }, (_, i) => i))
   })
 
+  it('fsyncs a group only when one of its records asks for it (QoS 0 records alone cost none)', async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'tether-journal-'))
+    const j = make()
+    await Promise.all([j.append([pt(1)], 1, false), j.append([pt(2)], 2, false)])
+    expect(j.syncs).toBe(0)
+    // Written to the file: the writer may read them, and a reopen (a restarted process) finds them.
+    expect(j.pending).toBe(2)
+    await Promise.all([j.append([pt(3)], 3, false), j.append([pt(4)], 4)])
+    expect(j.syncs).toBe(1)
+    await j.close()
+    expect(drain(make())).toEqual([1, 2, 3, 4])
+  })
+
   it('reads whole records only up to the batch size, and nothing that is not durable yet', async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'tether-journal-'))
     const j = make()

@@ -23,8 +23,12 @@ export interface JournalOpenReport {
 export interface Journal {
   readonly dir: string
   readonly opened: JournalOpenReport
-  /** Appends one record; resolves once it is fsync'ed (group commit: one fsync per event-loop turn). */
-  append(points: Point[], at: number): Promise<void>
+  /**
+   * Appends one record; resolves once it is fsync'ed (group commit: one fsync per event-loop turn).
+   * `sync: false` (QoS 0, which promises nothing): resolves once written to the file, which
+   * survives the process but not the machine; a group of such records costs no fsync.
+   */
+  append(points: Point[], at: number, sync?: boolean): Promise<void>
   /** Up to `maxPoints` points (whole records) after the read position and before the durable end, or null. */
   read(maxPoints: number): JournalBatch | null
   /** The store has `batch`: move the cursor past it (saved with `counters`), delete consumed segments. */
@@ -37,6 +41,8 @@ export interface Journal {
   readonly pending: number
   /** Bytes on disk (all segments). */
   readonly bytes: number
+  /** fsyncs done since open (a group of QoS 0 records alone needs none). */
+  readonly syncs: number
   /** Called after each group commit (the writer's wake-up). */
   onDurable: (() => void) | null
   close(): Promise<void>
@@ -127,6 +133,8 @@ export function openJournal(dir: string, maxSegmentBytes = 8 * 1024 * 1024): Jou
 
   let queued: Buffer[] = []
   let queuedPoints = 0
+  let queuedSync = false
+  let syncs = 0
   let waiters: Array<{ resolve(): void; reject(err: Error): void }> = []
   let flushing: Promise<void> | null = null
   let scheduled = false
@@ -145,8 +153,9 @@ export function openJournal(dir: string, maxSegmentBytes = 8 * 1024 * 1024): Jou
     while (queued.length > 0) {
       const bufs = queued
       const points = queuedPoints
+      const sync = queuedSync
       const batchWaiters = waiters
-      queued = []; queuedPoints = 0; waiters = []
+      queued = []; queuedPoints = 0; queuedSync = false; waiters = []
       const size = bufs.reduce((n, b) => n + b.length, 0)
       try {
         if (tailOff > 0 && tailOff + size > maxSegmentBytes) {
@@ -162,7 +171,7 @@ export function openJournal(dir: string, maxSegmentBytes = 8 * 1024 * 1024): Jou
           const { bytesWritten } = await fh.writev(written === 0 ? bufs : [Buffer.concat(bufs).subarray(written)])
           written += bytesWritten
         }
-        await fh.datasync()
+        if (sync) { await fh.datasync(); syncs++ }
         tailOff += size
         bytes += size
         pending += points
@@ -208,10 +217,11 @@ export function openJournal(dir: string, maxSegmentBytes = 8 * 1024 * 1024): Jou
     dir,
     opened: { pendingPoints: pending, corruptRecords, truncatedBytes, saved },
     onDurable: null,
-    append(points, at) {
+    append(points, at, sync = true) {
       if (closed) return Promise.reject(new Error('journal closed'))
       queued.push(frame(points, at))
       queuedPoints += points.length
+      if (sync) queuedSync = true
       const done = new Promise<void>((resolve, reject) => waiters.push({ resolve, reject }))
       schedule()
       return done
@@ -281,6 +291,7 @@ export function openJournal(dir: string, maxSegmentBytes = 8 * 1024 * 1024): Jou
     rewind() { readPos = { ...cursor } },
     get pending() { return pending },
     get bytes() { return bytes },
+    get syncs() { return syncs },
     async close() {
       closed = true
       while (flushing || queued.length || scheduled) {
