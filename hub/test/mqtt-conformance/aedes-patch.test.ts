@@ -19,6 +19,7 @@ describe('aedes carries the Tether patch', () => {
     ['retained QoS capped through wildcards [MQTT-3.8.4-6]', 'lib/handlers/subscribe.js', 'grantedFor(subs, packet.topic)'],
     ['a retained PUBLISH completes before the next packet', 'lib/client.js', 'function retainedDone'],
     ['duplicates filtered exactly, not by a high-water mark (dedupe.test.ts)', 'lib/client.js', 'const DEDUPE_WINDOW'],
+    ['no store round trip for a clean session\'s PUBACK (puback-clean.test.ts)', 'lib/handlers/puback.js', 'if (client.clean) {'],
   ])('%s', (_name, file, line) => {
     expect(source(file)).toContain(line)
   })
