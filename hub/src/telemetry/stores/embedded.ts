@@ -1,5 +1,6 @@
 import { TELEMETRY_FIELD_NAME_PATTERN } from '@tether/protocol'
 import { migrate, openSqlite, type SqliteDatabase } from '../../storage/sqlite.js'
+import { startWalCheckpointer } from '../../storage/wal-checkpointer.js'
 import { fieldTypeOf, type FieldType, type FieldValue, type Point } from '../point.js'
 import { StoreWriteError, type HistoryQuery, type HistorySample, type LatestValue, type TelemetryStore } from '../store.js'
 
@@ -8,14 +9,12 @@ import { StoreWriteError, type HistoryQuery, type HistorySample, type LatestValu
  * slows accounts and rooms). One row per point, its fields in one JSONB value: a point costs one
  * B-tree insert, not one per field (five times cheaper for a five-field point). The newest value of
  * every (device, field) is kept beside it, updated once per batch, so `latest` reads a handful of
- * rows. Writing a point twice leaves one, and a second write at the same time merges its fields
+ * rows. WAL checkpoints run on a worker thread (storage/wal-checkpointer.ts). Writing a point twice leaves one, and a second write at the same time merges its fields
  * into the first, as in InfluxDB. A field keeps its first type, as an InfluxDB measurement does: a
  * conflicting point is refused.
  */
-export function createEmbeddedStore(file: string): TelemetryStore {
+export function createEmbeddedStore(file: string, opts: { onError?: (err: Error) => void } = {}): TelemetryStore {
   const db: SqliteDatabase = openSqlite(file)
-  // Telemetry pages are written in bulk: checkpoint the WAL every ~40 MB rather than every 4 MB.
-  db.pragma('wal_autocheckpoint = 10000')
   migrate(db, 'telemetry-1', [
     `CREATE TABLE telemetry_samples (
        device TEXT NOT NULL, field TEXT NOT NULL, ts INTEGER NOT NULL,
@@ -87,6 +86,8 @@ export function createEmbeddedStore(file: string): TelemetryStore {
   })
 
   function typeOf(field: string): FieldType | undefined { return types.get(field) }
+  // Checkpoints off the event loop: a busy telemetry database's checkpoint blocked every client.
+  const checkpointer = file === ':memory:' ? null : startWalCheckpointer(db, file, { intervalMs: 1000, onError: opts.onError })
 
   return {
     kind: 'embedded',
@@ -140,7 +141,10 @@ export function createEmbeddedStore(file: string): TelemetryStore {
       return out
     },
     async ping() { db.prepare('SELECT 1').get() },
-    async close() { if (db.open) db.close() },
+    async close() {
+      await checkpointer?.stop()
+      if (db.open) db.close()
+    },
   }
 }
 
