@@ -1,5 +1,7 @@
 import { closeSync, existsSync, fstatSync, ftruncateSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs'
-import { open, type FileHandle } from 'node:fs/promises'
+import { fdatasync as fdatasyncCallback, writevSync } from 'node:fs'
+import { open } from 'node:fs/promises'
+import { promisify } from 'node:util'
 import path from 'node:path'
 import { crc32 } from 'node:zlib'
 import type { Point } from './point.js'
@@ -48,6 +50,7 @@ export interface Journal {
   close(): Promise<void>
 }
 
+const fdatasync = promisify(fdatasyncCallback)
 const SEGMENT = /^seg-(\d{12})\.log$/
 const HEADER = 12 // u32 payload length, u32 point count, u32 crc32(count ‖ payload)
 const CURSOR = 'cursor.json'
@@ -125,7 +128,10 @@ export function openJournal(dir: string, maxSegmentBytes = 8 * 1024 * 1024): Jou
   // Appends go to a fresh segment: the last one may have been cut, and sealed segments are read-only.
   let tailSeg = Math.max(segments.at(-1) ?? 0, cursor.seg) + 1
   let tailOff = 0
-  let tail: FileHandle | null = null
+  // The tail segment's file descriptor. Writes are synchronous: a few hundred bytes into the page
+  // cache cost ~4 µs, a thread-pool round trip (fs/promises) ~35 µs of CPU. Only the fsync, which
+  // waits for the disk, goes to the thread pool.
+  let tail: number | null = null
   segments.push(tailSeg)
   let durable: JournalPosition = { seg: tailSeg, off: 0 }
   if (!segments.includes(cursor.seg)) cursor = { seg: segments.find(s => s > cursor.seg)!, off: 0 }
@@ -140,13 +146,18 @@ export function openJournal(dir: string, maxSegmentBytes = 8 * 1024 * 1024): Jou
   let scheduled = false
   let closed = false
 
-  async function openTail(): Promise<FileHandle> {
-    if (tail) return tail
-    tail = await open(path.join(dir, segName(tailSeg)), 'a')
+  async function openTail(): Promise<number> {
+    if (tail !== null) return tail
+    tail = openSync(path.join(dir, segName(tailSeg)), 'a')
     // A new file's directory entry must reach the disk too.
     const d = await open(dir, 'r')
     try { await d.sync() } catch { /* not supported everywhere */ } finally { await d.close() }
     return tail
+  }
+  function closeTail(): void {
+    if (tail === null) return
+    closeSync(tail)
+    tail = null
   }
 
   async function groupCommit(): Promise<void> {
@@ -159,19 +170,15 @@ export function openJournal(dir: string, maxSegmentBytes = 8 * 1024 * 1024): Jou
       const size = bufs.reduce((n, b) => n + b.length, 0)
       try {
         if (tailOff > 0 && tailOff + size > maxSegmentBytes) {
-          await tail?.close()
-          tail = null
+          closeTail()
           tailSeg++
           tailOff = 0
           segments.push(tailSeg)
         }
-        const fh = await openTail()
+        const fd = await openTail()
         let written = 0
-        while (written < size) {
-          const { bytesWritten } = await fh.writev(written === 0 ? bufs : [Buffer.concat(bufs).subarray(written)])
-          written += bytesWritten
-        }
-        if (sync) { await fh.datasync(); syncs++ }
+        while (written < size) written += writevSync(fd, written === 0 ? bufs : [Buffer.concat(bufs).subarray(written)])
+        if (sync) { await fdatasync(fd); syncs++ }
         tailOff += size
         bytes += size
         pending += points
@@ -179,7 +186,7 @@ export function openJournal(dir: string, maxSegmentBytes = 8 * 1024 * 1024): Jou
         for (const w of batchWaiters) w.resolve()
       } catch (err) {
         // Nothing of this group counts: cut it off so the next group starts on a record boundary.
-        try { if (tail) await tail.truncate(tailOff) } catch { /* the next open scans and cuts */ }
+        try { if (tail !== null) ftruncateSync(tail, tailOff) } catch { /* the next open scans and cuts */ }
         for (const w of batchWaiters) w.reject(err as Error)
       }
       journal.onDurable?.()
@@ -298,8 +305,7 @@ export function openJournal(dir: string, maxSegmentBytes = 8 * 1024 * 1024): Jou
         if (flushing) await flushing
         else await new Promise(r => setImmediate(r))
       }
-      await tail?.close()
-      tail = null
+      closeTail()
       for (const fd of readFds.values()) closeSync(fd)
       readFds.clear()
     },
