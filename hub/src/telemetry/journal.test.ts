@@ -49,6 +49,19 @@ describe('telemetry journal', () => {
     expect(drain(make())).toEqual([1, 2, 3, 4])
   })
 
+  it('lets QoS 1 records that arrive within the sync interval share one fsync', async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'tether-journal-'))
+    const j = openJournal(dir, undefined, { minSyncIntervalMs: 200 })
+    open.push(j)
+    await j.append([pt(1)], 1) // nothing synced recently: at once
+    expect(j.syncs).toBe(1)
+    const later: Array<Promise<void>> = []
+    for (let i = 2; i <= 6; i++) { later.push(j.append([pt(i)], i)); await new Promise(r => setImmediate(r)) }
+    await Promise.all(later)
+    expect(j.syncs).toBe(2)
+    expect(drain(j)).toEqual([1, 2, 3, 4, 5, 6])
+  })
+
   it('reads whole records only up to the batch size, and nothing that is not durable yet', async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'tether-journal-'))
     const j = make()

@@ -22,6 +22,8 @@ export const telemetryOptions = {
     doc: 'InfluxDB 2.x API token' }),
   telemetryBatchSize: int({ env: 'TETHER_TELEMETRY_BATCH_POINTS', aliases: ['TETHER_TELEMETRY_BATCH_SIZE'], unit: 'points',
     default: 1000, min: 1, max: 100_000, doc: 'points per store write' }),
+  telemetrySyncIntervalMs: int({ env: 'TETHER_TELEMETRY_SYNC_INTERVAL_MS', unit: 'ms', default: 5, min: 0, max: 1000,
+    doc: 'least time between two journal fsyncs: under load more QoS 1 points share one fsync, and their PUBACK waits up to this much longer (0: fsync as soon as the previous one ends)' }),
   telemetryFlushMs: int({ env: 'TETHER_TELEMETRY_FLUSH_MS', unit: 'ms', default: 1000, min: 10, max: 600_000,
     doc: 'a partial batch is written this long after its first point' }),
   telemetryTimeoutMs: int({ env: 'TETHER_TELEMETRY_TIMEOUT_MS', unit: 'ms', default: 10_000, min: 100, max: 600_000,
