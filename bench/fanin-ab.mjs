@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `node bench/fanin-ab.mjs --hub <build>/main.js --hub '<other build>/main.js?TETHER_X=1' [--rounds 3] [--qos 0|1] [--rate 0|N] [--seconds 4]`:
+ * `node bench/fanin-ab.mjs --hub <build>/main.js --hub '<other build>/main.js?TETHER_X=1' [--rounds 3] [--qos 0|1] [--rate 0|N] [--seconds 4] [--leaf telemetry|status]`:
  * the fan-in scenario of `npm run bench` (100 devices, one subscriber on devices/+/telemetry; hub
  * pinned to CPU 1, load to CPU 0, private netns) against several hub builds, interleaved round by
  * round, so a lever is compared with its baseline under the same machine conditions. Prints per
@@ -21,7 +21,9 @@ const rounds = Number(opt('--rounds', '3'))
 const qos = opt('--qos', '0')
 const rate = opt('--rate', '0')
 const seconds = opt('--seconds', '4')
-const loadArgs = ['--connections', '100', '--processes', '2', '--size', '100', '--subscribe', 'devices/+/telemetry', '--qos', qos, '--rate', rate,
+// --leaf status: the same messages on a topic the telemetry pipeline ignores (the MQTT path alone).
+const leaf = opt('--leaf', 'telemetry')
+const loadArgs = ['--connections', '100', '--processes', '2', '--size', '100', '--topic', `devices/{id}/${leaf}`, '--subscribe', `devices/+/${leaf}`, '--qos', qos, '--rate', rate,
   ...(rate === '0' ? ['--window', '2000'] : []), ...(qos === '1' && rate === '0' ? ['--inflight', '16'] : []), '--duration', seconds, '--warmup', '1']
 
 function once(entry) {
@@ -46,7 +48,7 @@ for (let r = 0; r < rounds; r++) {
 }
 const median = xs => { const v = xs.filter(x => typeof x === 'number').sort((a, b) => a - b); return v.length ? Math.round(v[Math.floor(v.length / 2)] * 100) / 100 : null }
 for (let i = 0; i < hubs.length; i++) {
-  console.log(JSON.stringify({ hub: hubs[i], qos, rate, rounds,
+  console.log(JSON.stringify({ hub: hubs[i], leaf, qos, rate, rounds,
     delivered: median(runs[i].map(x => x.delivered)), cpuUsPerDelivered: median(runs[i].map(x => x.cpuUs)), p99Ms: median(runs[i].map(x => x.p99)),
     cpuUsRuns: runs[i].map(x => x.cpuUs && Math.round(x.cpuUs * 10) / 10) }))
 }
