@@ -108,7 +108,7 @@ const adapted = {
     }),
   },
 }
-for (const extra of ['telemetry-ingest.mjs', 'chat-fanout.mjs', 'commands-rtt.mjs', 'alarm-eval.mjs', 'cluster-fanin.mjs']) {
+for (const extra of ['telemetry-ingest.mjs', 'telemetry-pipeline.mjs', 'chat-fanout.mjs', 'commands-rtt.mjs', 'alarm-eval.mjs', 'cluster-fanin.mjs']) {
   const file = path.join(repoRoot, 'bench', extra)
   if (!existsSync(file)) continue
   console.error(`bench: ${extra}`)

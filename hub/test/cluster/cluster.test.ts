@@ -140,7 +140,11 @@ describe('two hubs as one', () => {
       await waitFor(async () => presence().length > 0, 5000, 'carol offline in the lobby')
       watcher.send({ type: 'say', id: 'after-carol', room: 'lobby', text: 'sentinel' })
       await watcher.next(f => f.type === 'event' && f.entry.clientId === 'after-carol')
-      expect(presence().map(f => f.entry.presence)).toEqual(['offline'])
+      // Her first session may already have announced 'online' (when she was a lobby member by the time
+      // it settled in Redis); what matters: no 'offline' while hub 2's session lived, then exactly one.
+      const states = presence().map(f => f.entry.presence as string)
+      expect(states.filter(s => s !== 'online')).toEqual(['offline'])
+      expect(states.at(-1)).toBe('offline')
       expect(await redis.hget(`tether:op:${carol}`, '_pub')).toBe('offline')
     } finally {
       redis.disconnect()
