@@ -23,4 +23,8 @@ describe('aedes carries the Tether patch', () => {
   ])('%s', (_name, file, line) => {
     expect(source(file)).toContain(line)
   })
+
+  it('aedes-persistence-level carries the outgoing-message cache (level-persistence.test.ts)', () => {
+    expect(readFileSync(path.join(root, '../aedes-persistence-level/asyncPersistence.js'), 'utf8')).toContain('#outgoingIds = new Map()')
+  })
 })
