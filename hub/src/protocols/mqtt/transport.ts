@@ -28,9 +28,17 @@ export function createMqttTransport(broker: Aedes, config: HubConfig, metrics: H
     /** Starts the TCP listener when `mqttTcpPort` is set; resolves to its bound port. */
     async listenTcp(): Promise<number | undefined> {
       if (config.mqttTcpPort <= 0) return undefined
+      const limits = {
+        maxPacketBytes: config.mqttMaxPacketBytes, sendBufferLimitBytes: config.wsSendBufferLimitBytes,
+        slowConsumerMs: config.mqttSlowConsumerMs, sendHardLimitBytes: config.mqttSendHardLimitBytes,
+      }
       tcp = net.createServer(socket => {
         socket.on('error', () => {})
-        broker.handle(new TcpBridge(socket, config.mqttMaxPacketBytes))
+        const remote = socket.remoteAddress
+        broker.handle(new TcpBridge(socket, limits, e => {
+          metrics.mqttClosed.inc({ code: 'MQTT_ERR_SLOW_CONSUMER' })
+          logger.warn({ remote, transport: 'tcp', ...e }, 'mqtt slow consumer dropped')
+        }))
       })
       await listen(tcp, config.mqttTcpPort, config.host)
       return (tcp.address() as AddressInfo).port
