@@ -121,6 +121,14 @@ export class WebSocketBridge extends Duplex {
     else this.gate.wait(this.onGateOpen)
   }
 
+  // Checked on every write, not only in _write: while a write is held back (over the send buffer
+  // limit) the next ones queue in this stream without reaching _write, and the hard limit must see them.
+  override write(chunk: unknown, encoding?: BufferEncoding | ((error: Error | null | undefined) => void), cb?: (error: Error | null | undefined) => void): boolean {
+    const ok = super.write(chunk, encoding as BufferEncoding, cb)
+    this.budget.check()
+    return ok
+  }
+
   override _write(chunk: Buffer, _encoding: BufferEncoding, callback: (error?: Error | null) => void): void {
     this.enqueue(chunk)
     this.afterEnqueue(callback)

@@ -1,0 +1,41 @@
+import { describe, it, expect, afterEach } from '@jest/globals'
+import net from 'node:net'
+import type { AddressInfo } from 'node:net'
+import { WebSocketServer, WebSocket } from 'ws'
+import { WebSocketBridge } from './ws-bridge.js'
+
+const closers: Array<() => void> = []
+afterEach(() => { for (const c of closers.splice(0)) c() })
+
+/** A bridge on the server side of a real WebSocket whose client never reads. */
+async function stalledPeer(limits: { sendBufferLimitBytes: number; slowConsumerMs: number; sendHardLimitBytes: number }) {
+  const wss = new WebSocketServer({ port: 0, host: '127.0.0.1' })
+  closers.push(() => wss.close())
+  await new Promise(r => wss.once('listening', r))
+  const accepted = new Promise<WebSocket>(r => wss.once('connection', r))
+  const client = new WebSocket(`ws://127.0.0.1:${(wss.address() as AddressInfo).port}`)
+  closers.push(() => client.terminate())
+  await new Promise(r => client.once('open', r))
+  ;(client as unknown as { _socket: net.Socket })._socket.pause()
+  const bridge = new WebSocketBridge(await accepted, { maxPacketBytes: 1 << 20, preConnectBytes: 1 << 20, ...limits })
+  bridge.on('error', () => {})
+  return bridge
+}
+
+const tick = (ms: number) => new Promise(r => setTimeout(r, ms))
+const chunk = Buffer.alloc(64 * 1024, 0x30)
+
+describe('WebSocketBridge outgoing budget', () => {
+  it('drops a peer that does not read as soon as the queue passes the hard limit, also while writes are held back', async () => {
+    const bridge = await stalledPeer({ sendBufferLimitBytes: 64 * 1024, slowConsumerMs: 600_000, sendHardLimitBytes: 2 << 20 })
+    let written = 0
+    for (let i = 0; i < 4000 && !bridge.destroyed && bridge.closedWith === null; i++) {
+      bridge.write(chunk)
+      written += chunk.length
+      if (i % 16 === 0) await tick(1)
+    }
+    expect(bridge.slowConsumer?.reason).toBe('hard')
+    // Dropped near the limit (plus what the kernel's socket buffers took), not after the loop's 256 MB.
+    expect(written).toBeLessThan(64 << 20)
+  })
+})
