@@ -1,4 +1,4 @@
-import type { AlarmRecord } from './types.js'
+import type { AlarmRecord, WebhookDelivery } from './types.js'
 
 /** An alarm as a row of the `alarms` table (SQLite and PostgreSQL share the columns); value and user as JSON. */
 export interface AlarmRow {
@@ -24,3 +24,7 @@ export const toRow = (a: AlarmRecord): AlarmRow => ({
   raised_at: a.raisedAt, last_raised_at: a.lastRaisedAt, cleared_at: a.clearedAt, acknowledged_at: a.acknowledgedAt,
   acknowledged_by: a.acknowledgedBy === null ? null : JSON.stringify(a.acknowledgedBy), note: a.note, updated_at: a.updatedAt,
 })
+
+/** A queued webhook delivery as both stores keep it (`alarm_webhook_deliveries`). */
+export interface DeliveryRow { id: string; webhook_id: string; body: string; attempt: number; created_at: number | string }
+export const toDelivery = (r: DeliveryRow): WebhookDelivery => ({ id: r.id, webhookId: r.webhook_id, body: r.body, attempt: Number(r.attempt), createdAt: Number(r.created_at) })

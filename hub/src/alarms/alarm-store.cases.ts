@@ -83,6 +83,26 @@ export function alarmStoreCases(name: string, make: () => AlarmStore): void {
       expect(store.listWebhooks().map(h => h.id)).toEqual(['w2'])
     })
 
+    it('keeps queued webhook deliveries per owner in queue order, and drops them with their webhook', () => {
+      const hook = (id: string) => ({ id, url: `http://127.0.0.1:9/${id}`, rooms: null, minSeverity: 'warning' as const, secret: `s-${id}`, createdAt: 1 })
+      store.insertWebhook(hook('wa'))
+      store.insertWebhook(hook('wb'))
+      const d = (id: string, webhookId: string) => ({ id, webhookId, body: `{"n":"${id}"}`, attempt: 0, createdAt: 1000 })
+      // Inserted out of id order, one owner interleaved with another: order is the queue's.
+      store.insertDelivery(d('d3', 'wa'), 'hub-1')
+      store.insertDelivery(d('d1', 'wb'), 'hub-1')
+      store.insertDelivery(d('d9', 'wa'), 'hub-2')
+      store.insertDelivery(d('d2', 'wa'), 'hub-1')
+      store.updateDeliveryAttempt('d1', 3)
+      expect(store.listDeliveries('hub-1')).toEqual([d('d3', 'wa'), { ...d('d1', 'wb'), attempt: 3 }, d('d2', 'wa')])
+      expect(store.listDeliveries('hub-2').map(x => x.id)).toEqual(['d9'])
+      expect(store.deleteDelivery('d3')).toBe(true)
+      expect(store.deleteDelivery('d3')).toBe(false)
+      expect(store.deleteWebhook('wa')).toBe(true)
+      expect(store.listDeliveries('hub-1').map(x => x.id)).toEqual(['d1'])
+      expect(store.listDeliveries('hub-2')).toEqual([])
+    })
+
     it('hands out copies', () => {
       store.insertRule(ruleRow('r1'))
       store.insertAlarm(alarmRow('a1'))

@@ -1,4 +1,4 @@
-import { isOpen, type AlarmRecord, type AlarmRule, type AlarmState, type AlarmWebhook, type Severity } from './types.js'
+import { isOpen, type AlarmRecord, type AlarmRule, type AlarmState, type AlarmWebhook, type Severity, type WebhookDelivery } from './types.js'
 
 export interface AlarmQuery {
   state?: AlarmState
@@ -33,9 +33,17 @@ export interface AlarmStore {
   openAlarms(): AlarmRecord[]
 
   insertWebhook(hook: AlarmWebhook): void
+  /** Deletes the webhook and the deliveries waiting for it. */
   deleteWebhook(id: string): boolean
   /** Oldest first. */
   listWebhooks(): AlarmWebhook[]
+
+  /** Queues a delivery; `owner` is the hub that sends it (its node id), so hubs sharing a store each resend their own. */
+  insertDelivery(delivery: WebhookDelivery, owner: string): void
+  updateDeliveryAttempt(id: string, attempt: number): void
+  deleteDelivery(id: string): boolean
+  /** The owner's deliveries in the order they were queued. */
+  listDeliveries(owner: string): WebhookDelivery[]
 }
 
 const copy = <T>(v: T): T => structuredClone(v)
@@ -48,6 +56,8 @@ export function createMemoryAlarmStore(): AlarmStore {
   const rules = new Map<string, AlarmRule>()
   const alarms = new Map<string, AlarmRecord>()
   const webhooks = new Map<string, AlarmWebhook>()
+  // Insertion order is queue order.
+  const deliveries = new Map<string, { d: WebhookDelivery; owner: string }>()
   return {
     insertRule(r) {
       if (rules.has(r.id)) return false
@@ -77,7 +87,14 @@ export function createMemoryAlarmStore(): AlarmStore {
       .map(copy),
     openAlarms: () => [...alarms.values()].filter(isOpen).map(copy),
     insertWebhook(h) { webhooks.set(h.id, copy(h)) },
-    deleteWebhook: id => webhooks.delete(id),
+    deleteWebhook(id) {
+      for (const [k, v] of deliveries) if (v.d.webhookId === id) deliveries.delete(k)
+      return webhooks.delete(id)
+    },
     listWebhooks: () => [...webhooks.values()].sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1)).map(copy),
+    insertDelivery(d, owner) { deliveries.set(d.id, { d: copy(d), owner }) },
+    updateDeliveryAttempt(id, attempt) { const v = deliveries.get(id); if (v) v.d.attempt = attempt },
+    deleteDelivery: id => deliveries.delete(id),
+    listDeliveries: owner => [...deliveries.values()].filter(v => v.owner === owner).map(v => copy(v.d)),
   }
 }

@@ -1,4 +1,5 @@
 import { Counter, Gauge } from 'prom-client'
+import { isClustered } from '../config.js'
 import type { HubEventMap } from '../events.js'
 import type { Feature } from '../feature.js'
 import type { Identity } from '../identity/feature.js'
@@ -36,11 +37,13 @@ export const alarmsFeature = (deps: { identity: Identity; rooms: Rooms; telemetr
     new Gauge({ name: 'tether_alarms_open', help: 'Alarms not closed', registers: [metrics.registry], collect() { this.set(alarms.open().length) } })
     const deliveries = new Counter({ name: 'tether_alarm_webhook_deliveries_total', help: 'Alarm webhook deliveries by outcome (delivered, failed after every attempt, dropped from a full queue)', labelNames: ['outcome'], registers: [metrics.registry] })
     const webhooks = createWebhookNotifier({
-      store, now, timers, logger: log,
+      // Cluster: each hub resends its own (a stable TETHER_NODE_ID keeps them across restarts).
+      store, owner: isClustered(config) ? config.nodeId : 'local', now, timers, logger: log,
       attempts: config.alarmWebhookAttempts, retryBaseMs: config.alarmWebhookRetryBaseMs, retryMaxMs: 60_000,
       timeoutMs: config.alarmWebhookTimeoutMs, queueMax: 1000,
       onResult: outcome => deliveries.inc({ outcome }),
     })
+    webhooks.resume()
     const offChange = alarms.onChange(a => {
       if (a.state === 'active' && a.lastRaisedAt === a.updatedAt) raised.inc({ severity: a.severity })
       log.info({ alarmId: a.id, deviceId: a.deviceId, rule: a.ruleId, state: a.state, count: a.count }, 'alarm')

@@ -1,7 +1,7 @@
 import type { SyncPg } from '../cluster/sync-pg.js'
 import type { AlarmStore } from './alarm-store.js'
 import type { AlarmRecord, AlarmRule, AlarmWebhook } from './types.js'
-import { toAlarm, type AlarmRow } from './alarm-row.js'
+import { toAlarm, toDelivery, type AlarmRow, type DeliveryRow } from './alarm-row.js'
 
 
 /** The mutable columns in updateAlarm's order ($2…$11), then what only an insert sets. */
@@ -43,7 +43,18 @@ export function createPgAlarmStore(pg: SyncPg): AlarmStore {
       ORDER BY raised_at DESC, id COLLATE "C" DESC LIMIT $5`, [q.state ?? null, q.deviceId ?? null, q.room ?? null, q.severity ?? null, q.limit]).map(toAlarm),
     openAlarms: () => pg.query<AlarmRow>("SELECT * FROM alarms WHERE state != 'closed'").map(toAlarm),
     insertWebhook(h) { pg.query('INSERT INTO alarm_webhooks (id, hook, created_at) VALUES ($1, $2, $3)', [h.id, JSON.stringify(h), h.createdAt]) },
-    deleteWebhook: id => pg.query('DELETE FROM alarm_webhooks WHERE id = $1 RETURNING id', [id]).length === 1,
+    deleteWebhook(id) {
+      pg.query('DELETE FROM alarm_webhook_deliveries WHERE webhook_id = $1', [id])
+      return pg.query('DELETE FROM alarm_webhooks WHERE id = $1 RETURNING id', [id]).length === 1
+    },
     listWebhooks: () => pg.query<{ hook: string }>('SELECT hook FROM alarm_webhooks ORDER BY created_at, id COLLATE "C"').map(r => JSON.parse(r.hook) as AlarmWebhook),
+    insertDelivery(d, owner) {
+      pg.query('INSERT INTO alarm_webhook_deliveries (id, webhook_id, owner, body, attempt, created_at) VALUES ($1, $2, $3, $4, $5, $6)',
+        [d.id, d.webhookId, owner, d.body, d.attempt, d.createdAt])
+    },
+    updateDeliveryAttempt(id, attempt) { pg.query('UPDATE alarm_webhook_deliveries SET attempt = $2 WHERE id = $1', [id, attempt]) },
+    deleteDelivery: id => pg.query('DELETE FROM alarm_webhook_deliveries WHERE id = $1 RETURNING id', [id]).length === 1,
+    listDeliveries: owner => pg.query<DeliveryRow>(
+      'SELECT id, webhook_id, body, attempt, created_at FROM alarm_webhook_deliveries WHERE owner = $1 ORDER BY seq', [owner]).map(toDelivery),
   }
 }

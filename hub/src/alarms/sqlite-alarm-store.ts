@@ -1,7 +1,7 @@
 import { migrate, type SqliteDatabase } from '../storage/sqlite.js'
 import type { AlarmStore } from './alarm-store.js'
 import type { AlarmRule, AlarmWebhook } from './types.js'
-import { toAlarm, toRow, type AlarmRow } from './alarm-row.js'
+import { toAlarm, toDelivery, toRow, type AlarmRow, type DeliveryRow } from './alarm-row.js'
 
 interface RuleRow { id: string; rule: string; created_at: number }
 
@@ -19,6 +19,9 @@ export function createSqliteAlarmStore(db: SqliteDatabase): AlarmStore {
     'CREATE INDEX alarms_device ON alarms (device_id, raised_at)',
   ])
   migrate(db, 'alarm-webhooks-1', ['CREATE TABLE alarm_webhooks (id TEXT PRIMARY KEY, hook TEXT NOT NULL, created_at INTEGER NOT NULL)'])
+  migrate(db, 'alarm-webhook-deliveries-1', [`CREATE TABLE alarm_webhook_deliveries (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, webhook_id TEXT NOT NULL, owner TEXT NOT NULL,
+    body TEXT NOT NULL, attempt INTEGER NOT NULL, created_at INTEGER NOT NULL)`])
   const q = {
     insertRule: db.prepare('INSERT OR IGNORE INTO alarm_rules (id, rule, created_at) VALUES (@id, @rule, @created_at)'),
     updateRule: db.prepare('UPDATE alarm_rules SET rule = @rule WHERE id = @id'),
@@ -41,7 +44,13 @@ export function createSqliteAlarmStore(db: SqliteDatabase): AlarmStore {
     insertWebhook: db.prepare('INSERT INTO alarm_webhooks (id, hook, created_at) VALUES (@id, @hook, @created_at)'),
     deleteWebhook: db.prepare<[string]>('DELETE FROM alarm_webhooks WHERE id = ?'),
     listWebhooks: db.prepare<[], { hook: string }>('SELECT hook FROM alarm_webhooks ORDER BY created_at, id'),
+    deleteDeliveriesOf: db.prepare<[string]>('DELETE FROM alarm_webhook_deliveries WHERE webhook_id = ?'),
+    insertDelivery: db.prepare('INSERT INTO alarm_webhook_deliveries (id, webhook_id, owner, body, attempt, created_at) VALUES (?, ?, ?, ?, ?, ?)'),
+    updateDeliveryAttempt: db.prepare<[number, string]>('UPDATE alarm_webhook_deliveries SET attempt = ? WHERE id = ?'),
+    deleteDelivery: db.prepare<[string]>('DELETE FROM alarm_webhook_deliveries WHERE id = ?'),
+    listDeliveries: db.prepare<[string], DeliveryRow>('SELECT id, webhook_id, body, attempt, created_at FROM alarm_webhook_deliveries WHERE owner = ? ORDER BY seq'),
   }
+  const deleteWebhook = db.transaction((id: string) => { q.deleteDeliveriesOf.run(id); return q.deleteWebhook.run(id).changes === 1 })
   const ruleOf = (r: RuleRow): AlarmRule => JSON.parse(r.rule) as AlarmRule
   return {
     insertRule: r => q.insertRule.run({ id: r.id, rule: JSON.stringify(r), created_at: r.createdAt }).changes === 1,
@@ -62,7 +71,11 @@ export function createSqliteAlarmStore(db: SqliteDatabase): AlarmStore {
     }).map(toAlarm),
     openAlarms: () => q.openAlarms.all().map(toAlarm),
     insertWebhook(h) { q.insertWebhook.run({ id: h.id, hook: JSON.stringify(h), created_at: h.createdAt }) },
-    deleteWebhook: id => q.deleteWebhook.run(id).changes === 1,
+    deleteWebhook: id => deleteWebhook(id),
     listWebhooks: () => q.listWebhooks.all().map(r => JSON.parse(r.hook) as AlarmWebhook),
+    insertDelivery(d, owner) { q.insertDelivery.run(d.id, d.webhookId, owner, d.body, d.attempt, d.createdAt) },
+    updateDeliveryAttempt(id, attempt) { q.updateDeliveryAttempt.run(attempt, id) },
+    deleteDelivery: id => q.deleteDelivery.run(id).changes === 1,
+    listDeliveries: owner => q.listDeliveries.all(owner).map(toDelivery),
   }
 }

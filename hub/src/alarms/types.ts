@@ -52,6 +52,17 @@ export type { AlarmRecord }
 export const isOpen = (a: Pick<AlarmRecord, 'state'>) => a.state !== 'closed'
 
 /** Where alarm changes are POSTed (an on-call tool): for some rooms (or all) from a severity up. */
+/** One POST waiting for a webhook: kept in the store until delivered or given up, so a restart resends it. */
+export interface WebhookDelivery {
+  id: string
+  webhookId: string
+  /** The JSON body, as signed and sent. */
+  body: string
+  /** Attempts made so far. */
+  attempt: number
+  createdAt: number
+}
+
 export interface AlarmWebhook {
   id: string
   url: string

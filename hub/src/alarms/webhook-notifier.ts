@@ -2,11 +2,13 @@ import { randomBytes } from 'node:crypto'
 import type { Logger } from '../logger.js'
 import type { Timers } from '../timers.js'
 import type { AlarmStore } from './alarm-store.js'
-import type { AlarmRecord, AlarmWebhook } from './types.js'
+import type { AlarmRecord, AlarmWebhook, WebhookDelivery } from './types.js'
 import { retryDelay, signWebhook, SIGNATURE_HEADER, TIMESTAMP_HEADER, webhookWants } from './webhook-signature.js'
 
 export interface WebhookOptions {
-  store: Pick<AlarmStore, 'insertWebhook' | 'deleteWebhook' | 'listWebhooks'>
+  store: Pick<AlarmStore, 'insertWebhook' | 'deleteWebhook' | 'listWebhooks' | 'insertDelivery' | 'updateDeliveryAttempt' | 'deleteDelivery' | 'listDeliveries'>
+  /** This hub (its node id): the deliveries it queued are the ones it resends after a restart. */
+  owner: string
   now: () => number
   timers: Timers
   logger: Logger
@@ -21,8 +23,7 @@ export interface WebhookOptions {
   onResult?: (outcome: 'delivered' | 'failed' | 'dropped') => void
 }
 
-interface Delivery { id: string; body: string; attempt: number }
-interface Queue { hook: AlarmWebhook; pending: Delivery[]; busy: boolean; timer: unknown }
+interface Queue { hook: AlarmWebhook; pending: WebhookDelivery[]; busy: boolean; timer: unknown }
 
 export type WebhookView = Omit<AlarmWebhook, 'secret'>
 const view = ({ secret: _secret, ...rest }: AlarmWebhook): WebhookView => rest
@@ -31,15 +32,22 @@ const view = ({ secret: _secret, ...rest }: AlarmWebhook): WebhookView => rest
  * Notifications beyond the room: each alarm change a webhook wants is POSTed to it as
  * `{"event":"alarm.changed","alarm":{…}}`, signed (`x-tether-signature`), one at a time and in
  * order per webhook, retried with exponential backoff on a network error, a timeout, 429 or 5xx.
- * Deliveries wait in memory: a restart loses the ones not yet delivered.
+ * Every delivery is in the store from the moment it is queued until it is delivered or given up,
+ * so a restarted hub sends what it still owed, in order (with its `x-tether-delivery` id, which a
+ * receiver can use to drop the rare second copy of a POST that was in flight during the stop).
  */
 export function createWebhookNotifier(opts: WebhookOptions) {
   const doFetch = opts.fetch ?? fetch
   const queues = new Map<string, Queue>()
   for (const hook of opts.store.listWebhooks()) queues.set(hook.id, { hook, pending: [], busy: false, timer: null })
+  for (const d of opts.store.listDeliveries(opts.owner)) {
+    const q = queues.get(d.webhookId)
+    if (q) q.pending.push(d)
+    else opts.store.deleteDelivery(d.id)
+  }
   let stopped = false
 
-  async function attempt(q: Queue, d: Delivery): Promise<'ok' | 'retry' | 'give_up'> {
+  async function attempt(q: Queue, d: WebhookDelivery): Promise<'ok' | 'retry' | 'give_up'> {
     const ts = opts.now()
     try {
       const res = await doFetch(q.hook.url, {
@@ -63,6 +71,7 @@ export function createWebhookNotifier(opts: WebhookOptions) {
     if (!d) return
     q.busy = true
     d.attempt++
+    opts.store.updateDeliveryAttempt(d.id, d.attempt)
     const outcome = await attempt(q, d)
     q.busy = false
     if (stopped || queues.get(q.hook.id) !== q) return
@@ -72,6 +81,7 @@ export function createWebhookNotifier(opts: WebhookOptions) {
       return
     }
     q.pending.shift()
+    opts.store.deleteDelivery(d.id)
     if (outcome !== 'ok') opts.logger.warn({ webhook: q.hook.id, delivery: d.id, attempts: d.attempt, url: q.hook.url }, 'alarm webhook not delivered')
     opts.onResult?.(outcome === 'ok' ? 'delivered' : 'failed')
     void pump(q)
@@ -85,8 +95,14 @@ export function createWebhookNotifier(opts: WebhookOptions) {
       for (const q of queues.values()) {
         if (!webhookWants(q.hook, alarm)) continue
         body ??= JSON.stringify({ event: 'alarm.changed', alarm })
-        q.pending.push({ id: `wd_${randomBytes(9).toString('base64url')}`, body, attempt: 0 })
-        if (q.pending.length > opts.queueMax) { q.pending.splice(q.busy ? 1 : 0, 1); opts.onResult?.('dropped') }
+        const d: WebhookDelivery = { id: `wd_${randomBytes(9).toString('base64url')}`, webhookId: q.hook.id, body, attempt: 0, createdAt: opts.now() }
+        opts.store.insertDelivery(d, opts.owner)
+        q.pending.push(d)
+        if (q.pending.length > opts.queueMax) {
+          const [dropped] = q.pending.splice(q.busy ? 1 : 0, 1)
+          opts.store.deleteDelivery(dropped!.id)
+          opts.onResult?.('dropped')
+        }
         if (!q.timer) void pump(q)
       }
     },
@@ -109,6 +125,10 @@ export function createWebhookNotifier(opts: WebhookOptions) {
     retrying: () => [...queues.values()].filter(q => q.timer !== null).length,
     /** Deliveries waiting, all webhooks. */
     pending: () => [...queues.values()].reduce((n, q) => n + q.pending.length, 0),
+    /** Sends what the store still held from before a restart. */
+    resume(): void {
+      for (const q of queues.values()) if (q.pending.length && !q.timer) void pump(q)
+    },
     stop(): void {
       stopped = true
       for (const q of queues.values()) opts.timers.clearTimeout(q.timer)

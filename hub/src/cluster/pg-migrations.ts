@@ -65,6 +65,14 @@ export const MIGRATIONS: Migration[] = [
       'CREATE TABLE alarm_webhooks (id TEXT PRIMARY KEY, hook TEXT NOT NULL, created_at BIGINT NOT NULL)',
     ],
   },
+  {
+    version: 5, name: 'alarm webhook deliveries',
+    statements: [
+      `CREATE TABLE alarm_webhook_deliveries (seq BIGSERIAL PRIMARY KEY, id TEXT NOT NULL UNIQUE, webhook_id TEXT NOT NULL,
+        owner TEXT NOT NULL, body TEXT NOT NULL, attempt INTEGER NOT NULL, created_at BIGINT NOT NULL)`,
+      'CREATE INDEX alarm_webhook_deliveries_owner ON alarm_webhook_deliveries (owner, seq)',
+    ],
+  },
 ]
 
 /**

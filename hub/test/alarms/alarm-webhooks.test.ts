@@ -100,3 +100,42 @@ describe('alarm webhooks: signed POSTs to an on-call endpoint, retried', () => {
     expect(received).toHaveLength(before + 3)
   })
 })
+
+describe('alarm webhooks across a restart', () => {
+  it('sends a delivery still owed when the hub stopped, after the restart, with the same delivery id and body', async () => {
+    const received: Received[] = []
+    const answers = [503]
+    const server = http.createServer((req, res) => {
+      let body = ''
+      req.on('data', c => { body += c })
+      req.on('end', () => { received.push({ headers: req.headers, body }); res.statusCode = answers.shift() ?? 200; res.end() })
+    })
+    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/page`
+    const clock = createManualClock(Date.now())
+    const first = await startTestHub({ alarmWebhookRetryBaseMs: 60_000, alarmWebhookAttempts: 5 }, { now: clock.now, timers: clock })
+    let second: TestHub | null = null
+    try {
+      const admin = await adminToken(first)
+      const { secret } = (await api(first, 'POST', '/api/alarm-webhooks', { token: admin, body: { url } })).body.webhook
+      const op = await tokenFor(first, { username: 'olga', role: 'operator' })
+      await api(first, 'POST', '/api/alarm-rules', { token: op, body: { name: 'hot', scope: { device: 'boiler-9' }, severity: 'critical', condition: { type: 'threshold', field: 'temperature', op: '>', value: 30 } } })
+      const dev = await startTestDevice(first.wsUrl, provisionDevice(first, 'boiler-9', { room: 'plant' }))
+      await evaluatedTelemetry(first)(dev, 'boiler-9', { temperature: 35 })
+      await waitFor(() => received.length === 1 && first.hub.services.alarms.webhooks.retrying() === 1)
+      await dev.disconnect()
+      await first.stop({ keepData: true })
+
+      // The retry was a minute away; the restarted hub sends what it owed at once.
+      second = await startTestHub({ dataDir: first.dataDir, alarmWebhookRetryBaseMs: 60_000, alarmWebhookAttempts: 5 })
+      await waitFor(() => received.length === 2 && second!.hub.services.alarms.webhooks.pending() === 0)
+      expect(received[1]!.headers['x-tether-delivery']).toBe(received[0]!.headers['x-tether-delivery'])
+      expect(received[1]!.body).toBe(received[0]!.body)
+      expect(verifyWebhook(secret, Number(received[1]!.headers['x-tether-timestamp']), received[1]!.body, String(received[1]!.headers['x-tether-signature']))).toBe(true)
+      expect(JSON.parse(received[1]!.body).alarm).toMatchObject({ deviceId: 'boiler-9', state: 'active' })
+    } finally {
+      await second?.stop()
+      await new Promise(resolve => server.close(resolve))
+    }
+  })
+})
