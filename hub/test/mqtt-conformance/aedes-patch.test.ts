@@ -24,6 +24,10 @@ describe('aedes carries the Tether patch', () => {
     expect(source(file)).toContain(line)
   })
 
+  it('mqtt-packet parses into a plain BufferList, not a stream per connection', () => {
+    expect(readFileSync(path.join(root, '../mqtt-packet/parser.js'), 'utf8')).toContain('this._list = new BufferList()')
+  })
+
   it('aedes-persistence-level carries the outgoing-message cache (level-persistence.test.ts)', () => {
     expect(readFileSync(path.join(root, '../aedes-persistence-level/asyncPersistence.js'), 'utf8')).toContain('#outgoingIds = new Map()')
   })
