@@ -35,6 +35,8 @@ export type RuleInput = Omit<AlarmRule, 'id' | 'createdBy' | 'createdAt' | 'upda
 export function createAlarmService(opts: AlarmServiceOptions) {
   const { store, now } = opts
   const listeners = new Set<(a: AlarmRecord) => void>()
+  const ruleListeners = new Set<(ruleId: string) => void>()
+  const ruleChanged = (id: string) => { for (const l of ruleListeners) l(id) }
   /** The open alarm of each (rule, device) pair: at most one [de-duplication]. */
   const openByKey = new Map<string, AlarmRecord>()
   for (const a of store.openAlarms()) openByKey.set(evaluationKey(a.ruleId, a.deviceId), a)
@@ -143,6 +145,7 @@ export function createAlarmService(opts: AlarmServiceOptions) {
       const rule: AlarmRule = { ...input, id: newRuleId(), createdBy: by, createdAt: t, updatedAt: t }
       store.insertRule(rule)
       index.putRule(rule.id, rule)
+      ruleChanged(rule.id)
       return rule
     },
     updateRule(id: string, input: RuleInput): AlarmRule {
@@ -152,12 +155,14 @@ export function createAlarmService(opts: AlarmServiceOptions) {
       store.updateRule(rule)
       clearRule(id)
       index.putRule(id, rule)
+      ruleChanged(id)
       return rule
     },
     deleteRule(id: string): void {
       if (!store.deleteRule(id)) throw new HubError('ALARM_ERR_NO_SUCH_RULE')
       clearRule(id)
       index.putRule(id, null)
+      ruleChanged(id)
     },
 
     get: (id: string) => store.getAlarm(id),
@@ -176,6 +181,30 @@ export function createAlarmService(opts: AlarmServiceOptions) {
     onChange(listener: (a: AlarmRecord) => void): () => void {
       listeners.add(listener)
       return () => listeners.delete(listener)
+    },
+    /** A rule was created, changed or deleted here (the cluster tells the other hubs). */
+    onRuleChange(listener: (ruleId: string) => void): () => void {
+      ruleListeners.add(listener)
+      return () => ruleListeners.delete(listener)
+    },
+
+    // Cluster: another hub changed a rule or an alarm in the shared store. The hub that made the
+    // change posted its card and notified; here only the state follows, silently.
+    /** Reads a rule again after another hub changed it (its open alarms were cleared there). */
+    reloadRule(id: string): void { index.putRule(id, store.getRule(id) ?? null) },
+    /** Takes over another hub's alarm change, so de-duplication and clearing see it. */
+    adopt(a: AlarmRecord): void {
+      const key = evaluationKey(a.ruleId, a.deviceId)
+      const held = openByKey.get(key)
+      if (held && held.id === a.id && held.updatedAt > a.updatedAt) return // an older announcement
+      if (isOpen(a)) openByKey.set(key, a)
+      else if (!held || held.id === a.id) openByKey.delete(key)
+    },
+    /** Reads every rule and open alarm again (after the cluster bus was down: announcements were missed). */
+    reload(): void {
+      index.setRules(store.listRules())
+      openByKey.clear()
+      for (const a of store.openAlarms()) openByKey.set(evaluationKey(a.ruleId, a.deviceId), a)
     },
     stop(): void {
       stopped = true

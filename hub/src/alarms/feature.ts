@@ -12,6 +12,8 @@ import { postAlarmCard } from './cards.js'
 import { alarmAckHandler } from './chat-ack.js'
 import { alarmsRouter } from './router.js'
 import { createSqliteAlarmStore } from './sqlite-alarm-store.js'
+import { createPgAlarmStore } from './pg-alarm-store.js'
+import type { AlarmRecord } from './types.js'
 import { createWebhookNotifier, type WebhookNotifier } from './webhook-notifier.js'
 
 /** What the hub and tests reach: the rules and alarms, and the webhooks that notify beyond the room. */
@@ -24,11 +26,12 @@ export type Alarms = AlarmService & { webhooks: WebhookNotifier }
  */
 export const alarmsFeature = (deps: { identity: Identity; rooms: Rooms; telemetry: TelemetryService; store?: AlarmStore }): Feature<Alarms> => ({
   name: 'alarms',
-  start({ config, db, events, now, timers, metrics, logger }) {
+  async start({ config, db, events, now, timers, metrics, logger, cluster }) {
     const log = logger.child({ mod: 'alarms' })
     const { devices } = deps.identity
     const { rooms } = deps.rooms
-    const store = deps.store ?? createSqliteAlarmStore(db)
+    // Cluster: rules, alarms and webhooks in the shared PostgreSQL, so every hub evaluates the same rules.
+    const store = deps.store ?? (cluster ? createPgAlarmStore(cluster.pg) : createSqliteAlarmStore(db))
     const alarms = createAlarmService({
       store, devices, now, timers, sweepMs: config.alarmSweepMs,
       roomOf: deviceId => deviceRoomOf(devices, rooms, deviceId),
@@ -51,6 +54,15 @@ export const alarmsFeature = (deps: { identity: Identity; rooms: Rooms; telemetr
       webhooks.notify(a)
       events.emit('alarm.changed', a)
     })
+    const offCluster: Array<() => void> = []
+    if (cluster) {
+      // The bus only says "look again"; what counts is in PostgreSQL [see cluster/bus.ts].
+      offCluster.push(alarms.onChange(a => cluster.bus.publish('alarm', a)))
+      offCluster.push(alarms.onRuleChange(id => cluster.bus.publish('alarm-rule', { id })))
+      offCluster.push(await cluster.bus.onRemote<AlarmRecord>('alarm', a => alarms.adopt(a)))
+      offCluster.push(await cluster.bus.onRemote<{ id: string }>('alarm-rule', ({ id }) => alarms.reloadRule(id)))
+      offCluster.push(cluster.bus.onReconnect(() => alarms.reload()))
+    }
     const offPoints = deps.telemetry.onPoint(function evaluateAlarms(deviceId, fields) { alarms.evaluate(deviceId, fields) })
     const onPresence = ({ deviceId, change }: HubEventMap['device.presence'][0]) => alarms.presence(deviceId, change.state)
     const onDevice = ({ deviceId }: { deviceId: string }) => alarms.deviceChanged(deviceId)
@@ -69,6 +81,7 @@ export const alarmsFeature = (deps: { identity: Identity; rooms: Rooms; telemetr
         webhooks.stop()
         offPoints()
         offChange()
+        for (const off of offCluster) off()
         events.off('device.presence', onPresence)
         events.off('device.created', onDevice)
         events.off('device.updated', onDevice)

@@ -153,6 +153,27 @@ describe('two hubs as one', () => {
   })
 
   // [CHAT-8.1-3]
+  it('evaluates a rule made on hub 2 for a device on hub 1, and both hubs follow its alarm through acknowledge and clear', async () => {
+    const d = await device(h1, 'boiler-c1')
+    const dev: TestDevice = await startTestDevice(h1.wsUrl, d)
+    const op = await tokenFor(h2, { username: 'oskar', role: 'operator' })
+    const created = await api(h2, 'POST', '/api/alarm-rules', { token: op, body: { name: 'hot', scope: { device: 'boiler-c1' }, severity: 'critical', condition: { type: 'threshold', field: 'temperature', op: '>', value: 30 } } })
+    expect(created.status).toBe(201)
+    // Hub 1 hears of the rule through the bus: keep sending until it evaluates it.
+    const open = (h: TestHub) => h.hub.services.alarms.open('boiler-c1')
+    await waitFor(async () => { await dev.telemetry({ temperature: 35 }); return open(h1).length === 1 }, 10_000, 'hub 1 to raise the alarm of the rule made on hub 2')
+    const id = open(h1)[0]!.id
+    await waitFor(async () => open(h2).map(a => a.id).join() === id, 5000, 'hub 2 to know the open alarm')
+    const ack = await api(h2, 'POST', `/api/alarms/${id}/ack`, { token: op, body: { note: 'on it' } })
+    expect(ack.status).toBe(200)
+    await waitFor(async () => open(h1)[0]?.state === 'acknowledged', 5000, 'hub 1 to see the acknowledgement')
+    await dev.telemetry({ temperature: 20 })
+    await waitFor(async () => open(h1).length === 0 && open(h2).length === 0, 5000, 'both hubs to see it closed')
+    // One alarm, acknowledged on hub 2 and closed by hub 1, in the shared store.
+    expect(h2.hub.services.alarms.list({ deviceId: 'boiler-c1', limit: 10 }).map(a => ({ id: a.id, state: a.state, note: a.note }))).toEqual([{ id, state: 'closed', note: 'on it' }])
+    await dev.disconnect()
+  })
+
   it('relays typing from hub 1 to hub 2 and ends it once after the TTL', async () => {
     h1.hub.services.rooms.createRoom({ id: 'den', name: 'Den', topic: '', minRole: 'viewer' })
     const watcher = await chatAs(h2, { username: 'bob' })

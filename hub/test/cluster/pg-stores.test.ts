@@ -22,7 +22,7 @@ import { postgresAvailable, startPostgres, type PostgresServer } from '../suppor
 /** The PostgreSQL stores of cluster mode pass the same case files as memory and SQLite. */
 let server: PostgresServer
 let db: SyncPg
-const TABLES = 'accounts, devices, hub_secrets, chat_rooms, chat_events, chat_members, chat_dm_convs, chat_dms, commands, alarm_rules, alarms, alarm_webhooks'
+const TABLES = 'accounts, devices, hub_secrets, chat_rooms, chat_events, chat_members, chat_dm_convs, chat_dms, commands, alarm_rules, alarms, alarm_webhooks, alarm_webhook_deliveries'
 const fresh = () => { db.query(`TRUNCATE ${TABLES}`); return db }
 
 beforeAll(async () => {
