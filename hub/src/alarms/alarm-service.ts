@@ -200,6 +200,9 @@ export function createAlarmService(opts: AlarmServiceOptions) {
       if (isOpen(a)) openByKey.set(key, a)
       else if (!held || held.id === a.id) openByKey.delete(key)
     },
+    /** The device now publishes to another hub: its evaluation there starts fresh, and this hub
+     *  must not sweep the state it left behind (a "no data" for a device that merely moved). */
+    handedOff(deviceId: string): void { index.forgetDevice(deviceId, true) },
     /** Reads every rule and open alarm again (after the cluster bus was down: announcements were missed). */
     reload(): void {
       index.setRules(store.listRules())

@@ -1,3 +1,4 @@
+import type { PublishPacket } from 'aedes'
 import { Counter, Gauge } from 'prom-client'
 import { isClustered } from '../config.js'
 import type { HubEventMap } from '../events.js'
@@ -26,7 +27,7 @@ export type Alarms = AlarmService & { webhooks: WebhookNotifier }
  */
 export const alarmsFeature = (deps: { identity: Identity; rooms: Rooms; telemetry: TelemetryService; store?: AlarmStore }): Feature<Alarms> => ({
   name: 'alarms',
-  async start({ config, db, events, now, timers, metrics, logger, cluster }) {
+  async start({ config, db, events, now, timers, metrics, logger, cluster, broker }) {
     const log = logger.child({ mod: 'alarms' })
     const { devices } = deps.identity
     const { rooms } = deps.rooms
@@ -62,6 +63,14 @@ export const alarmsFeature = (deps: { identity: Identity; rooms: Rooms; telemetr
       offCluster.push(await cluster.bus.onRemote<AlarmRecord>('alarm', a => alarms.adopt(a)))
       offCluster.push(await cluster.bus.onRemote<{ id: string }>('alarm-rule', ({ id }) => alarms.reloadRule(id)))
       offCluster.push(cluster.bus.onReconnect(() => alarms.reload()))
+      // aedes announces every new connection on `$SYS/<broker id>/new/clients` through the shared
+      // emitter: a device id announced by another hub has moved there.
+      const onNewClient = (packet: PublishPacket, done: () => void) => {
+        if (packet.topic.split('/')[1] !== broker.id) alarms.handedOff(packet.payload.toString())
+        done()
+      }
+      await new Promise<void>(resolve => broker.subscribe('$SYS/+/new/clients', onNewClient as never, resolve))
+      offCluster.push(() => broker.unsubscribe('$SYS/+/new/clients', onNewClient as never, () => {}))
     }
     const offPoints = deps.telemetry.onPoint(function evaluateAlarms(deviceId, fields) { alarms.evaluate(deviceId, fields) })
     const onPresence = ({ deviceId, change }: HubEventMap['device.presence'][0]) => alarms.presence(deviceId, change.state)

@@ -174,6 +174,33 @@ describe('two hubs as one', () => {
     await dev.disconnect()
   })
 
+  it('does not raise "no data" on the hub a device left for another one', async () => {
+    const d = await device(h1, 'meter-mv')
+    const op = await tokenFor(h2, { username: 'oskar', role: 'operator' })
+    const created = await api(h2, 'POST', '/api/alarm-rules', { token: op, body: { name: 'quiet', scope: { device: 'meter-mv' }, severity: 'major', condition: { type: 'no_data', field: 'temperature', forMs: 1000 } } })
+    expect(created.status).toBe(201)
+    const open = (h: TestHub) => h.hub.services.alarms.open('meter-mv').filter(a => a.state === 'active')
+    // Hub 1 evaluates the device: one sample, then silence raises "no data" there (the rule and the state are in place).
+    const onH1: TestDevice = await startTestDevice(h1.wsUrl, d)
+    await waitFor(async () => { await onH1.telemetry({ temperature: 20 }); return h1.hub.services.alarms.listRules().some(r => r.name === 'quiet') }, 5000, 'the rule')
+    await waitFor(async () => open(h1).length === 1, 10_000, 'hub 1 to raise no data')
+    await onH1.telemetry({ temperature: 20 })
+    await waitFor(async () => open(h1).length === 0 && open(h2).length === 0, 5000, 'the sample to clear it')
+    // The device moves to hub 2 (same client id: hub 1's connection is taken over) and keeps publishing there.
+    const onH2: TestDevice = await startTestDevice(h2.wsUrl, d)
+    const until = Date.now() + 3000 // longer than the rule's 1 s plus a sweep on either hub
+    while (Date.now() < until) {
+      await onH2.telemetry({ temperature: 21 })
+      expect(open(h1)).toEqual([])
+      expect(open(h2)).toEqual([])
+      await new Promise(r => setTimeout(r, 200))
+    }
+    // Silence now: hub 2, which holds the device, raises it.
+    await waitFor(async () => open(h2).length === 1, 10_000, 'hub 2 to raise no data')
+    await onH2.disconnect()
+    await onH1.disconnect().catch(() => undefined)
+  })
+
   it('relays typing from hub 1 to hub 2 and ends it once after the TTL', async () => {
     h1.hub.services.rooms.createRoom({ id: 'den', name: 'Den', topic: '', minRole: 'viewer' })
     const watcher = await chatAs(h2, { username: 'bob' })
