@@ -5,9 +5,11 @@ export function connectMqtt(url: string, opts: IClientOptions = {}): Promise<Mqt
   return new Promise((resolve, reject) => {
     const client = mqtt.connect(url, { reconnectPeriod: 0, connectTimeout: 5000, ...opts })
     const fail = (err: Error) => { client.end(true); reject(err) }
-    client.once('connect', () => { client.off('error', fail); resolve(client) })
+    const closedEarly = () => fail(new Error('closed before CONNACK'))
+    // Only until CONNACK: a later close is the caller's (a client with reconnectPeriod reconnects).
+    client.once('connect', () => { client.off('error', fail); client.off('close', closedEarly); resolve(client) })
     client.once('error', fail)
-    client.once('close', () => fail(new Error('closed before CONNACK')))
+    client.once('close', closedEarly)
   })
 }
 

@@ -4,6 +4,7 @@ import { Aedes, type AedesOptions, type Client } from 'aedes'
 import { Level } from 'level'
 import levelPersistence from 'aedes-persistence-level'
 import type { Logger } from '../../logger.js'
+import { createOncePerWindow } from './once-per-window.js'
 import type { MqttAccess, MqttPrincipal } from './access.js'
 import type { BrokerHooks } from './broker-hooks.js'
 import { isWellFormedMqttString } from './utf8.js'
@@ -192,6 +193,13 @@ export async function createBroker(opts: BrokerOptions): Promise<{ broker: Aedes
   broker.on('connectionError', (_client, err) => {
     opts.logger.debug({ err: err.message }, 'mqtt connection error')
   })
+  // aedes emits 'error' when its store fails under a publish (lib: aedes.js DoEnqueues, "let's just
+  // error the whole aedes"); without a listener that throws and ends the process. A store outage
+  // (Redis gone in a cluster) is reported and outlived instead; the readiness check says it is down.
+  const storeErrors = createOncePerWindow(10_000, Date.now)
+  broker.on('error' as never, ((err: Error) => {
+    if (storeErrors.shouldReport('store')) opts.logger.error({ err: err.message }, 'mqtt broker store error (repeats within 10 s not logged)')
+  }) as never)
   return {
     broker,
     async close() {
