@@ -33,15 +33,7 @@ export function appendSamples(
     }
     for (const col of s.fields.values()) if (col.length < s.t.length) col.push(null)
   }
-  const last = s.t[s.t.length - 1]
-  if (last === undefined) return s
-  let drop = 0
-  while (drop < s.t.length && (s.t[drop]! < last - opts.windowMs || s.t.length - drop > opts.maxPoints)) drop++
-  if (drop > 0) {
-    s.t.splice(0, drop)
-    for (const col of s.fields.values()) col.splice(0, drop)
-  }
-  return s
+  return trimToWindow(s, opts)
 }
 
 /**
@@ -86,7 +78,13 @@ export function prependHistory(
   for (const field of Object.keys(columns)) if (!s.fields.has(field)) s.fields.set(field, new Array<number | null>(liveLength).fill(null))
   s.t.unshift(...times)
   for (const [name, col] of s.fields) col.unshift(...times.map(t => byTime.get(t)!.get(name) ?? null))
-  const last = s.t[s.t.length - 1]!
+  return trimToWindow(s, opts)
+}
+
+/** Drops the oldest rows beyond the window (time before the newest, or the row count); mutates `s`. */
+function trimToWindow(s: LiveSeries, opts: { windowMs: number; maxPoints: number }): LiveSeries {
+  const last = s.t[s.t.length - 1]
+  if (last === undefined) return s
   let drop = 0
   while (drop < s.t.length && (s.t[drop]! < last - opts.windowMs || s.t.length - drop > opts.maxPoints)) drop++
   if (drop > 0) {
