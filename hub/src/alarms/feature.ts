@@ -1,4 +1,3 @@
-import type { PublishPacket } from 'aedes'
 import { Counter, Gauge } from 'prom-client'
 import { isClustered } from '../config.js'
 import type { HubEventMap } from '../events.js'
@@ -14,6 +13,7 @@ import { alarmAckHandler } from './chat-ack.js'
 import { alarmsRouter } from './router.js'
 import { createSqliteAlarmStore } from './sqlite-alarm-store.js'
 import { createPgAlarmStore } from './pg-alarm-store.js'
+import { watchTakeovers } from '../presence/cluster-presence.js'
 import type { AlarmRecord } from './types.js'
 import { createWebhookNotifier, type WebhookNotifier } from './webhook-notifier.js'
 
@@ -63,14 +63,10 @@ export const alarmsFeature = (deps: { identity: Identity; rooms: Rooms; telemetr
       offCluster.push(await cluster.bus.onRemote<AlarmRecord>('alarm', a => alarms.adopt(a)))
       offCluster.push(await cluster.bus.onRemote<{ id: string }>('alarm-rule', ({ id }) => alarms.reloadRule(id)))
       offCluster.push(cluster.bus.onReconnect(() => alarms.reload()))
-      // aedes announces every new connection on `$SYS/<broker id>/new/clients` through the shared
-      // emitter: a device id announced by another hub has moved there.
-      const onNewClient = (packet: PublishPacket, done: () => void) => {
-        if (packet.topic.split('/')[1] !== broker.id) alarms.handedOff(packet.payload.toString())
-        done()
-      }
-      await new Promise<void>(resolve => broker.subscribe('$SYS/+/new/clients', onNewClient as never, resolve))
-      offCluster.push(() => broker.unsubscribe('$SYS/+/new/clients', onNewClient as never, () => {}))
+      // A device id another hub announced as a new connection has moved there.
+      const takeovers = watchTakeovers(broker, deviceId => alarms.handedOff(deviceId))
+      await takeovers.start()
+      offCluster.push(() => takeovers.stop())
     }
     const offPoints = deps.telemetry.onPoint(function evaluateAlarms(deviceId, fields) { alarms.evaluate(deviceId, fields) })
     const onPresence = ({ deviceId, change }: HubEventMap['device.presence'][0]) => alarms.presence(deviceId, change.state)

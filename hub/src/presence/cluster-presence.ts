@@ -46,12 +46,20 @@ export function followClusterPresence(broker: Aedes) {
  * `$SYS/<broker id>/new/clients` through the shared emitter and closes a local connection with the
  * same id (lib: aedes.js closeSameClients); that close is a takeover, not the device going away.
  * The announcement can overtake the new hub's ownership record in Redis, so presence checks both.
+ * `onTaken` hears each such client id as it is announced (alarms hand the device's evaluation over).
  */
-export function watchTakeovers(broker: Aedes) {
+export function watchTakeovers(broker: Aedes, onTaken?: (clientId: string) => void) {
   const taken = new Map<string, number>()
   function onNewClient(packet: PublishPacket, done: () => void): void {
     const serverId = packet.topic.split('/')[1]
-    if (serverId !== broker.id) taken.set(packet.payload.toString(), Date.now())
+    if (serverId !== broker.id) {
+      const clientId = packet.payload.toString()
+      const now = Date.now()
+      // Announcements nobody consumes (a listener-only watcher) must not pile up.
+      for (const [id, t] of taken) if (now - t > 60_000) taken.delete(id)
+      taken.set(clientId, now)
+      onTaken?.(clientId)
+    }
     done()
   }
   return {

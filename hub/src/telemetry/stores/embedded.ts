@@ -100,7 +100,7 @@ export function createEmbeddedStore(file: string, opts: { onError?: (err: Error)
         for (const [field, value] of Object.entries(p.fields)) {
           const t = fieldTypeOf(value)
           if (typeof value === 'number' && !Number.isFinite(value)) throw new StoreWriteError('reject', `field ${field}: non-finite number`, 400)
-          if (!FIELD_NAME.test(field)) throw new StoreWriteError('reject', `field name ${JSON.stringify(field)} is not allowed`, 400)
+          if (!TELEMETRY_FIELD_NAME_PATTERN.test(field)) throw new StoreWriteError('reject', `field name ${JSON.stringify(field)} is not allowed`, 400)
           const known = types.get(field) ?? pending.get(field)
           if (known && known !== t) throw new StoreWriteError('reject', `field type conflict: ${field} is ${known}, got ${t}`, 400)
           pending.set(field, t)
@@ -115,8 +115,9 @@ export function createEmbeddedStore(file: string, opts: { onError?: (err: Error)
     },
     async query(q: HistoryQuery): Promise<HistorySample[]> {
       const type = typeOf(q.field)
-      if (!type || !FIELD_NAME.test(q.field)) return []
+      if (!type || !TELEMETRY_FIELD_NAME_PATTERN.test(q.field)) return []
       const every = q.everyMs
+      // Field names as ingest accepts them are safe inside a quoted JSON path label.
       const jsonPath = `$."${q.field}"`
       const numeric = q.agg === 'mean' ? 'AVG' : q.agg === 'min' ? 'MIN' : q.agg === 'max' ? 'MAX' : null
       // A string field has no mean: its buckets answer null, as InfluxDB does.
@@ -147,9 +148,6 @@ export function createEmbeddedStore(file: string, opts: { onError?: (err: Error)
     },
   }
 }
-
-/** Field names as ingest accepts them: safe inside a quoted JSON path label. */
-const FIELD_NAME = TELEMETRY_FIELD_NAME_PATTERN
 
 /** Disk full, I/O error, busy: the points are fine, the database is not (yet). */
 function sqliteRetryable(err: unknown): boolean {
