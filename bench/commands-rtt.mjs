@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Command round-trip benchmark. Run after `npm run build`:
- *   node bench/commands-rtt.mjs [--rate 100] [--seconds 10] [--devices 10] [--hub path/to/main.js] [--cpu-prof DIR]
+ *   node bench/commands-rtt.mjs [--rate 100] [--seconds 10] [--devices 10] [--hub path/to/main.js] [--cpu-prof DIR] [--server-cpus 1]
  * (`--hub`: another build of the hub, for an A/B against a saved baseline dist.)
  * Spawns the built hub (hub/dist/main.js) on 127.0.0.1 with a temporary data directory, registers
  * `devices` devices over REST, connects each as a real MQTT.js client over ws://…/ws that answers
@@ -47,8 +47,9 @@ const dataDir = mkdtempSync(path.join(tmpdir(), 'tether-bench-commands-'))
 // --cpu-prof DIR: write a V8 CPU profile of the hub there (to find where a command's time goes).
 const profArgs = args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${args['cpu-prof']}`] : []
 const hubArgv = [process.execPath, ...profArgs, args.hub ? path.resolve(args.hub) : path.join(root, 'hub/dist/main.js')]
-// Under run.js the hub is pinned to the server core (`taskset`), as the other scenarios are.
-const [cmd, ...cmdArgs] = spec?.serverCpus ? ['taskset', '-c', String(spec.serverCpus), ...hubArgv] : hubArgv
+// Under run.js (or with --server-cpus) the hub is pinned to the server core (`taskset`), as the other scenarios are.
+const serverCpus = spec?.serverCpus ?? args['server-cpus']
+const [cmd, ...cmdArgs] = serverCpus ? ['taskset', '-c', String(serverCpus), ...hubArgv] : hubArgv
 const child = spawn(cmd, cmdArgs, {
   env: {
     PATH: process.env.PATH ?? '', TETHER_PORT: String(spec?.port ?? 0), TETHER_HOST: '127.0.0.1', TETHER_LOG_LEVEL: 'info', TETHER_DATA_DIR: dataDir,

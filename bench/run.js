@@ -100,14 +100,16 @@ const adapted = {
     }),
   },
   'commands-rtt.mjs': {
-    args: profileName === 'quick' ? ['--rate', '100', '--seconds', '3', '--devices', '10'] : ['--rate', '100', '--seconds', '20', '--devices', '10'],
+    // The goal's rate: 500 commands/s, the hub pinned to the server core like the other scenarios.
+    args: [...(profileName === 'quick' ? ['--rate', '500', '--seconds', '3', '--devices', '50'] : ['--rate', '500', '--seconds', '20', '--devices', '50']), ...(pin ? ['--server-cpus', '1'] : [])],
     table: r => ({
       title: 'Commands round trip (bench/commands-rtt.mjs)',
-      columns: ['rate (achieved)', 'issued', 'succeeded', 'errors', 'issue → ack p50 / p99 ms', 'issue → succeeded p50 / p99 / max ms', 'goal p99 < 25 ms at 100/s'],
-      rows: [[`${r.rate} (${r.achievedRate})`, r.issued, r.succeeded, r.errors, `${r.ackMs.p50} / ${r.ackMs.p99}`, `${r.succeededMs.p50} / ${r.succeededMs.p99} / ${r.succeededMs.max}`, r.succeededMs.p99 < 25 ? 'met' : '**not met**']],
+      columns: ['rate (achieved)', 'issued', 'succeeded', 'errors', 'issue → ack p50 / p99 ms', 'issue → succeeded p50 / p99 / max ms', 'hub CPU ms / command', 'goal: p99 < 25 ms and ≤ 1 ms CPU at 500/s'],
+      rows: [[`${r.rate} (${r.achievedRate})`, r.issued, r.succeeded, r.errors, `${r.ackMs.p50} / ${r.ackMs.p99}`, `${r.succeededMs.p50} / ${r.succeededMs.p99} / ${r.succeededMs.max}`, r.hubCpuMsPerCommand,
+        `p99 ${r.succeededMs.p99 < 25 ? 'met' : '**not met**'}, CPU ${r.hubCpuMsPerCommand !== null && r.hubCpuMsPerCommand <= 1 ? 'met' : '**not met**'}`]],
+      notes: 'MQTT.js devices (clean=false, QoS 1) answer every command at once; one chat.v1 operator issues the commands; latency is measured at the operator up to the card revision with status succeeded. Hub CPU is utime + stime of every hub thread over the run.',
     }),
   },
-}
 for (const extra of ['telemetry-ingest.mjs', 'telemetry-pipeline.mjs', 'chat-fanout.mjs', 'commands-rtt.mjs', 'alarm-eval.mjs', 'cluster-fanin.mjs']) {
   const file = path.join(repoRoot, 'bench', extra)
   if (!existsSync(file)) continue

@@ -10,6 +10,7 @@ import type { CommandStore } from './command-store.js'
 import { TERMINAL } from './lifecycle.js'
 import { createMetaCache } from './meta-cache.js'
 import { commandsRouter } from './router.js'
+import { inTransaction } from '../storage/sqlite.js'
 import { createSqliteCommandStore } from './sqlite-command-store.js'
 import { createPgCommandStore } from './pg-command-store.js'
 
@@ -35,6 +36,8 @@ export const commandsFeature = (deps: { identity: Identity; rooms: Rooms; store?
     const commands = service = createCommandService({
       store: deps.store ?? (cluster ? createPgCommandStore(cluster.pg) : createSqliteCommandStore(db)),
       devices, meta, now, shared: cluster !== null,
+      // The record and its card (rooms on the same database) commit together; in a cluster they live in PostgreSQL, apart.
+      ...(cluster ? {} : { atomically: inTransaction(db) }),
       publish: adapter.publish,
       defaultTtlMs: config.commandDefaultTtlMs,
       responseTimeoutMs: config.commandResponseTimeoutMs,

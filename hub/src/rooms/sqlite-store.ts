@@ -84,18 +84,33 @@ export function createSqliteRoomStore(db: SqliteDatabase): RoomStore {
     return entry
   })
 
+  // Rooms by id, as read: every device event asks for its room. Only this process writes the file,
+  // so a room changes only through the calls below, which forget it.
+  const known = new Map<string, Room | null>()
+  const readRoom = (id: string): Room | undefined => {
+    let room = known.get(id)
+    if (room === undefined) {
+      const r = q.getRoom.get(id)
+      room = r ? toRoom(r) : null
+      if (known.size >= 10_000) known.clear()
+      known.set(id, room)
+    }
+    return room ? { ...room } : undefined
+  }
+
   return {
-    createRoom: room => q.insertRoom.run(room.id, room.name, room.topic, room.minRole, room.createdAt).changes === 1,
-    getRoom(id) { const r = q.getRoom.get(id); return r && toRoom(r) },
+    createRoom(room) { known.delete(room.id); return q.insertRoom.run(room.id, room.name, room.topic, room.minRole, room.createdAt).changes === 1 },
+    getRoom: readRoom,
     listRooms: () => q.listRooms.all().map(toRoom),
     updateRoom(id, patch) {
-      const r = q.getRoom.get(id)
+      const r = readRoom(id)
       if (!r) return undefined
-      const next = { ...toRoom(r), ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) }
+      const next = { ...r, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) }
+      known.delete(id)
       q.updateRoom.run(next.name, next.topic, next.minRole, id)
       return next
     },
-    deleteRoom: id => q.deleteRoom.run(id).changes === 1,
+    deleteRoom(id) { known.delete(id); return q.deleteRoom.run(id).changes === 1 },
 
     append: (roomId, draft) => append(roomId, draft),
     latestSeq: roomId => q.latestSeq.get(roomId)?.seq ?? 0,

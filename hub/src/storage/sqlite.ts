@@ -29,3 +29,12 @@ export function migrate(db: SqliteDatabase, name: string, statements: string[]):
     db.prepare('INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)').run(name, Date.now())
   })()
 }
+
+/**
+ * `fn` in one transaction of `db` (nested calls become savepoints): several stores' writes of one
+ * change cost one commit.
+ */
+export function inTransaction(db: SqliteDatabase): <T>(fn: () => T) => T {
+  const run = db.transaction((fn: () => unknown) => fn())
+  return <T>(fn: () => T): T => run(fn) as T
+}
