@@ -70,6 +70,8 @@ const child = spawn(process.execPath, [...profArgs, hubMain], {
     PATH: process.env.PATH ?? '', TETHER_PORT: '0', TETHER_HOST: '127.0.0.1', TETHER_LOG_LEVEL: 'info', TETHER_DATA_DIR: dataDir,
     TETHER_JWT_SECRET: SECRET, TETHER_ADMIN_PASSWORD: ADMIN_PASSWORD, TETHER_CHAT_RATE_PER_S: '100000', TETHER_CHAT_RATE_BURST: '100000',
     TETHER_CHAT_PRESENCE_COALESCE_MS: '100', TETHER_CHAT_SEND_BUFFER_BYTES: String(8 * 1024 * 1024),
+    // An A/B of hub settings: `TETHER_…` variables of this process reach the hub.
+    ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k.startsWith('TETHER_'))),
   },
   stdio: ['ignore', 'pipe', 'pipe'],
 })

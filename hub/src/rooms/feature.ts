@@ -53,6 +53,7 @@ export const roomsFeature = (deps: { identity: Identity; store?: RoomStore }): F
         sendBufferBytes: config.chatSendBufferBytes, snapshotEntries: config.chatSnapshotEntries,
         historyPageMax: config.chatHistoryPageMax, resumeWindow: config.chatResumeWindow,
         typingTtlMs: config.chatTypingTtlMs, typingThrottleMs: config.chatTypingThrottleMs, helloTimeoutMs: config.chatHelloTimeoutMs,
+        flushWaitMaxMs: config.chatFlushWaitMaxMs,
       },
     })
     // The transport cap is twice the codec's, so an oversize frame gets `too_large` rather than a close [CHAT-1.2-3].

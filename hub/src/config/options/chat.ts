@@ -20,6 +20,8 @@ export const chatOptions = {
     doc: 'chat.v1: consecutive rate-limited frames before the session is closed 1008' }),
   chatSendBufferBytes: int({ env: 'TETHER_CHAT_SEND_BUFFER_BYTES', unit: 'bytes', default: 512 * 1024, min: 16 * 1024, max: 1024 * 1024 * 1024,
     doc: 'chat.v1: unsent bytes before a slow session is dropped' }),
+  chatFlushWaitMaxMs: int({ env: 'TETHER_CHAT_FLUSH_WAIT_MAX_MS', unit: 'ms', default: 0, min: 0, max: 1000,
+    doc: 'chat.v1: most time sessions\' writes wait under load: a flush waits twice as long as the previous one took, so a large room\'s fan-out carries several events per write: less CPU, more latency (0: every event loop turn)' }),
   chatSnapshotEntries: int({ env: 'TETHER_CHAT_SNAPSHOT_ENTRIES', unit: 'events', default: 50, min: 0, max: 10_000,
     doc: 'chat.v1: timeline events in a `join` snapshot' }),
   chatHistoryPageMax: int({ env: 'TETHER_CHAT_HISTORY_PAGE_ENTRIES', unit: 'events', default: 100, min: 1, max: 10_000,

@@ -22,6 +22,8 @@ export interface ChatLimits {
   typingTtlMs: number
   typingThrottleMs: number
   helloTimeoutMs: number
+  /** Most time a flush of the sessions' corked writes waits under load (turn-corker.ts); 0 flushes every turn. */
+  flushWaitMaxMs: number
 }
 
 /** What every handler can reach: the domain, identity, and the live session table. */

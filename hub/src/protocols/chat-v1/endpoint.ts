@@ -85,10 +85,10 @@ export function createChatEndpoint(deps: ChatEndpointDeps) {
     },
   }
 
-  const corker = new TurnCorker()
+  const corker = new TurnCorker(limits.flushWaitMaxMs)
 
   // Fan-out: each event is encoded and framed once, and the same bytes written to every subscribed
-  // session [CHAT-5.1-2]; each socket is corked for the turn (turn-corker.ts).
+  // session [CHAT-5.1-2]; each socket is corked for the turn, or a few ms under load (turn-corker.ts).
   function onRoomEvent(e: RoomEvent): void {
     switch (e.type) {
       case 'entry': {

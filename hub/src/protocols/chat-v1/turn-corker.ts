@@ -34,24 +34,37 @@ export interface Corked { uncorkTurn(): void }
  * Uncorks, once the current turn's callbacks and microtasks are done, every socket corked during
  * it, so a session's frames of one fan-out turn (a reply, the events it held, several room events)
  * leave in one write instead of one each.
+ *
+ * Paced under load: a flush waits, after the previous one ended, for twice as long as that one
+ * took (at most `maxWaitMs`). Flushing a large room's fan-out is mostly one write per session, so
+ * while events stream in, each session then gets one write carrying several of them; a flush of a
+ * few sockets takes microseconds, so small rooms and an idle hub still write at once.
  */
 export class TurnCorker {
   private corked: Corked[] = []
   private scheduled = false
+  private lastEnd = -Infinity
+  private lastTook = 0
+
+  constructor(private readonly maxWaitMs = 0, private readonly now: () => number = performance.now.bind(performance)) {}
 
   /** Call after corking the socket of `c`, once per turn. */
   add(c: Corked): void {
     this.corked.push(c)
-    if (!this.scheduled) {
-      this.scheduled = true
-      process.nextTick(this.uncorkAll)
-    }
+    if (this.scheduled) return
+    this.scheduled = true
+    const wait = Math.min(this.maxWaitMs, 2 * this.lastTook) - (this.now() - this.lastEnd)
+    if (wait < 1) process.nextTick(this.uncorkAll)
+    else setTimeout(this.uncorkAll, wait)
   }
 
   private readonly uncorkAll = (): void => {
     const corked = this.corked
     this.corked = []
     this.scheduled = false
+    const start = this.now()
     for (const c of corked) c.uncorkTurn()
+    this.lastEnd = this.now()
+    this.lastTook = this.lastEnd - start
   }
 }

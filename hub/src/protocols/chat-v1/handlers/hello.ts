@@ -18,7 +18,7 @@ export const helloHandler = (s: CoreSchemas): ChatHandler<CoreSchemas['hello']> 
     if (session.closed) return
     const user = { id: account.id, username: account.username, role: account.role, expiresAt: identity.expiresAt }
     hub.authenticate(session, user)
-    const { helloTimeoutMs: _h, rateStrikes: _r, sendBufferBytes: _b, ...limits } = hub.limits
+    const { helloTimeoutMs: _h, rateStrikes: _r, sendBufferBytes: _b, flushWaitMaxMs: _f, ...limits } = hub.limits
     session.reply(frame.id, {
       type: 'welcome', protocol: CHAT_PROTOCOL, sessionId: session.id, serverTime: hub.now(),
       user: { id: user.id, username: user.username, role: user.role }, limits,
