@@ -167,7 +167,10 @@ describe('charts with one sample', () => {
       return res.ok && 'temperature' in (await res.json()).fields
     })
     await admin.click('[data-range="30d"]')
-    await admin.waitForSelector('[data-testid=history-summary]:text("1 bucket of 3h")', { timeout: 30_000 })
+    await admin.waitForSelector('[data-testid=history-summary]:text("1 bucket of 3h")', { timeout: 30_000 }).catch(async (err: Error) => {
+      // Say what the panel showed instead (an error, "no data", another bucket count).
+      throw new Error(`${err.message}\nhistory panel: ${await admin.textContent('[data-testid=history]')}`)
+    })
     const hist = await admin.waitForSelector('[data-testid=history] [data-testid=chart]')
     expect(await hist.getAttribute('data-markers')).toBe('true')
     expect(Number(await hist.getAttribute('data-x-span'))).toBe(30 * 86_400_000)
