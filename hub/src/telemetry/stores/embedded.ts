@@ -1,6 +1,6 @@
 import { TELEMETRY_FIELD_NAME_PATTERN } from '@tether/protocol'
 import { migrate, openSqlite, type SqliteDatabase } from '../../storage/sqlite.js'
-import { makeBatchWriter, startEmbeddedWriter } from './embedded-writer.js'
+import { startWalCheckpointer } from '../../storage/wal-checkpointer.js'
 import { fieldTypeOf, type FieldType, type FieldValue, type Point } from '../point.js'
 import { StoreWriteError, type HistoryQuery, type HistorySample, type LatestValue, type TelemetryStore } from '../store.js'
 
@@ -9,10 +9,8 @@ import { StoreWriteError, type HistoryQuery, type HistorySample, type LatestValu
  * slows accounts and rooms). One row per point, its fields in one JSONB value: a point costs one
  * B-tree insert, not one per field (five times cheaper for a five-field point). The newest value of
  * every (device, field) is kept beside it, updated once per batch, so `latest` reads a handful of
- * rows. Batches are written on a worker thread with its own connection (embedded-writer.ts), so
- * neither a batch nor a WAL checkpoint blocks the event loop; queries read on this one. Writing a
- * point twice leaves one, and a second write at the same time merges its fields into the first, as
- * in InfluxDB. A field keeps its first type, as an InfluxDB measurement does: a
+ * rows. WAL checkpoints run on a worker thread (storage/wal-checkpointer.ts). Writing a point twice leaves one, and a second write at the same time merges its fields
+ * into the first, as in InfluxDB. A field keeps its first type, as an InfluxDB measurement does: a
  * conflicting point is refused.
  */
 export function createEmbeddedStore(file: string, opts: { onError?: (err: Error) => void } = {}): TelemetryStore {
@@ -60,11 +58,36 @@ export function createEmbeddedStore(file: string, opts: { onError?: (err: Error)
   const types = new Map<string, FieldType>(
     (db.prepare('SELECT field, type FROM telemetry_fields').all() as Array<{ field: string; type: FieldType }>).map(r => [r.field, r.type]),
   )
+  const insertPoint = db.prepare(`INSERT INTO telemetry_points (device, ts, ns, fields, room, model) VALUES (?, ?, ?, jsonb(?), ?, ?)
+    ON CONFLICT (device, ts, ns) DO UPDATE SET fields = jsonb_patch(fields, excluded.fields), room = excluded.room, model = excluded.model`)
+  const upsertLatest = db.prepare(`INSERT INTO telemetry_latest (device, field, ts, ns, num, str) VALUES (?, ?, ?, ?, ?, ?)
+    ON CONFLICT (device, field) DO UPDATE SET ts = excluded.ts, ns = excluded.ns, num = excluded.num, str = excluded.str
+    WHERE excluded.ts > telemetry_latest.ts OR (excluded.ts = telemetry_latest.ts AND excluded.ns >= telemetry_latest.ns)`)
+  const addType = db.prepare('INSERT OR IGNORE INTO telemetry_fields (field, type) VALUES (?, ?)')
   const readLatest = db.prepare('SELECT field, num, str, ts FROM telemetry_latest WHERE device = ? ORDER BY field')
+  const writeAll = db.transaction((points: Point[], newTypes: Map<string, FieldType>) => {
+    for (const [field, t] of newTypes) if (!types.has(field)) addType.run(field, t)
+    // The newest value per (device, field) in this batch; a later point at the same time wins.
+    const newest = new Map<string, { device: string; field: string; ts: number; ns: number; value: FieldValue }>()
+    for (const p of points) {
+      const ts = Math.floor(p.ts)
+      const ns = p.ns ?? 0
+      insertPoint.run(p.tags.device, ts, ns, JSON.stringify(p.fields), p.tags.room || null, p.tags.model || null)
+      for (const field in p.fields) {
+        const key = `${p.tags.device}\u0000${field}`
+        const held = newest.get(key)
+        if (!held || ts > held.ts || (ts === held.ts && ns >= held.ns)) newest.set(key, { device: p.tags.device, field, ts, ns, value: p.fields[field]! })
+      }
+    }
+    for (const n of newest.values()) {
+      const [num, str] = toColumns(n.value)
+      upsertLatest.run(n.device, n.field, n.ts, n.ns, num, str)
+    }
+  })
+
   function typeOf(field: string): FieldType | undefined { return types.get(field) }
-  // Batches are written on a thread of their own (embedded-writer.ts); an in-memory database has only this connection.
-  const writer = file === ':memory:' ? null : startEmbeddedWriter(db, file, opts)
-  const writeHere = writer ? null : makeBatchWriter(db)
+  // Checkpoints off the event loop: a busy telemetry database's checkpoint blocked every client.
+  const checkpointer = file === ':memory:' ? null : startWalCheckpointer(db, file, { intervalMs: 1000, onError: opts.onError })
 
   return {
     kind: 'embedded',
@@ -84,8 +107,7 @@ export function createEmbeddedStore(file: string, opts: { onError?: (err: Error)
         }
       }
       try {
-        if (writer) await writer.write(points, pending)
-        else writeHere!(points, pending)
+        writeAll(points, pending)
       } catch (err) {
         throw new StoreWriteError(sqliteRetryable(err) ? 'retry' : 'reject', `sqlite: ${(err as Error).message}`)
       }
@@ -121,7 +143,7 @@ export function createEmbeddedStore(file: string, opts: { onError?: (err: Error)
     },
     async ping() { db.prepare('SELECT 1').get() },
     async close() {
-      await writer?.stop()
+      await checkpointer?.stop()
       if (db.open) db.close()
     },
   }
@@ -131,6 +153,12 @@ export function createEmbeddedStore(file: string, opts: { onError?: (err: Error)
 function sqliteRetryable(err: unknown): boolean {
   const code = (err as { code?: string }).code ?? ''
   return /^SQLITE_(FULL|IOERR|BUSY|LOCKED|CANTOPEN|READONLY|NOMEM|INTERRUPT|PROTOCOL)/.test(code)
+}
+
+function toColumns(v: FieldValue): [number | null, string | null] {
+  if (typeof v === 'number') return [v, null]
+  if (typeof v === 'boolean') return [v ? 1 : 0, null]
+  return [null, v]
 }
 
 function fromColumns(type: FieldType, num: number | null, str: string | null): FieldValue | null {

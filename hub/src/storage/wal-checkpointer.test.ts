@@ -1,0 +1,61 @@
+import { describe, it, expect, afterEach } from '@jest/globals'
+import { mkdtempSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { openSqlite, type SqliteDatabase } from './sqlite.js'
+import { startWalCheckpointer, type WalCheckpointer } from './wal-checkpointer.js'
+
+let dir = ''
+let db: SqliteDatabase | null = null
+let cp: WalCheckpointer | null = null
+afterEach(async () => {
+  await cp?.stop(); cp = null
+  db?.close(); db = null
+  if (dir) rmSync(dir, { recursive: true, force: true })
+})
+
+async function until(cond: () => boolean, what: string): Promise<void> {
+  const end = Date.now() + 10_000
+  while (!cond()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`)
+    await new Promise(r => setTimeout(r, 10))
+  }
+}
+
+function fill(d: SqliteDatabase, rows: number): void {
+  d.exec('CREATE TABLE IF NOT EXISTS t (k INTEGER PRIMARY KEY, v BLOB)')
+  const ins = d.prepare('INSERT INTO t (v) VALUES (?)')
+  d.transaction(() => { for (let i = 0; i < rows; i++) ins.run(Buffer.alloc(1000, i % 251)) })()
+}
+
+describe('WAL checkpoints on a worker thread', () => {
+  it('turns the connection\'s own checkpoints off and copies the WAL into the database from the worker', async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'tether-wal-'))
+    const file = path.join(dir, 'x.db')
+    db = openSqlite(file)
+    cp = startWalCheckpointer(db, file, { intervalMs: 20 })
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(0)
+    // 8 MB: past the default threshold (1 000 pages), so without a checkpoint the database file stays small.
+    fill(db, 8000)
+    // The worker reports each run after its checkpoint: wait for both.
+    await until(() => statSync(file).size > 8_000_000 && cp!.runs > 0, 'the worker\'s checkpoint')
+    expect(cp.fellBack).toBe(false)
+    await cp.stop()
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000)
+  })
+
+  it('gives the checkpoints back to the connection when the worker fails', async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'tether-wal-'))
+    const file = path.join(dir, 'x.db')
+    db = openSqlite(file)
+    const errors: Error[] = []
+    // The worker cannot open a directory as a database.
+    cp = startWalCheckpointer(db, dir, { intervalMs: 20, onError: e => errors.push(e) })
+    await until(() => cp!.fellBack, 'the fallback')
+    expect(errors.length).toBe(1)
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000)
+    fill(db, 8000)
+    // The connection checkpoints on its own again (in the commit that crossed 1 000 pages).
+    expect(statSync(file).size).toBeGreaterThan(4_000_000)
+  })
+})
