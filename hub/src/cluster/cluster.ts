@@ -1,3 +1,4 @@
+import type { EventEmitter } from 'node:events'
 import { createRequire } from 'node:module'
 import type { Redis } from 'ioredis'
 import pg from 'pg'
@@ -80,6 +81,10 @@ export async function startCluster(config: HubConfig, deps: { logger: Logger; re
     onNodeDead: (node, devices) => { for (const h of deadHandlers) h(node, devices) },
   })
   const mq = mqemitterRedis({ pubConn: emitterPub, subConn: emitterSub } as never)
+  // mqemitter-redis re-emits its connections' errors on `state`; with no listener there the first
+  // refused reconnect during a Redis outage was an uncaught 'error' that ended the hub. The
+  // connections' own listeners (redis.ts) already log the outage once.
+  ;(mq as unknown as { state: EventEmitter }).state.on('error', () => {})
   const persistence = redisPersistence({ conn: persistenceConn })
 
   deps.registry.setDefaultLabels({ node: nodeId })

@@ -9,11 +9,13 @@ import { startTestHub, type TestHub } from './test-hub.js'
 /** The engines of a test cluster: a real redis-server and a real PostgreSQL, each on a free loopback port. */
 export interface ClusterEngines { redis: RedisServer; postgres: PostgresServer; destroy(): Promise<void> }
 
-export async function startClusterEngines(): Promise<ClusterEngines> {
+export async function startClusterEngines(opts: { redisAppendonly?: boolean } = {}): Promise<ClusterEngines> {
   if (!redisAvailable()) throw new Error('redis-server (Debian package redis-server) is not installed')
   if (!postgresAvailable()) throw new Error('PostgreSQL (Debian package postgresql) is not installed')
-  const [redis, postgres] = await Promise.all([startRedis(), startPostgres()])
-  return { redis, postgres, async destroy() { await Promise.all([redis.destroy(), postgres.destroy()]) } }
+  const [redis, postgres] = await Promise.all([startRedis({ appendonly: opts.redisAppendonly }), startPostgres()])
+  // The servers as they are now: a test may replace one (Redis restarted after an outage).
+  const engines: ClusterEngines = { redis, postgres, async destroy() { await Promise.all([engines.redis.destroy(), engines.postgres.destroy()]) } }
+  return engines
 }
 
 /** Fast heartbeats so a dead hub is found within about a second and a half. */
