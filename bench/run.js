@@ -110,6 +110,7 @@ const adapted = {
       notes: 'MQTT.js devices (clean=false, QoS 1) answer every command at once; one chat.v1 operator issues the commands; latency is measured at the operator up to the card revision with status succeeded. Hub CPU is utime + stime of every hub thread over the run.',
     }),
   },
+}
 for (const extra of ['telemetry-ingest.mjs', 'telemetry-pipeline.mjs', 'chat-fanout.mjs', 'commands-rtt.mjs', 'alarm-eval.mjs', 'cluster-fanin.mjs']) {
   const file = path.join(repoRoot, 'bench', extra)
   if (!existsSync(file)) continue
