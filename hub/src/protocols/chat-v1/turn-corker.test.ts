@@ -1,3 +1,4 @@
+import { describe, it, expect } from '@jest/globals'
 import { TurnCorker } from './turn-corker.js'
 
 /** A corked session whose flush takes `costMs` of the fake clock. */
