@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { MqttClient } from 'mqtt'
 import { Redis } from 'ioredis'
 import { chatAs, idOf, joinRoom, type ChatClient, type Frame } from '../support/chat-client.js'
-import { startClusterEngines, startClusterHub, recordingTelemetryStore, type ClusterEngines } from '../support/cluster.js'
+import { startClusterEngines, startClusterHub, stopCluster, recordingTelemetryStore, type ClusterEngines } from '../support/cluster.js'
 import { waitFor } from '../support/free-port.js'
 import { api, deviceMqttOptions, operatorMqttOptions, provisionDevice } from '../support/identity.js'
 import { connectMqtt, endMqtt } from '../support/mqtt-client.js'
@@ -25,11 +25,7 @@ describe('two hubs as one', () => {
     h1 = await startClusterHub(engines, 'hub-1', overrides, { telemetryStore: store })
     h2 = await startClusterHub(engines, 'hub-2', overrides, { telemetryStore: store })
   }, 60_000)
-  afterAll(async () => {
-    await h1?.stop()
-    await h2?.stop()
-    await engines?.destroy()
-  }, 30_000)
+  afterAll(() => stopCluster(engines, h1, h2), 30_000)
 
   /** A device created on one hub, once the other hub has heard of it. */
   async function device(on: TestHub, id: string, room: string | null = null) {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { startClusterEngines, startClusterHub, type ClusterEngines } from '../support/cluster.js'
+import { startClusterEngines, startClusterHub, stopCluster, type ClusterEngines } from '../support/cluster.js'
 import { startRedis } from '../support/redis.js'
 import { waitFor } from '../support/free-port.js'
 import { api, deviceMqttOptions, operatorMqttOptions, provisionDevice } from '../support/identity.js'
@@ -22,11 +22,7 @@ describe('a Redis outage under a live cluster', () => {
     h1 = await startClusterHub(engines, 'hub-1')
     h2 = await startClusterHub(engines, 'hub-2')
   }, 60_000)
-  afterAll(async () => {
-    await h1?.stop()
-    await h2?.stop()
-    await engines?.destroy()
-  }, 30_000)
+  afterAll(() => stopCluster(engines, h1, h2), 30_000)
 
   const redisReady = async (h: TestHub) => ((await api(h, 'GET', '/readyz')).body.checks as Array<{ name: string; ok: boolean }>).find(c => c.name === 'redis')?.ok
 

@@ -41,6 +41,12 @@ export function startClusterHub(engines: ClusterEngines, nodeId: string, overrid
   return startTestHub({ ...clusterConfig(engines, nodeId), ...overrides }, deps)
 }
 
+/** Stops the hubs of a test cluster in order, then its engines (what a failed set-up left undefined is skipped). */
+export async function stopCluster(engines: ClusterEngines | undefined, ...hubs: Array<TestHub | undefined>): Promise<void> {
+  for (const hub of hubs) await hub?.stop()
+  await engines?.destroy()
+}
+
 /**
  * A telemetry store that records every point written, shared by several hubs of a test cluster
  * (as one InfluxDB would be), so a test can count how many times each point was written.
