@@ -41,6 +41,30 @@ describe('QoS 1 and 2 flows', () => {
     sub.end(); pub.end()
   })
 
+  it('[MQTT-4.3.2-2] QoS 1: the PUBACK follows ownership; subscribers do not wait for it', async () => {
+    // A hook that holds the acknowledgement (as the telemetry journal does until its fsync).
+    let release!: () => void
+    const durable = new Promise<void>(resolve => { release = resolve })
+    let held = 0
+    t.hub.services.hooks.beforeAck('telemetry', ({ packet }) => {
+      if (packet.topic !== 'devices/own-1/telemetry') return undefined
+      held++
+      return durable
+    })
+    const sub = await subscribed('own-sub', 'devices/own-1/telemetry', 1)
+    const pub = await connected(t.wsUrl, { id: 'own-pub' })
+    pub.send(publish('devices/own-1/telemetry', '{"v":1}', { qos: 1, id: 12 }))
+    const got = (await sub.next())!
+    expect(got).toBe(expected(0x32, 'devices/own-1/telemetry', '{"v":1}', idOf(got)))
+    sub.send(ack('puback', idOf(got)))
+    expect(await sub.flush()).toEqual([]) // a round trip through the hub after the delivery
+    expect(held).toBe(1)
+    expect(pub.received()).toEqual([]) // stock aedes 1.2 had sent the PUBACK before publishing
+    release()
+    expect(await pub.next()).toBe('40 02 00 0c')
+    sub.end(); pub.end()
+  })
+
   it('[MQTT-4.3.3-2] QoS 2: PUBREC, PUBREL, PUBCOMP; a DUP before PUBREL is delivered once', async () => {
     const sub = await subscribed('q2-sub', 'q2/t', 2)
     const pub = await connected(t.wsUrl, { id: 'q2-pub' })

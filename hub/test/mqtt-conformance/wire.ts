@@ -81,6 +81,8 @@ export interface Wire {
   closed(ms?: number): Promise<{ code: number; reason: string }>
   /** Sends PINGREQ and returns every packet before PINGRESP: proves "nothing else was sent". */
   flush(ms?: number): Promise<string[]>
+  /** The packets that arrived and were not taken yet, as hex (does not wait). */
+  received(): string[]
   isOpen(): boolean
   end(): void
 }
@@ -163,6 +165,7 @@ export async function wire(url: string): Promise<Wire> {
         out.push(p)
       }
     },
+    received: () => packets.map(toHex),
     isOpen() { return closeInfo === null },
     end() { ws.terminate() },
   }

@@ -7,8 +7,8 @@ import { deviceMqttOptions, provisionDevice } from '../support/identity.js'
 
 /*
  * The broker holds the acknowledgement of a client PUBLISH until the telemetry hook says the point
- * is durable: QoS 1 PUBACK (held in authorizePublish, since aedes 1.2 writes the PUBACK before it
- * publishes) and QoS 2 PUBREC (held in aedes' `published` hook). The hook is replaced here by a
+ * is durable: QoS 1 PUBACK and QoS 2 PUBREC, both held in aedes' `published` hook (aedes patched to
+ * write the PUBACK after publishing), while subscribers get the message at once. The hook is replaced here by a
  * promise the test settles (a second gate registered on the hub's broker hooks), so the hold is observed directly.
  */
 let hub: TestHub | null = null

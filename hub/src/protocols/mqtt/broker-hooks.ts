@@ -12,8 +12,9 @@ export interface DevicePublish {
 }
 
 /**
- * Runs for each client PUBLISH the ACL allowed, before the broker acknowledges it: a QoS 1 PUBACK
- * and a QoS 2 PUBREC wait for the returned promise; QoS 0 is not held (a rejection is ignored).
+ * Runs for each client PUBLISH the ACL allowed, once the broker has routed it and before it
+ * acknowledges it: a QoS 1 PUBACK and a QoS 2 PUBREC wait for the returned promise (subscribers do
+ * not); QoS 0 is not held (a rejection is ignored).
  */
 export type BeforeAck = (publish: DevicePublish) => void | Promise<void>
 /** Observes a PUBLISH the broker has routed. */

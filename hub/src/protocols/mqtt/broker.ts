@@ -142,12 +142,7 @@ export async function createBroker(opts: BrokerOptions): Promise<{ broker: Aedes
       // client === null: the hub itself publishing (commands, status) — always allowed.
       if (client === null) return done(null)
       const principal = principalOf(client)
-      if (principal && access().canPublish(principal, packet.topic)) {
-        // QoS 1: aedes writes the PUBACK right after this callback (lib/handlers/publish.js), before
-        // publishing, so a feature that must make the message durable first holds it here.
-        if (packet.qos === 1) return holdUntil(() => hooks.runBeforeAck(packet, client, principal), done)
-        return done(null)
-      }
+      if (principal && access().canPublish(principal, packet.topic)) return done(null)
       opts.onPublishDenied?.(principal, packet.topic)
       hooks.runDenied(packet, client, principal)
       packet.topic = DROPPED_TOPIC
@@ -162,10 +157,11 @@ export async function createBroker(opts: BrokerOptions): Promise<{ broker: Aedes
     published(packet, client, done) {
       const principal = principalOf(client)
       hooks.runAfterPublish(packet, client, principal)
-      // QoS 1 went through authorizePublish. QoS 2: the PUBREC waits for this callback, which aedes
-      // calls once per message (a resent duplicate is answered before publishing). QoS 0: best effort.
-      if (client === null || packet.qos === 1 || packet.topic === DROPPED_TOPIC) return done(null)
-      if (packet.qos === 2) return holdUntil(() => hooks.runBeforeAck(packet, client, principal), done)
+      // The PUBACK (aedes patched: written after publishing) and the PUBREC wait for this callback,
+      // which aedes calls once per message (a resent QoS 2 duplicate is answered before publishing):
+      // subscribers get the message at once, its publisher's acknowledgement once it is durable. QoS 0: best effort.
+      if (client === null || packet.topic === DROPPED_TOPIC) return done(null)
+      if (packet.qos > 0) return holdUntil(() => hooks.runBeforeAck(packet, client, principal), done)
       try { void (hooks.runBeforeAck(packet, client, principal) as Promise<unknown> | undefined)?.catch(() => undefined) } catch { /* counted by the feature */ }
       done(null)
     },
