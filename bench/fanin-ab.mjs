@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `node bench/fanin-ab.mjs --hub <build>/main.js --hub '<other build>/main.js?TETHER_X=1' [--rounds 3] [--qos 0|1] [--rate 0|N] [--seconds 4] [--leaf telemetry|status]`:
+ * `node bench/fanin-ab.mjs --hub <build>/main.js --hub '<other build>/main.js?TETHER_X=1' [--rounds 3] [--qos 0|1] [--rate 0|N] [--seconds 4] [--leaf telemetry|status] [--persistent-subscriber]`:
  * the fan-in scenario of `npm run bench` (100 devices, one subscriber on devices/+/telemetry; hub
  * pinned to CPU 1, load to CPU 0, private netns) against several hub builds, interleaved round by
  * round, so a lever is compared with its baseline under the same machine conditions. Prints per
@@ -21,7 +21,8 @@ const qos = opt('--qos', '0')
 const rate = opt('--rate', '0')
 // --leaf status: the same messages on a topic the telemetry pipeline ignores (the MQTT path alone).
 const leaf = opt('--leaf', 'telemetry')
-const loadArgs = faninArgs({ qos, rate, seconds: opt('--seconds', '4'), leaf })
+// --persistent-subscriber: the subscriber holds a clean=0 session, so every QoS 1 delivery is stored until its PUBACK.
+const loadArgs = faninArgs({ qos, rate, seconds: opt('--seconds', '4'), leaf, persistentSubscriber: argv.includes('--persistent-subscriber') })
 const once = entry => faninOnce(entry, loadArgs)
 
 const runs = hubs.map(() => [])

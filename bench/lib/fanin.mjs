@@ -8,8 +8,9 @@ import { loadavg } from 'node:os'
 import path from 'node:path'
 import { repoRoot } from './util.mjs'
 
-export function faninArgs({ qos = '0', rate = '0', seconds = '4', leaf = 'telemetry' } = {}) {
+export function faninArgs({ qos = '0', rate = '0', seconds = '4', leaf = 'telemetry', persistentSubscriber = false } = {}) {
   return ['--connections', '100', '--processes', '2', '--size', '100', '--topic', `devices/{id}/${leaf}`, '--subscribe', `devices/+/${leaf}`,
+    ...(persistentSubscriber ? ['--sub-persistent'] : []),
     '--qos', String(qos), '--rate', String(rate), ...(String(rate) === '0' ? ['--window', '2000'] : []),
     ...(String(qos) === '1' && String(rate) === '0' ? ['--inflight', '16'] : []), '--duration', String(seconds), '--warmup', '1']
 }

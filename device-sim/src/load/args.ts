@@ -17,6 +17,8 @@ export const LOAD_HELP = `npm run sim -- load [flags]   drive MQTT-over-WebSocke
   --size BYTES          payload size, ≥ ${MIN_PAYLOAD_BYTES} (default 100)
   --topic T             topic, {id} = client id (default devices/{id}/telemetry)
   --subscribe FILTER    also subscribe and measure delivery and latency (e.g. 'devices/+/telemetry')
+  --sub-persistent      the subscriber holds a persistent session (clean session 0): the broker stores
+                        every QoS 1 message for it until its PUBACK
   --client-prefix P     client ids are P-<worker>-<n> (default load)
   --username U --password P            credentials for every connection
   --sub-username U --sub-password P    credentials of the subscriber (default: the same)
@@ -80,6 +82,7 @@ export function parseLoadArgs(argv: string[], readFile: (p: string) => string = 
       case '--sub-username': o.subscriberUsername = val(); break
       case '--sub-password': o.subscriberPassword = val(); break
       case '--sub-client-id': o.subscriberClientId = val(); break
+      case '--sub-persistent': o.subscriberPersistent = true; break
       case '--credentials': o.credentials = parseCredentials(readFile(val())); break
       case '--inflight': o.inflightWindow = num('inflight', val(), 1, 65535); break
       case '--window': o.window = num('window', val(), 0, 10_000_000); break

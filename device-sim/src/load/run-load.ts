@@ -29,6 +29,8 @@ export interface LoadOptions {
   subscriberUsername?: string
   subscriberPassword?: string
   subscriberClientId?: string
+  /** The subscriber holds a persistent session (clean session 0). */
+  subscriberPersistent?: boolean
   credentials: Credential[]
   inflightWindow: number
   connectConcurrency: number
@@ -79,6 +81,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
   const sub = o.subscribe && !o.idle ? await MeasuringSubscriber.open({
     url: o.url, filter: o.subscribe, qos: o.qos, clientId: o.subscriberClientId ?? `${o.clientIdPrefix}-sub`,
     username: o.subscriberUsername ?? o.username, password: o.subscriberPassword ?? o.password, reservoirSize: 200_000,
+    clean: !o.subscriberPersistent,
   }) : null
   const before = new Map<number, ProcSample | null>(o.watchPids.map(pid => [pid, sampleProc(pid)]))
 

@@ -17,6 +17,8 @@ export interface SubscriberOptions {
   username?: string
   password?: string
   reservoirSize: number
+  /** false: a persistent session (the broker stores each QoS 1 message until its PUBACK). Default true. */
+  clean?: boolean
 }
 
 export class MeasuringSubscriber {
@@ -34,7 +36,7 @@ export class MeasuringSubscriber {
   }
 
   static async open(opts: SubscriberOptions): Promise<MeasuringSubscriber> {
-    const conn = await LoadConnection.open(parseTarget(opts.url), { clientId: opts.clientId, username: opts.username, password: opts.password, keepaliveSeconds: 300, clean: true })
+    const conn = await LoadConnection.open(parseTarget(opts.url), { clientId: opts.clientId, username: opts.username, password: opts.password, keepaliveSeconds: 300, clean: opts.clean ?? true })
     const sub = new MeasuringSubscriber(conn, opts)
     const granted = await new Promise<number>((resolve, reject) => {
       const t = setTimeout(() => reject(new Error('no SUBACK')), 10_000)

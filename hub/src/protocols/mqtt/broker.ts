@@ -3,6 +3,7 @@ import path from 'node:path'
 import { Aedes, type AedesOptions, type Client } from 'aedes'
 import { Level } from 'level'
 import levelPersistence from 'aedes-persistence-level'
+import { LevelWriteCoalescer } from './level-write-coalescer.js'
 import type { Logger } from '../../logger.js'
 import { createOncePerWindow } from './once-per-window.js'
 import type { MqttAccess, MqttPrincipal } from './access.js'
@@ -70,6 +71,7 @@ export async function createBroker(opts: BrokerOptions): Promise<{ broker: Aedes
     return hooks.access
   }
   let db: Level<string, unknown> | null = null
+  let levelWrites: LevelWriteCoalescer | null = null
   let persistence: unknown
   let sessions: SessionRegistry = memorySessionRegistry()
   if (opts.shared) {
@@ -80,7 +82,8 @@ export async function createBroker(opts: BrokerOptions): Promise<{ broker: Aedes
     mkdirSync(dir, { recursive: true })
     db = new Level(dir)
     await db.open()
-    persistence = levelPersistence(db as never)
+    levelWrites = new LevelWriteCoalescer(db as never)
+    persistence = levelPersistence(levelWrites as never)
     sessions = levelSessionRegistry(db.sublevel<string, string>('tether-sessions', { valueEncoding: 'utf8' }))
   }
   const options: AedesOptions = {
@@ -200,7 +203,9 @@ export async function createBroker(opts: BrokerOptions): Promise<{ broker: Aedes
     broker,
     async close() {
       await new Promise<void>(resolve => broker.close(() => resolve()))
-      if (db) await db.close()
+      // What aedes wrote last is in the store before it closes.
+      if (levelWrites) await levelWrites.close()
+      else if (db) await db.close()
       if (opts.shared) await (broker as unknown as { persistence: { destroy(): Promise<void> } }).persistence.destroy().catch(() => {})
     },
   }
