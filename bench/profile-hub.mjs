@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `node bench/profile-hub.mjs [--rate N] [--seconds S] [--qos 0|1] [--steady] [--top N]`: runs the hub (hub/dist/main.js)
+ * `node bench/profile-hub.mjs [--rate N] [--seconds S] [--qos 0|1] [--steady] [--top N] [--persistent-subscriber]`: runs the hub (hub/dist/main.js)
  * under --cpu-prof inside a private netns, drives the fan-in scenario at it, and prints where the
  * hub's CPU time went, by owner (our code vs aedes vs ws vs Node) and by function (`--steady`: the
  * saturated window only, without start-up and provisioning).
@@ -22,6 +22,7 @@ const outDir = path.join(repoRoot, 'bench/results/profiles')
 mkdirSync(outDir, { recursive: true })
 const before = new Set(readdirSync(outDir))
 const loadArgs = ['--connections', '100', '--processes', '2', '--subscribe', 'devices/+/telemetry', '--qos', qos, '--rate', rate,
+  ...(argv.includes('--persistent-subscriber') ? ['--sub-persistent'] : []),
   ...(rate === '0' ? ['--window', '2000'] : []), '--duration', seconds, '--warmup', '1']
 const spec = { server: 'tether', port: 18790, serverCpus: '1', loadCpus: '0', insideNetns: true,
   nodeArgs: ['--cpu-prof', '--cpu-prof-dir', outDir], scenarios: [{ name: 'profile', args: loadArgs }] }

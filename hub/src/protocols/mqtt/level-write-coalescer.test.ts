@@ -84,6 +84,29 @@ describe('LevelWriteCoalescer', () => {
     expect(await db.get('a')).toBe('2')
   })
 
+  it('gathers what is written while a batch is on its way into the next one', async () => {
+    // A store whose first batch is held until the test lets it finish.
+    let finish!: () => void
+    const held = new Promise<void>(resolve => { finish = resolve })
+    const sent: string[][] = []
+    const slow = new LevelWriteCoalescer({
+      ...({} as LevelLike),
+      batch: async ops => { sent.push(ops.map(o => o.key)); if (sent.length === 1) await held; await db.batch(ops as never) },
+    })
+    const a = slow.put('a', '1', utf8)
+    await new Promise(resolve => setImmediate(resolve))
+    expect(sent).toEqual([['a']]) // on its way
+    const b = slow.put('b', '2', utf8)
+    await new Promise(resolve => setImmediate(resolve)) // a later turn
+    const c = slow.put('c', '3', utf8)
+    await new Promise(resolve => setImmediate(resolve))
+    expect(sent).toEqual([['a']]) // nothing overtakes the batch in flight
+    finish()
+    await Promise.all([a, b, c])
+    expect(sent).toEqual([['a'], ['b', 'c']])
+    expect(await db.get('c')).toBe('3')
+  })
+
   it('rejects every write of a failed batch and keeps working after it', async () => {
     const bad = coalescer.put(undefined as never, 'x', utf8) // LevelDB refuses an undefined key
     const sameBatch = coalescer.put('ok', '1', utf8)

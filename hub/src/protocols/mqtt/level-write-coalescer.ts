@@ -28,6 +28,11 @@ interface ChainedBatch {
  * wake-up costs more than the write itself; aedes stores a QoS 1 message to a persistent session
  * with three of them (enqueue, packet id, PUBACK), so under load a turn's worth of them becomes one.
  *
+ * One batch is in the store's hands at a time: what is written while it is on its way goes out
+ * together once it is written (group commit without a timer; an isolated write goes out on the
+ * next turn). A minimum interval between batches, as the telemetry journal has for its fsyncs, was
+ * measured and dropped: 2 ms made a command's round trip 5× slower for no CPU gain.
+ *
  * Nothing is acknowledged before it is written (a put resolves after its batch), and the order of
  * writes is kept (a batch applies its operations in order). A read waits until every write issued
  * before it is in the store, so a caller always reads what it wrote.
@@ -35,12 +40,11 @@ interface ChainedBatch {
 export class LevelWriteCoalescer {
   private ops: BatchOp[] = []
   private waiters: Array<{ resolve(): void; reject(err: unknown): void }> = []
-  /** The last batch sent: batches go out one after the other, so a later one never overtakes it. */
-  private written: Promise<void> = Promise.resolve()
   /** Settles (never rejects) when every write issued so far is in the store or failed. */
   private tail: Promise<void> = Promise.resolve()
   private settleTail: () => void = () => {}
   private scheduled = false
+  private inFlight = false
   batches = 0
   operations = 0
 
@@ -99,8 +103,9 @@ export class LevelWriteCoalescer {
     if (!this.scheduled) {
       this.scheduled = true
       this.tail = new Promise(resolve => { this.settleTail = resolve })
-      // After this turn's callbacks: every write they make lands in the same batch.
-      setImmediate(this.flush)
+      // After this turn's callbacks at the earliest: every write they make lands in the same batch.
+      if (!this.inFlight) setImmediate(this.flush)
+      // else: sent when the batch in flight is written
     }
     return done
   }
@@ -114,9 +119,15 @@ export class LevelWriteCoalescer {
     const settle = this.settleTail
     this.batches++
     this.operations += ops.length
-    this.written = this.written.then(() => this.db.batch(ops)).then(
-      () => { settle(); for (const w of waiters) w.resolve() },
-      err => { settle(); for (const w of waiters) w.reject(err) },
+    this.inFlight = true
+    const sent = () => {
+      this.inFlight = false
+      if (this.scheduled) setImmediate(this.flush)
+    }
+    // One batch at a time, so a later batch never overtakes an earlier one.
+    void this.db.batch(ops).then(
+      () => { sent(); settle(); for (const w of waiters) w.resolve() },
+      err => { sent(); settle(); for (const w of waiters) w.reject(err) },
     )
   }
 }
