@@ -10,8 +10,10 @@ it.each([[true], [false]])('publishes the last will of a dropped device while pr
   const watcher = await connectMqtt(t.wsUrl, { clientId: 'obs' })
   await watcher.subscribeAsync('devices/#', { qos: 1 })
   const d = await connectMqtt(t.wsUrl, { clientId: 'w-1', clean: false, will: { topic: 'devices/w-1/status', payload: Buffer.from('offline'), qos: 1, retain: true } } as never)
+  // Listening first: subscribers may get the message before its publisher gets the PUBACK.
+  const online = nextMessage(watcher, 'devices/w-1/status')
   await d.publishAsync('devices/w-1/status', 'online', { qos: 1, retain: true })
-  await nextMessage(watcher, 'devices/w-1/status')
+  await online
   const will = nextMessage(watcher, 'devices/w-1/status')
   ;(d.stream as unknown as { destroy(): void }).destroy()
   expect((await will).payload.toString()).toBe('offline')

@@ -80,8 +80,10 @@ describe('device presence on a live hub (fake clock)', () => {
     for (let round = 0; round < 3; round++) {
       const c = await connectMqtt(th.wsUrl, { ...deviceMqttOptions(creds), clean: false, will: { topic: 'devices/drop-1/status', payload: Buffer.from('offline'), qos: 1, retain: true } })
       await c.subscribeAsync('devices/drop-1/commands', { qos: 1 }) // a persistent QoS 1 subscriber: the will takes the offline-queue path
+      // Listening first: subscribers may get the message before its publisher gets the PUBACK.
+      const online = waitForMessage(dash, 'devices/drop-1/status', 'online')
       await c.publishAsync('devices/drop-1/status', 'online', { qos: 1, retain: true })
-      await waitForMessage(dash, 'devices/drop-1/status', 'online')
+      await online
       const will = waitForMessage(dash, 'devices/drop-1/status', 'offline')
       const lost = waitForMessage(dash, 'devices/drop-1/presence', '"state":"lost"')
       c.stream.destroy()
