@@ -7,7 +7,7 @@ export interface LevelLike {
   put(key: string, value: unknown, options?: object): Promise<void>
   del(key: string, options?: object): Promise<void>
   batch(ops: BatchOp[], options?: object): Promise<void>
-  values(options?: object): AsyncIterable<unknown> & { close?(): Promise<void> }
+  values(options?: object): AsyncIterable<unknown>
   clear(options?: object): Promise<void>
   close(): Promise<void>
 }
@@ -45,8 +45,6 @@ export class LevelWriteCoalescer {
   private settleTail: () => void = () => {}
   private scheduled = false
   private inFlight = false
-  batches = 0
-  operations = 0
 
   constructor(private readonly db: LevelLike) {}
 
@@ -55,7 +53,7 @@ export class LevelWriteCoalescer {
   }
 
   del(key: string, options?: { keyEncoding?: unknown }): Promise<void> {
-    return this.enqueue([{ type: 'del', key, ...(options?.keyEncoding ? { keyEncoding: options.keyEncoding } : {}) }])
+    return this.enqueue([{ type: 'del', key, ...encodings(options) }])
   }
 
   batch(): ChainedBatch
@@ -72,32 +70,27 @@ export class LevelWriteCoalescer {
   }
 
   async get(key: string, options?: object): Promise<unknown> {
-    await this.settled()
+    await this.tail
     return this.db.get(key, options)
   }
 
   async * values(options?: object): AsyncGenerator<unknown> {
-    await this.settled()
+    await this.tail
     yield * this.db.values(options)
   }
 
   async clear(options?: object): Promise<void> {
-    await this.settled()
+    await this.tail
     return this.db.clear(options)
   }
 
   async close(): Promise<void> {
-    await this.settled()
+    await this.tail
     return this.db.close()
   }
 
-  /** Resolves once every write issued before the call is in the store; never rejects. */
-  private settled(): Promise<void> {
-    return this.tail
-  }
-
   private enqueue(ops: BatchOp[]): Promise<void> {
-    if (ops.length === 0) return this.settled()
+    if (ops.length === 0) return this.tail
     const done = new Promise<void>((resolve, reject) => this.waiters.push({ resolve, reject }))
     for (const op of ops) this.ops.push(op)
     if (!this.scheduled) {
@@ -117,8 +110,6 @@ export class LevelWriteCoalescer {
     this.ops = []
     this.waiters = []
     const settle = this.settleTail
-    this.batches++
-    this.operations += ops.length
     this.inFlight = true
     const sent = () => {
       this.inFlight = false
