@@ -53,3 +53,40 @@ describe('embedded store schema upgrade', () => {
     } finally { db.close() }
   })
 })
+
+describe('embedded store batch writes', () => {
+  const batch = (device: string, n: number) => Array.from({ length: n }, (_, i) => ({
+    measurement: 'telemetry', tags: { device, room: null, model: null }, fields: { seq: i }, ts: 1_000_000 + i,
+  })) as unknown as Parameters<TelemetryStore['write']>[0]
+  const rows = (file: string, device: string) => {
+    const db = new Database(file, { readonly: true })
+    try { return (db.prepare('SELECT COUNT(*) AS n FROM telemetry_points WHERE device = ?').get(device) as { n: number }).n } finally { db.close() }
+  }
+
+  it('lets the event loop turn while a large batch is written, and commits it as one transaction', async () => {
+    const file = path.join(dir, 'sliced.db')
+    const s = createEmbeddedStore(file)
+    try {
+      let turns = 0
+      let writing = true
+      const seen: number[] = []
+      const tick = () => { if (!writing) return; turns++; seen.push(rows(file, 'big')); setImmediate(tick) }
+      setImmediate(tick)
+      await s.write(batch('big', 1000))
+      writing = false
+      expect(turns).toBeGreaterThanOrEqual(5) // 1 000 points in slices of 128
+      expect(seen.every(n => n === 0)).toBe(true) // another connection sees nothing before the commit
+      expect(rows(file, 'big')).toBe(1000)
+    } finally { await s.close() }
+  })
+
+  it('finishes a batch in progress before it closes', async () => {
+    const file = path.join(dir, 'closing.db')
+    const s = createEmbeddedStore(file)
+    const written = s.write(batch('late', 1000))
+    await new Promise(resolve => setImmediate(resolve)) // the batch is between two slices
+    await s.close()
+    await written
+    expect(rows(file, 'late')).toBe(1000)
+  })
+})
