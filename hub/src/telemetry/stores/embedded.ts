@@ -4,6 +4,9 @@ import { startWalCheckpointer } from '../../storage/wal-checkpointer.js'
 import { fieldTypeOf, type FieldType, type FieldValue, type Point } from '../point.js'
 import { StoreWriteError, type HistoryQuery, type HistorySample, type LatestValue, type TelemetryStore } from '../store.js'
 
+/** Points written between two turns of the event loop (writeAll). */
+const SLICE_POINTS = 128
+
 /**
  * The zero-setup store: SQLite (data/telemetry.db, apart from tether.db so telemetry volume never
  * slows accounts and rooms). One row per point, its fields in one JSONB value: a point costs one
@@ -13,9 +16,6 @@ import { StoreWriteError, type HistoryQuery, type HistorySample, type LatestValu
  * into the first, as in InfluxDB. A field keeps its first type, as an InfluxDB measurement does: a
  * conflicting point is refused.
  */
-/** Points written between two turns of the event loop (writeAll). */
-const SLICE_POINTS = 128
-
 export function createEmbeddedStore(file: string, opts: { onError?: (err: Error) => void } = {}): TelemetryStore {
   const db: SqliteDatabase = openSqlite(file)
   migrate(db, 'telemetry-1', [
