@@ -70,7 +70,6 @@ export async function createBroker(opts: BrokerOptions): Promise<{ broker: Aedes
     if (!hooks.access) throw new Error('no MQTT access provided')
     return hooks.access
   }
-  let db: Level<string, unknown> | null = null
   let levelWrites: LevelWriteCoalescer | null = null
   let persistence: unknown
   let sessions: SessionRegistry = memorySessionRegistry()
@@ -80,7 +79,7 @@ export async function createBroker(opts: BrokerOptions): Promise<{ broker: Aedes
   } else if (opts.dataDir) {
     const dir = path.join(opts.dataDir, 'mqtt')
     mkdirSync(dir, { recursive: true })
-    db = new Level(dir)
+    const db = new Level<string, unknown>(dir)
     await db.open()
     levelWrites = new LevelWriteCoalescer(db as never)
     persistence = levelPersistence(levelWrites as never)
@@ -203,9 +202,8 @@ export async function createBroker(opts: BrokerOptions): Promise<{ broker: Aedes
     broker,
     async close() {
       await new Promise<void>(resolve => broker.close(() => resolve()))
-      // What aedes wrote last is in the store before it closes.
-      if (levelWrites) await levelWrites.close()
-      else if (db) await db.close()
+      // What aedes wrote last is in the store before it closes (the sessions' sublevel closes with it).
+      await levelWrites?.close()
       if (opts.shared) await (broker as unknown as { persistence: { destroy(): Promise<void> } }).persistence.destroy().catch(() => {})
     },
   }
