@@ -20,12 +20,17 @@ describe('aedes carries the Tether patch', () => {
     ['a retained PUBLISH completes before the next packet', 'lib/client.js', 'function retainedDone'],
     ['duplicates filtered exactly, not by a high-water mark (dedupe.test.ts)', 'lib/client.js', 'const DEDUPE_WINDOW'],
     ['no store round trip for a clean session\'s PUBACK (puback-clean.test.ts)', 'lib/handlers/puback.js', 'if (client.clean) {'],
+    ['a client ends on its stream\'s close, not through stream.finished() (connection-memory.test.ts)', 'lib/client.js', "conn.on('close', closeOnEnd)"],
   ])('%s', (_name, file, line) => {
     expect(source(file)).toContain(line)
   })
 
   it('mqtt-packet parses into a plain BufferList, not a stream per connection', () => {
     expect(readFileSync(path.join(root, '../mqtt-packet/parser.js'), 'utf8')).toContain('this._list = new BufferList()')
+  })
+
+  it('mqtt-packet keeps the protocol level of a CONNECT, not the packet (connection-memory.test.ts)', () => {
+    expect(readFileSync(path.join(root, '../mqtt-packet/parser.js'), 'utf8')).toContain('this.settings = { protocolVersion: packet.protocolVersion, bridgeMode: packet.bridgeMode }')
   })
 
   it('aedes-persistence-level carries the outgoing-message cache (level-persistence.test.ts)', () => {
