@@ -187,6 +187,22 @@ describe('BatchWriter', () => {
     await w.close(500)
     expect(ns(store.points)).toEqual([1, 2])
   })
+
+  it('reads a large batch from the journal over several event-loop turns and writes it as one', async () => {
+    const w = makeWriter({ batchSize: 1000 })
+    await Promise.all(Array.from({ length: 1000 }, (_, i) => w.accept([p(i)])))
+    // Other work gets turns while the batch is read: count the turns until the store has it.
+    let turns = 0
+    let counting = true
+    const tick = () => { if (!counting) return; turns++; setImmediate(tick) }
+    setImmediate(tick)
+    await until(() => store.writes.length === 1)
+    counting = false
+    expect(store.writes[0]).toHaveLength(1000)
+    expect(ns(store.writes[0]!)).toEqual(Array.from({ length: 1000 }, (_, i) => i))
+    expect(turns).toBeGreaterThanOrEqual(Math.floor(1000 / 128))
+    await w.close(500)
+  })
 })
 
 describe('BatchWriter.retrySoon', () => {

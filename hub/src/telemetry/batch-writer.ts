@@ -36,6 +36,9 @@ export interface WriterDeps {
 
 type Outcome = 'ok' | 'retry'
 
+/** Journal points read per event-loop turn (readBatch). */
+const READ_SLICE_POINTS = 128
+
 /**
  * Moves points from the journal to the store (the hub owns delivery): accept() makes points durable
  * and the returned promise is what the MQTT acknowledgement waits for; the write loop reads whole
@@ -191,8 +194,9 @@ export class BatchWriter {
       const pending = this.deps.journal.pending
       if (pending === 0) { this.flushDue = false; return }
       if (pending < this.opts.batchSize && !this.flushDue && !this.down) { this.armFlush(); return }
-      const batch = this.deps.journal.read(this.opts.batchSize)
+      const batch = await this.readBatch()
       if (!batch) { this.flushDue = false; return }
+      if (this.closing) { this.deps.journal.rewind(); return }
       this.oldestAt = batch.firstAt
       const outcome = await this.writeTimed(batch.points)
       if (outcome === 'retry') {
@@ -204,6 +208,27 @@ export class BatchWriter {
       this.commit(batch)
       this.recovered()
     }
+  }
+
+  /**
+   * Up to a batch of points from the journal, READ_SLICE_POINTS per event-loop turn: reading and
+   * parsing a whole 1 000-point batch in one turn held every device's messages 2–12 ms.
+   */
+  private async readBatch(): Promise<JournalBatch | null> {
+    const { journal } = this.deps
+    const size = this.opts.batchSize
+    const first = journal.read(Math.min(READ_SLICE_POINTS, size))
+    if (!first) return null
+    const batch = { ...first, points: [...first.points] }
+    while (batch.points.length < size && !this.closing) {
+      await new Promise<void>(resolve => setImmediate(resolve))
+      const more = journal.read(Math.min(READ_SLICE_POINTS, size - batch.points.length))
+      if (!more) break
+      for (const p of more.points) batch.points.push(p)
+      batch.records += more.records
+      batch.end = more.end
+    }
+    return batch
   }
 
   private commit(batch: JournalBatch): void {
