@@ -29,6 +29,12 @@ describe('aedes carries the Tether patch', () => {
     expect(readFileSync(path.join(root, '../mqtt-packet/parser.js'), 'utf8')).toContain('this._list = new BufferList()')
   })
 
+  it('mqtt-packet binds its debug logger only when DEBUG turns it on (mqtt-packet-debug.test.ts)', () => {
+    for (const file of ['parser.js', 'writeToStream.js']) {
+      expect(readFileSync(path.join(root, '../mqtt-packet', file), 'utf8')).toContain("const createDebug = require('debug')")
+    }
+  })
+
   it('mqtt-packet keeps the protocol level of a CONNECT, not the packet (connection-memory.test.ts)', () => {
     expect(readFileSync(path.join(root, '../mqtt-packet/parser.js'), 'utf8')).toContain('this.settings = { protocolVersion: packet.protocolVersion, bridgeMode: packet.bridgeMode }')
   })
