@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { createDevicePresence, type DisconnectCause, type PresenceOptions } from './device-presence.js'
+import { DevicePresence, type DisconnectCause, type PresenceOptions } from './device-presence.js'
 
 const opts: PresenceOptions = { silentFactor: 3, silentFloorMs: 10_000, minCadenceSamples: 3, flapWindowMs: 60_000, flapReconnects: 3 }
 const T0 = 1_764_000_000_000
@@ -12,7 +12,7 @@ type Step =
 
 /** Runs a script (times relative to T0) and returns the published changes as `state/reason@t`. */
 function run(steps: Step[]): string[] {
-  const p = createDevicePresence(opts, T0)
+  const p = new DevicePresence(opts, T0)
   const out: string[] = []
   for (const step of steps) {
     const t = T0 + step[1]
@@ -29,7 +29,7 @@ const telemetry = (from: number, every: number, n: number): Step[] => Array.from
 
 describe('device presence state machine', () => {
   it('starts offline with reason never_connected and no lastSeen', () => {
-    const v = createDevicePresence(opts, T0).view()
+    const v = new DevicePresence(opts, T0).view()
     expect(v).toMatchObject({ state: 'offline', reason: 'never_connected', since: T0, lastSeen: null, cadenceMs: null })
   })
 
@@ -72,7 +72,7 @@ describe('device presence state machine', () => {
     })
 
     it('learns the cadence as an EWMA and not from the silence itself', () => {
-      const p = createDevicePresence(opts, T0)
+      const p = new DevicePresence(opts, T0)
       p.connected(T0)
       for (let i = 0; i < 5; i++) p.telemetry(T0 + i * 5000)
       expect(p.view().cadenceMs).toBe(5000)
@@ -84,7 +84,7 @@ describe('device presence state machine', () => {
     })
 
     it('explains the silence with the numbers it used', () => {
-      const p = createDevicePresence(opts, T0)
+      const p = new DevicePresence(opts, T0)
       p.connected(T0)
       for (let i = 0; i < 5; i++) p.telemetry(T0 + i * 5000)
       expect(p.tick(T0 + 35_000)?.detail).toBe('no telemetry for 15 s (over 3 × its 5 s cadence, at least 10 s)')
@@ -115,7 +115,7 @@ describe('device presence state machine', () => {
   })
 
   it('tracks lastSeen on every input', () => {
-    const p = createDevicePresence(opts, T0)
+    const p = new DevicePresence(opts, T0)
     p.connected(T0 + 1)
     p.seen(T0 + 7)
     expect(p.view().lastSeen).toBe(T0 + 7)

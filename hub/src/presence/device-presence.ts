@@ -155,7 +155,3 @@ export class DevicePresence {
     return this.publish(cause === 'clean' ? 'offline' : 'lost', CAUSE_TO_REASON[cause], t, `${CAUSE_DETAIL[cause]}; no reconnect since`)
   }
 }
-
-export function createDevicePresence(opts: PresenceOptions, startedAt: number): DevicePresence {
-  return new DevicePresence(opts, startedAt)
-}

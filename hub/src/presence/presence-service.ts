@@ -1,4 +1,4 @@
-import { createDevicePresence, type DevicePresence, type DisconnectCause, type PresenceChange, type PresenceOptions, type PresenceView } from './device-presence.js'
+import { DevicePresence, type DisconnectCause, type PresenceChange, type PresenceOptions, type PresenceView } from './device-presence.js'
 
 export interface PresenceEvent { deviceId: string; change: PresenceChange }
 
@@ -15,7 +15,7 @@ export function createPresenceService(opts: PresenceOptions & { now: () => numbe
 
   function machine(id: string): DevicePresence {
     let m = devices.get(id)
-    if (!m) { m = createDevicePresence(opts, startedAt); devices.set(id, m) }
+    if (!m) { m = new DevicePresence(opts, startedAt); devices.set(id, m) }
     return m
   }
   function emit(deviceId: string, change: PresenceChange | null): void {
@@ -37,7 +37,7 @@ export function createPresenceService(opts: PresenceOptions & { now: () => numbe
     },
     /** The current view; a device never seen is offline/never_connected since the hub started. */
     of(id: string): PresenceView {
-      return devices.get(id)?.view() ?? createDevicePresence(opts, startedAt).view()
+      return devices.get(id)?.view() ?? new DevicePresence(opts, startedAt).view()
     },
     forget(id: string): void { devices.delete(id) },
     onChange(listener: (e: PresenceEvent) => void): () => void {
