@@ -217,9 +217,9 @@ export class BatchWriter {
   private async readBatch(): Promise<JournalBatch | null> {
     const { journal } = this.deps
     const size = this.opts.batchSize
-    const first = journal.read(Math.min(READ_SLICE_POINTS, size))
-    if (!first) return null
-    const batch = { ...first, points: [...first.points] }
+    // Each read returns a fresh batch: the first one is extended in place.
+    const batch = journal.read(Math.min(READ_SLICE_POINTS, size))
+    if (!batch) return null
     while (batch.points.length < size && !this.closing) {
       await new Promise<void>(resolve => setImmediate(resolve))
       const more = journal.read(Math.min(READ_SLICE_POINTS, size - batch.points.length))
