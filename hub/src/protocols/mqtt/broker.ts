@@ -60,16 +60,16 @@ function authError(returnCode: number, message: string): Error & { returnCode: n
   return Object.assign(new Error(message), { returnCode })
 }
 
-/**
- * The embedded aedes broker. Sessions and retained messages persist in LevelDB under the data
- * directory, so a restart loses nothing promised to a client (clean=false subscriptions, queued
- * QoS 1/2). `dataDir: null` keeps them in memory (tests of the bare transport).
- */
 // aedes writes packets with mqtt-packet, which by default builds a table of 65 536 two-byte
 // Buffers on first use for the numbers in a packet (topic lengths, packet ids): 6.8 MB of heap
 // that every hub carried, where a 2-byte allocation per number costs nothing measurable.
 writeToStream.cacheNumbers = false
 
+/**
+ * The embedded aedes broker. Sessions and retained messages persist in LevelDB under the data
+ * directory, so a restart loses nothing promised to a client (clean=false subscriptions, queued
+ * QoS 1/2). `dataDir: null` keeps them in memory (tests of the bare transport).
+ */
 export async function createBroker(opts: BrokerOptions): Promise<{ broker: Aedes; close(): Promise<void> }> {
   const { hooks } = opts
   const access = (): MqttAccess => {
