@@ -22,7 +22,7 @@ type Case = (t: unknown) => Promise<void>
 const test = (name: string, fn: Case) => it(name, () => fn({ assert, plan() {}, diagnostic() {} }), 20_000)
 
 describe('aedes-persistence-level on the write coalescer: the contract suite', () => {
-  ;(abstract as unknown as (opts: object) => void)({
+  abstract({
     test,
     persistence: () => levelPersistence(new LevelWriteCoalescer(new Level(path.join(base, String(n++)))) as never),
   })
