@@ -46,7 +46,9 @@ const round = x => Math.round(x * 100) / 100
 const dataDir = mkdtempSync(path.join(tmpdir(), 'tether-bench-commands-'))
 // --cpu-prof DIR: write a V8 CPU profile of the hub there (to find where a command's time goes).
 const profArgs = args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${args['cpu-prof']}`] : []
-const hubArgv = [process.execPath, ...profArgs, args.hub ? path.resolve(args.hub) : path.join(root, 'hub/dist/main.js')]
+// --node-flags '…': extra Node/V8 flags for the hub (e.g. '--trace-gc'), space-separated.
+const nodeFlags = args['node-flags'] ? String(args['node-flags']).split(' ').filter(Boolean) : []
+const hubArgv = [process.execPath, ...profArgs, ...nodeFlags, args.hub ? path.resolve(args.hub) : path.join(root, 'hub/dist/main.js')]
 // Under run.js (or with --server-cpus) the hub is pinned to the server core (`taskset`), as the other scenarios are.
 const serverCpus = spec?.serverCpus ?? args['server-cpus']
 const [cmd, ...cmdArgs] = serverCpus ? ['taskset', '-c', String(serverCpus), ...hubArgv] : hubArgv
@@ -68,6 +70,7 @@ try {
     const t = setTimeout(() => reject(new Error('hub did not start in 20 s')), 20_000)
     child.once('exit', code => reject(new Error(`hub exited with ${code}`)))
     createInterface({ input: child.stdout }).on('line', line => {
+      if (nodeFlags.length && !line.startsWith('{')) process.stderr.write(`hub: ${line}\n`) // what the flags print
       if (!line.includes('"hub listening"')) return
       clearTimeout(t)
       resolve(JSON.parse(line).port)

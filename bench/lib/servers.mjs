@@ -3,7 +3,7 @@
  * Every start returns { kind, label, pid, url, version, stop() }.
  */
 import { spawn } from 'node:child_process'
-import { mkdtempSync, writeFileSync, readFileSync, rmSync } from 'node:fs'
+import { createWriteStream, mkdtempSync, writeFileSync, readFileSync, rmSync } from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
@@ -43,7 +43,9 @@ const alive = child => () => child.exitCode === null && child.signalCode === nul
 function launch(cmd, args, { cpus, env = {}, logs }) {
   const [c, a] = pinned(cpus, cmd, args)
   const child = spawn(c, a, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
-  const keep = d => { if (logs.length < 200) logs.push(String(d)) }
+  // BENCH_SERVER_LOG=file: everything the server prints goes there too (e.g. V8's --trace-gc-nvp).
+  const tee = process.env.BENCH_SERVER_LOG ? createWriteStream(process.env.BENCH_SERVER_LOG, { flags: 'a' }) : null
+  const keep = d => { tee?.write(d); if (logs.length < 200) logs.push(String(d)) }
   child.stdout.on('data', keep)
   child.stderr.on('data', keep)
   return child

@@ -64,6 +64,8 @@ export class BatchWriter {
   private oldestAt = 0
   private syncsCounted = 0
   private readonly totals: Record<string, number> = {}
+  /** `name` or `name:label` → its counter, looked up once (count() runs for every accepted publish). */
+  private readonly counters = new Map<string, { inc(n: number): void }>()
   private readonly timers: Timers
   private readonly random: () => number
   readonly rejectedFile: string
@@ -107,10 +109,14 @@ export class BatchWriter {
   count(key: string, n = 1): void {
     if (n <= 0) return
     this.totals[key] = (this.totals[key] ?? 0) + n
-    const [name, label] = key.split(':') as [keyof TelemetryMetrics, string | undefined]
-    const metric = this.metrics[name] as { inc(a: unknown, b?: number): void }
-    if (label !== undefined) metric.inc({ reason: label }, n)
-    else metric.inc(n)
+    let counter = this.counters.get(key)
+    if (!counter) {
+      const [name, label] = key.split(':') as [keyof TelemetryMetrics, string | undefined]
+      const metric = this.metrics[name] as unknown as { inc(a: unknown, b?: number): void; labels(l: { reason: string }): { inc(n: number): void } }
+      counter = label !== undefined ? metric.labels({ reason: label }) : metric as { inc(n: number): void }
+      this.counters.set(key, counter)
+    }
+    counter.inc(n)
     this.scheduleSave()
   }
 

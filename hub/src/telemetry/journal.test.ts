@@ -75,6 +75,24 @@ describe('telemetry journal', () => {
     expect(j.read(10)!.points.map(p => p.fields.n)).toEqual([1, 2, 3, 4])
   })
 
+  it('reads records of any size in order, whatever the batch size, and points read earlier stay intact', async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'tether-journal-'))
+    const j = make()
+    // Small records teach the reader a small size per point; then one of 20 KiB and one past its 256 KiB read.
+    const sized = (n: number, bytes: number) => buildPoint('d', { n, s: 'x'.repeat(bytes) }, 1_000_000 + n)
+    for (let i = 1; i <= 50; i++) await j.append([pt(i)], i)
+    await j.append([sized(51, 20_000)], 51)
+    await j.append([sized(52, 300_000)], 52)
+    for (let i = 53; i <= 60; i++) await j.append([pt(i)], i)
+    const batches = []
+    for (let b = j.read(7); b; b = j.read(7)) { batches.push(b); j.commit(b, {}) }
+    const points = batches.flatMap(b => b.points)
+    expect(points.map(p => p.fields.n)).toEqual(Array.from({ length: 60 }, (_, i) => i + 1))
+    expect((points[50]!.fields.s as string).length).toBe(20_000)
+    expect((points[51]!.fields.s as string).length).toBe(300_000)
+    expect(batches.every(b => b.points.length <= 7)).toBe(true)
+  })
+
   it('replays from the saved cursor after a reopen, keeping counters', async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'tether-journal-'))
     const j = make()

@@ -52,6 +52,8 @@ export interface Journal {
 
 const fdatasync = promisify(fdatasyncCallback)
 const SEGMENT = /^seg-(\d{12})\.log$/
+/** Largest single read of the journal (a record longer than this is read on its own). */
+const READ_CHUNK = 256 * 1024
 const HEADER = 12 // u32 payload length, u32 point count, u32 crc32(count ‖ payload)
 const CURSOR = 'cursor.json'
 const segName = (n: number) => `seg-${String(n).padStart(12, '0')}.log`
@@ -215,6 +217,12 @@ export function openJournal(dir: string, maxSegmentBytes = 8 * 1024 * 1024, { mi
     renameSync(tmp, path.join(dir, CURSOR))
   }
 
+  // One read buffer for the journal's life: parsing copies what it keeps out of it, and a fresh
+  // 256 KiB Buffer per read (a few hundred reads a second at saturation) was external memory that
+  // brought on a full GC every second or so.
+  let readBuf: Buffer | null = null
+  // Bytes per point of what was read so far: a read asks for about what `maxPoints` take, not 256 KiB.
+  let bytesPerPoint = 256
   const readFds = new Map<number, number>()
   function readFd(seg: number): number {
     let fd = readFds.get(seg)
@@ -253,16 +261,17 @@ export function openJournal(dir: string, maxSegmentBytes = 8 * 1024 * 1024, { mi
           pos = { seg: next, off: 0 }
           continue
         }
-        const want = Math.min(end - pos.off, Math.max(256 * 1024, HEADER))
-        const buf = Buffer.allocUnsafe(want)
+        readBuf ??= Buffer.allocUnsafe(READ_CHUNK)
+        const buf = readBuf
+        const want = Math.min(end - pos.off, READ_CHUNK, Math.max(4096, Math.ceil((maxPoints - points.length) * bytesPerPoint * 1.25)))
         const got = readSync(readFd(pos.seg), buf, 0, want, pos.off)
         let off = 0
         while (off < got && points.length < maxPoints) {
           let n = check(buf, off, got)
           if (n === 0 && off === 0) {
-            // One record larger than the chunk: read it whole.
+            // One record longer than this read: read it whole.
             const len = HEADER + buf.readUInt32LE(0)
-            const big = Buffer.allocUnsafe(len)
+            const big = len <= READ_CHUNK ? buf.subarray(0, len) : Buffer.allocUnsafe(len)
             readSync(readFd(pos.seg), big, 0, len, pos.off)
             n = check(big, 0, len)
             if (n > 0) {
@@ -284,6 +293,8 @@ export function openJournal(dir: string, maxSegmentBytes = 8 * 1024 * 1024, { mi
         pos = { seg: pos.seg, off: pos.off + off }
       }
       if (records === 0) return null
+      const read = (pos.seg === readPos.seg ? pos.off - readPos.off : 0)
+      if (read > 0 && points.length > 0) bytesPerPoint = Math.max(64, read / points.length)
       readPos = pos
       return { points, records, firstAt, end: pos }
     },

@@ -60,7 +60,10 @@ export function parseTelemetryPayload(payload: Buffer | string, now: number, lim
   let ts: { ms: number; ns: number } | null = null
   const fields: Record<string, FieldValue> = {}
   let count = 0
-  for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
+  const object = data as Record<string, unknown>
+  // for…in over JSON.parse's own keys (no inherited ones): no [key, value] array per field.
+  for (const key in object) {
+    const value = object[key]
     if (key === 'ts') {
       const parsed = parseTelemetryInstant(value)
       if (parsed === null) return fail('bad_ts', 'ts must be epoch milliseconds or an RFC 3339 time with a zone')

@@ -79,22 +79,26 @@ export function createEmbeddedStore(file: string, opts: { onError?: (err: Error)
     try {
       for (const [field, t] of newTypes) if (!types.has(field)) addType.run(field, t)
       // The newest value per (device, field) in this batch; a later point at the same time wins.
-      const newest = new Map<string, { device: string; field: string; ts: number; ns: number; value: FieldValue }>()
+      const newest = new Map<string, Map<string, { ts: number; ns: number; value: FieldValue }>>()
       for (let i = 0; i < points.length; i++) {
         if (i > 0 && i % SLICE_POINTS === 0) await new Promise(resolve => setImmediate(resolve))
         const p = points[i]!
         const ts = Math.floor(p.ts)
         const ns = p.ns ?? 0
         insertPoint.run(p.tags.device, ts, ns, JSON.stringify(p.fields), p.tags.room || null, p.tags.model || null)
+        let fields = newest.get(p.tags.device!)
+        if (!fields) newest.set(p.tags.device!, fields = new Map())
         for (const field in p.fields) {
-          const key = `${p.tags.device}\u0000${field}`
-          const held = newest.get(key)
-          if (!held || ts > held.ts || (ts === held.ts && ns >= held.ns)) newest.set(key, { device: p.tags.device, field, ts, ns, value: p.fields[field]! })
+          const held = fields.get(field)
+          if (!held) fields.set(field, { ts, ns, value: p.fields[field]! })
+          else if (ts > held.ts || (ts === held.ts && ns >= held.ns)) { held.ts = ts; held.ns = ns; held.value = p.fields[field]! }
         }
       }
-      for (const n of newest.values()) {
-        const [num, str] = toColumns(n.value)
-        upsertLatest.run(n.device, n.field, n.ts, n.ns, num, str)
+      for (const [device, fields] of newest) {
+        for (const [field, n] of fields) {
+          const [num, str] = toColumns(n.value)
+          upsertLatest.run(device, field, n.ts, n.ns, num, str)
+        }
       }
       db.exec('COMMIT')
     } catch (err) {
@@ -116,13 +120,16 @@ export function createEmbeddedStore(file: string, opts: { onError?: (err: Error)
       const pending = new Map<string, FieldType>()
       for (const p of points) {
         if (!p.tags.device) throw new StoreWriteError('reject', 'point has no device tag', 400)
-        for (const [field, value] of Object.entries(p.fields)) {
+        for (const field in p.fields) {
+          const value = p.fields[field]!
           const t = fieldTypeOf(value)
           if (typeof value === 'number' && !Number.isFinite(value)) throw new StoreWriteError('reject', `field ${field}: non-finite number`, 400)
-          if (!TELEMETRY_FIELD_NAME_PATTERN.test(field)) throw new StoreWriteError('reject', `field name ${JSON.stringify(field)} is not allowed`, 400)
-          const known = types.get(field) ?? pending.get(field)
+          const stored = types.get(field)
+          // A field the table already holds had its name checked when it was first written.
+          if (stored === undefined && !TELEMETRY_FIELD_NAME_PATTERN.test(field)) throw new StoreWriteError('reject', `field name ${JSON.stringify(field)} is not allowed`, 400)
+          const known = stored ?? pending.get(field)
           if (known && known !== t) throw new StoreWriteError('reject', `field type conflict: ${field} is ${known}, got ${t}`, 400)
-          pending.set(field, t)
+          if (stored === undefined) pending.set(field, t)
         }
       }
       try {
