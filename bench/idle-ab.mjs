@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `node bench/idle-ab.mjs --hub <build>/main.js --hub <other build>/main.js [--connections 10000] [--rounds 2]`:
+ * `node bench/idle-ab.mjs --hub <build>/main.js --hub '<other build>/main.js?NAME=value' [--connections 10000] [--rounds 2]`:
  * RSS per idle MQTT connection for saved hub builds, interleaved round by round (A/B of a memory
  * lever). Each round starts the build (bench/lib/servers.mjs: hub on 127.0.0.1 pinned to CPU 0),
  * registers the devices over the REST API, then the load generator (pinned to CPU 1) connects them
@@ -35,7 +35,9 @@ function idleLoad(url, auth, pid) {
 const perConn = hubs.map(() => [])
 for (let r = 0; r < rounds; r++) {
   for (let i = 0; i < hubs.length; i++) {
-    const server = await servers.tether({ port: 19500 + r * hubs.length + i, cpus: '0', hubMain: path.resolve(hubs[i]) })
+    // As in fanin-ab: `<build>/main.js?NAME=value&…` sets hub environment variables for that entry.
+    const [main, query = ''] = hubs[i].split('?')
+    const server = await servers.tether({ port: 19500 + r * hubs.length + i, cpus: '0', hubMain: path.resolve(main), env: Object.fromEntries(new URLSearchParams(query)) })
     try {
       const out = await idleLoad(server.url, await server.provision(connections), server.pid)
       const w = out.watched[0]

@@ -144,7 +144,8 @@ export function openJournal(dir: string, maxSegmentBytes = 8 * 1024 * 1024, { mi
   let queuedSync = false
   let syncs = 0
   let lastSyncAt = 0
-  let waiters: Array<{ resolve(): void; reject(err: Error): void }> = []
+  // One promise per group commit, shared by every append of the group (no promise per record).
+  let group: { done: Promise<void>; resolve(): void; reject(err: Error): void } | null = null
   let flushing: Promise<void> | null = null
   let scheduled = false
   let closed = false
@@ -174,8 +175,8 @@ export function openJournal(dir: string, maxSegmentBytes = 8 * 1024 * 1024, { mi
       const bufs = queued
       const points = queuedPoints
       const sync = queuedSync
-      const batchWaiters = waiters
-      queued = []; queuedPoints = 0; queuedSync = false; waiters = []
+      const batchGroup = group
+      queued = []; queuedPoints = 0; queuedSync = false; group = null
       const size = bufs.reduce((n, b) => n + b.length, 0)
       try {
         if (tailOff > 0 && tailOff + size > maxSegmentBytes) {
@@ -192,14 +193,21 @@ export function openJournal(dir: string, maxSegmentBytes = 8 * 1024 * 1024, { mi
         bytes += size
         pending += points
         durable = { seg: tailSeg, off: tailOff }
-        for (const w of batchWaiters) w.resolve()
+        batchGroup?.resolve()
       } catch (err) {
         // Nothing of this group counts: cut it off so the next group starts on a record boundary.
         try { if (tail !== null) ftruncateSync(tail, tailOff) } catch { /* the next open scans and cuts */ }
-        for (const w of batchWaiters) w.reject(err as Error)
+        batchGroup?.reject(err as Error)
       }
       journal.onDurable?.()
     }
+  }
+
+  function newGroup(): NonNullable<typeof group> {
+    let resolve!: () => void
+    let reject!: (err: Error) => void
+    const done = new Promise<void>((res, rej) => { resolve = res; reject = rej })
+    return { done, resolve, reject }
   }
 
   function schedule(): void {
@@ -244,9 +252,9 @@ export function openJournal(dir: string, maxSegmentBytes = 8 * 1024 * 1024, { mi
       queued.push(frame(points, at))
       queuedPoints += points.length
       if (sync) queuedSync = true
-      const done = new Promise<void>((resolve, reject) => waiters.push({ resolve, reject }))
+      group ??= newGroup()
       schedule()
-      return done
+      return group.done
     },
     read(maxPoints) {
       const points: Point[] = []
