@@ -200,7 +200,7 @@ describe('BatchWriter', () => {
     counting = false
     expect(store.writes[0]).toHaveLength(1000)
     expect(ns(store.writes[0]!)).toEqual(Array.from({ length: 1000 }, (_, i) => i))
-    expect(turns).toBeGreaterThanOrEqual(Math.floor(1000 / 128))
+    expect(turns).toBeGreaterThanOrEqual(Math.floor(1000 / 32))
     await w.close(500)
   })
 })

@@ -36,8 +36,8 @@ export interface WriterDeps {
 
 type Outcome = 'ok' | 'retry'
 
-/** Journal points read per event-loop turn (readBatch). */
-const READ_SLICE_POINTS = 128
+/** Journal points read per event-loop turn (readBatch); as small as the store's write slices, for the same reason. */
+const READ_SLICE_POINTS = 32
 
 /**
  * Moves points from the journal to the store (the hub owns delivery): accept() makes points durable

@@ -74,7 +74,7 @@ describe('embedded store batch writes', () => {
       setImmediate(tick)
       await s.write(batch('big', 1000))
       writing = false
-      expect(turns).toBeGreaterThanOrEqual(5) // 1 000 points in slices of 128
+      expect(turns).toBeGreaterThanOrEqual(5) // 1 000 points in slices, a turn between two
       expect(seen.every(n => n === 0)).toBe(true) // another connection sees nothing before the commit
       expect(rows(file, 'big')).toBe(1000)
     } finally { await s.close() }
