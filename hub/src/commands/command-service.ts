@@ -127,7 +127,9 @@ export function createCommandService(opts: CommandServiceOptions) {
 
     /** The device's PUBACK for the command with this id. */
     delivered(deviceId: string, commandId: string): void {
-      const r = current(commandId)
+      // Alone, every open command is in memory: one that is not is final (a device often answers
+      // before its PUBACK arrives), and a PUBACK changes nothing on it, so no store read.
+      const r = opts.shared ? store.get(commandId) : open.get(commandId)
       if (r && r.deviceId === deviceId) apply(r, { kind: 'delivered' })
     },
 
