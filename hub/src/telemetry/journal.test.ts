@@ -106,6 +106,24 @@ describe('telemetry journal', () => {
     expect(drain(again)).toEqual([3, 4, 5])
   })
 
+  it('saves the cursor at most every 250 ms: after a crash the last batches are read again, after close() nothing is', async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'tether-journal-'))
+    const j = make()
+    for (let i = 1; i <= 6; i++) await j.append([pt(i)], i)
+    j.commit(j.read(2)!, { written: 2 }) // saved at once: none saved before
+    const saved = readFileSync(path.join(dir, 'cursor.json'), 'utf8')
+    j.commit(j.read(2)!, { written: 4 }) // within the interval: in memory only
+    expect(readFileSync(path.join(dir, 'cursor.json'), 'utf8')).toBe(saved)
+    // A crash now (the file is all a new process sees): 3 and 4 come again, which the stores take as the same points.
+    const afterCrash = make()
+    expect(afterCrash.opened.saved).toEqual({ written: 2 })
+    expect(afterCrash.read(10)!.points.map(p => p.fields.n)).toEqual([3, 4, 5, 6])
+    await j.close() // a clean stop saves the cursor it holds
+    const again = make()
+    expect(again.opened.saved).toEqual({ written: 4 })
+    expect(drain(again)).toEqual([5, 6])
+  })
+
   it('rotates segments and deletes them once the cursor has passed', async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'tether-journal-'))
     const j = make(300)
