@@ -2,6 +2,7 @@ import { describe, it, expect, afterEach } from '@jest/globals'
 import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { crc32 } from 'node:zlib'
 import { openJournal, type Journal } from './journal.js'
 import { buildPoint } from './point.js'
 
@@ -93,6 +94,25 @@ describe('telemetry journal', () => {
     expect(batches.every(b => b.points.length <= 7)).toBe(true)
   })
 
+  it('reads records of the first format ({at, p}) left by an earlier version, and points of any shape', async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'tether-journal-'))
+    const first = { at: 7, p: [pt(1), buildPoint('d', { n: 2 }, 1_000_002, { room: 'lab', model: 'm1' }, 5)] }
+    const payload = Buffer.from(JSON.stringify(first))
+    const header = Buffer.alloc(12)
+    header.writeUInt32LE(payload.length, 0)
+    header.writeUInt32LE(2, 4)
+    header.writeUInt32LE(crc32(payload, crc32(header.subarray(4, 8))), 8)
+    writeFileSync(path.join(dir, 'seg-000000000001.log'), Buffer.concat([header, payload]))
+    const j = make()
+    expect(j.pending).toBe(2)
+    // Written now: a point the compact form cannot hold (another tag) goes as an object.
+    const odd = { measurement: 'telemetry', tags: { device: 'd', site: 'x' }, fields: { n: 3 }, ts: 1_000_003 }
+    await j.append([odd, buildPoint('d', { n: 4 }, 1_000_004, { room: 'lab', model: null }, 9)], 8)
+    const b = j.read(10)!
+    expect(b.firstAt).toBe(7)
+    expect(b.points).toEqual([...first.p, odd, buildPoint('d', { n: 4 }, 1_000_004, { room: 'lab', model: null }, 9)])
+  })
+
   it('replays from the saved cursor after a reopen, keeping counters', async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'tether-journal-'))
     const j = make()
@@ -126,7 +146,7 @@ describe('telemetry journal', () => {
 
   it('rotates segments and deletes them once the cursor has passed', async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'tether-journal-'))
-    const j = make(300)
+    const j = make(120)
     for (let i = 1; i <= 10; i++) await j.append([pt(i)], i)
     expect(segments().length).toBeGreaterThan(2)
     expect(drain(j)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])

@@ -4,7 +4,7 @@ import { open } from 'node:fs/promises'
 import { promisify } from 'node:util'
 import path from 'node:path'
 import { crc32 } from 'node:zlib'
-import type { Point } from './point.js'
+import { MEASUREMENT, type FieldValue, type Point } from './point.js'
 
 /** Where the store writer stands: a segment number and a byte offset in it. */
 export interface JournalPosition { seg: number; off: number }
@@ -60,8 +60,50 @@ const HEADER = 12 // u32 payload length, u32 point count, u32 crc32(count ‖ pa
 const CURSOR = 'cursor.json'
 const segName = (n: number) => `seg-${String(n).padStart(12, '0')}.log`
 
+/**
+ * A record's payload is `[at, …points]`, each point `[ts, ns, fields, device, room, model]` when it
+ * is a `telemetry` point tagged with device (room, model) alone, as every point the hub makes is,
+ * else the point object. Half the keys and two objects fewer per point than the first format,
+ * `{at, p: [point…]}`, which is still read.
+ */
+type CompactPoint = [ts: number, ns: number, fields: Record<string, FieldValue>, device: string, room: string | null, model: string | null]
+
+function compact(p: Point): CompactPoint | Point {
+  const t = p.tags
+  if (p.measurement !== MEASUREMENT || typeof t.device !== 'string') return p
+  let known = 1
+  if (t.room !== undefined) known++
+  if (t.model !== undefined) known++
+  let keys = 0
+  for (const _ in t) keys++
+  if (keys !== known) return p
+  return [p.ts, p.ns ?? 0, p.fields, t.device, t.room ?? null, t.model ?? null]
+}
+
+function expand(x: CompactPoint | Point): Point {
+  if (!Array.isArray(x)) return x
+  const [ts, ns, fields, device, room, model] = x
+  const tags: Record<string, string> = { device }
+  if (room !== null) tags.room = room
+  if (model !== null) tags.model = model
+  return ns ? { measurement: MEASUREMENT, tags, fields, ts, ns } : { measurement: MEASUREMENT, tags, fields, ts }
+}
+
+/** Parses one record's payload into `points`; returns its `at`. */
+function takeRecord(text: string, points: Point[]): number {
+  const rec = JSON.parse(text) as Array<number | CompactPoint | Point> | { at: number; p: Point[] }
+  if (!Array.isArray(rec)) {
+    for (const p of rec.p) points.push(p)
+    return rec.at
+  }
+  for (let i = 1; i < rec.length; i++) points.push(expand(rec[i] as CompactPoint | Point))
+  return rec[0] as number
+}
+
 function frame(points: Point[], at: number): Buffer {
-  const payload = Buffer.from(JSON.stringify({ at, p: points }))
+  const rec: unknown[] = [at]
+  for (const p of points) rec.push(compact(p))
+  const payload = Buffer.from(JSON.stringify(rec))
   const buf = Buffer.allocUnsafe(HEADER + payload.length)
   buf.writeUInt32LE(payload.length, 0)
   buf.writeUInt32LE(points.length, 4)
@@ -321,18 +363,16 @@ export function openJournal(dir: string, maxSegmentBytes = 8 * 1024 * 1024, { mi
             readSync(readFd(pos.seg), big, 0, len, pos.off)
             n = check(big, 0, len, false)
             if (n > 0) {
-              const rec = JSON.parse(big.subarray(HEADER, n).toString('utf8')) as { at: number; p: Point[] }
-              if (records++ === 0) firstAt = rec.at
-              for (const p of rec.p) points.push(p)
+              const at = takeRecord(big.subarray(HEADER, n).toString('utf8'), points)
+              if (records++ === 0) firstAt = at
               off = n
             }
             break
           }
           if (n === 0) break
           if (n < 0) { off = end - pos.off; break } // cannot happen below the durable end unless the disk lies
-          const rec = JSON.parse(buf.subarray(off + HEADER, off + n).toString('utf8')) as { at: number; p: Point[] }
-          if (records++ === 0) firstAt = rec.at
-          for (const p of rec.p) points.push(p)
+          const at = takeRecord(buf.subarray(off + HEADER, off + n).toString('utf8'), points)
+          if (records++ === 0) firstAt = at
           off += n
         }
         if (off === 0) break
