@@ -73,7 +73,8 @@ describe('rooms in Chromium', () => {
   it('pages back through older history and finds a message by search', async () => {
     expect(await texts(bob)).not.toContain('backlog 1')
     await bob.click('[data-testid=load-older]')
-    await bob.waitForSelector('[data-testid=timeline] [data-testid=message-text]:text("backlog 1")')
+    // :text-is, not :text: "backlog 1" is a substring of "backlog 14", already on the first page.
+    await bob.waitForSelector('[data-testid=timeline] [data-testid=message-text]:text-is("backlog 1")')
     const all = await texts(bob)
     for (let i = 1; i <= 60; i++) expect(count(all, `backlog ${i}${i === 7 ? ' needle' : ''}`)).toBe(1)
     await bob.fill('[data-testid=room-search]', 'needle')
