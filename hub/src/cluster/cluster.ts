@@ -13,6 +13,7 @@ import { migrate } from './pg-migrations.js'
 import { connectRedis, whenReady } from './redis.js'
 import { SyncPg } from './sync-pg.js'
 import { redisSessionRegistry } from './redis-session-registry.js'
+import { claimWillsOnce, type WillSource } from './will-claims.js'
 import type { SessionRegistry } from '../protocols/mqtt/session-registry.js'
 
 // aedes-persistence-redis 12 declares aedes-persistence 11 (aedes 1.2's major); it lives in the hub workspace.
@@ -85,7 +86,9 @@ export async function startCluster(config: HubConfig, deps: { logger: Logger; re
   // refused reconnect during a Redis outage was an uncaught 'error' that ended the hub. The
   // connections' own listeners (redis.ts) already log the outage once.
   ;(mq as unknown as { state: EventEmitter }).state.on('error', () => {})
-  const persistence = redisPersistence({ conn: persistenceConn })
+  const persistence = redisPersistence({ conn: persistenceConn }) as WillSource
+  // aedes sweeps for dead hubs' wills every four heartbeats: a claim outlives two sweeps.
+  claimWillsOnce(persistence, commands, nodeId, 8 * config.clusterHeartbeatMs)
 
   deps.registry.setDefaultLabels({ node: nodeId })
   new Gauge({
