@@ -23,6 +23,13 @@ function drain(j: Journal, max = 1000): number[] {
   for (let b = j.read(max); b; b = j.read(max)) { out.push(...b.points.map(p => p.fields.n as number)); j.commit(b, {}) }
   return out
 }
+async function until(check: () => boolean, timeoutMs = 2000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error('condition not met in time')
+    await new Promise(resolve => setImmediate(resolve))
+  }
+}
 const segments = () => readdirSync(dir).filter(f => f.endsWith('.log')).sort()
 
 describe('telemetry journal', () => {
@@ -142,6 +149,32 @@ describe('telemetry journal', () => {
     const again = make()
     expect(again.opened.saved).toEqual({ written: 4 })
     expect(drain(again)).toEqual([5, 6])
+  })
+
+  it('moves the cursor file only after the store says its acknowledged writes are on disk', async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'tether-journal-'))
+    let release: () => void = () => {}
+    let syncs = 0
+    const j = openJournal(dir, undefined, { beforeCursorSave: () => { syncs++; return new Promise<void>(resolve => { release = resolve }) } })
+    open.push(j)
+    for (let i = 1; i <= 4; i++) await j.append([pt(i)], i)
+    j.commit(j.read(2)!, { written: 2 })
+    expect(syncs).toBe(1)
+    const cursorFile = path.join(dir, 'cursor.json')
+    const readCursor = () => { try { return JSON.parse(readFileSync(cursorFile, 'utf8')) as { off: number; counters: object } } catch { return null } }
+    expect(readCursor()).toBeNull() // the store has not synced yet: a reboot now must replay 1 and 2
+    j.saveCounters({ written: 2, rejected: 1 }) // counters alone never move the position
+    expect(readCursor()).toEqual({ seg: expect.any(Number), off: 0, counters: { written: 2, rejected: 1 } })
+    release()
+    await until(() => (readCursor()?.off ?? 0) > 0)
+    expect(readCursor()!.counters).toEqual({ written: 2 })
+    j.commit(j.read(2)!, { written: 4 })
+    const closing = j.close() // a clean stop still saves the last position, after one more sync
+    await until(() => syncs === 2)
+    release()
+    await closing
+    expect(readCursor()!.counters).toEqual({ written: 4 })
+    expect(make().pending).toBe(0)
   })
 
   it('rotates segments and deletes them once the cursor has passed', async () => {

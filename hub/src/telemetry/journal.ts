@@ -135,7 +135,14 @@ function check(buf: Buffer, off: number, end: number, verify = true): number {
  * point per series and timestamp, and the timestamp is in the record. On open, a torn or corrupt
  * tail is found by its checksum and cut off, and reported.
  */
-export function openJournal(dir: string, maxSegmentBytes = 8 * 1024 * 1024, { minSyncIntervalMs = 0 } = {}): Journal {
+export interface JournalOptions {
+  /** Least time between two fsyncs of the journal, ms (a commit delay under load). */
+  minSyncIntervalMs?: number
+  /** Resolves once what the store acknowledged survives a power loss; awaited before the cursor file moves. */
+  beforeCursorSave?: () => Promise<void>
+}
+
+export function openJournal(dir: string, maxSegmentBytes = 8 * 1024 * 1024, { minSyncIntervalMs = 0, beforeCursorSave }: JournalOptions = {}): Journal {
   mkdirSync(dir, { recursive: true })
   const listSegments = () => readdirSync(dir).map(f => SEGMENT.exec(f)).filter((m): m is RegExpExecArray => m !== null).map(m => Number(m[1])).sort((a, b) => a - b)
   let segments = listSegments()
@@ -267,14 +274,12 @@ export function openJournal(dir: string, maxSegmentBytes = 8 * 1024 * 1024, { mi
     })
   }
 
+  /** Writes the cursor file; segments wholly before it are never read again, even after a crash. */
   function writeCursor(pos: JournalPosition, counters: Record<string, number>): void {
     const tmp = path.join(dir, CURSOR + '.tmp')
     writeFileSync(tmp, JSON.stringify({ seg: pos.seg, off: pos.off, counters }))
     renameSync(tmp, path.join(dir, CURSOR))
     savedCursor = pos
-    cursorDue = null
-    lastCursorAt = performance.now()
-    // Segments wholly before the saved cursor are never read again, even after a crash.
     for (const s of [...segments]) {
       if (s >= savedCursor.seg) break
       const fd = readFds.get(s)
@@ -289,19 +294,43 @@ export function openJournal(dir: string, maxSegmentBytes = 8 * 1024 * 1024, { mi
   // The cursor file follows the in-memory cursor at most every CURSOR_INTERVAL_MS: writing and
   // renaming it after every batch was ~4 % of the hub at saturation. After a crash the batches of
   // that last interval are written again, which the stores take as the same points (idempotent).
+  // Before it moves, `beforeCursorSave` makes what the store acknowledged survive a power loss:
+  // a cursor on disk ahead of the store's data would skip points after a reboot.
   let savedCursor: JournalPosition = cursor
   let lastCursorAt = -Infinity
-  let cursorDue: { counters: Record<string, number> } | null = null
+  let dueCounters: Record<string, number> | null = null
   let cursorTimer: NodeJS.Timeout | null = null
+  let saving: Promise<void> | null = null
   function saveCursorSoon(counters: Record<string, number>): void {
+    dueCounters = counters
+    if (saving || cursorTimer) return
     const wait = lastCursorAt + CURSOR_INTERVAL_MS - performance.now()
-    if (wait <= 0) return writeCursor(cursor, counters)
-    cursorDue = { counters }
-    cursorTimer ??= setTimeout(() => {
-      cursorTimer = null
-      if (cursorDue && !closed) { try { writeCursor(cursor, cursorDue.counters) } catch { /* the next commit saves it */ } }
-    }, wait)
+    if (wait <= 0) { saveCursor(); return }
+    cursorTimer = setTimeout(() => { cursorTimer = null; saveCursor() }, wait)
     cursorTimer.unref?.()
+  }
+  function saveCursor(): Promise<void> {
+    if (saving) return saving
+    const pos = cursor
+    const counters = dueCounters
+    if (!counters) return Promise.resolve()
+    dueCounters = null
+    lastCursorAt = performance.now()
+    if (!beforeCursorSave) {
+      try { writeCursor(pos, counters) } catch { dueCounters ??= counters } // the next commit tries again
+      return Promise.resolve()
+    }
+    saving = (async () => {
+      await beforeCursorSave?.()
+      writeCursor(pos, counters)
+    })().catch(() => {
+      // Not saved (the store's sync or the file failed): the next commit tries again from here.
+      dueCounters ??= counters
+    }).finally(() => {
+      saving = null
+      if (dueCounters && !closed) saveCursorSoon(dueCounters)
+    })
+    return saving
   }
 
   // One read buffer for the journal's life: parsing copies what it keeps out of it, and a fresh
@@ -389,7 +418,8 @@ export function openJournal(dir: string, maxSegmentBytes = 8 * 1024 * 1024, { mi
       cursor = batch.end
       saveCursorSoon(counters)
     },
-    saveCounters(counters) { writeCursor(cursor, counters) },
+    // Counters only: the position stays what is saved (it moves in saveCursor, after the store's sync).
+    saveCounters(counters) { writeCursor(savedCursor, counters) },
     rewind() { readPos = { ...cursor } },
     get pending() { return pending },
     get bytes() { return bytes },
@@ -401,7 +431,8 @@ export function openJournal(dir: string, maxSegmentBytes = 8 * 1024 * 1024, { mi
         else await new Promise(r => setImmediate(r))
       }
       if (cursorTimer) { clearTimeout(cursorTimer); cursorTimer = null }
-      if (cursorDue) writeCursor(cursor, cursorDue.counters)
+      if (saving) await saving
+      if (dueCounters) await saveCursor() // once: if it fails, the next start replays from the saved one
       closeTail()
       for (const fd of readFds.values()) closeSync(fd)
       readFds.clear()

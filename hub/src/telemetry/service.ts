@@ -80,7 +80,10 @@ export function createTelemetryService(deps: TelemetryDeps): TelemetryService {
   // Cluster: each hub journals what its own devices published in its own directory (several hubs
   // may share a data volume); a restarted hub with the same node id drains its own.
   const journalDir = path.join(config.dataDir, 'telemetry-spool', ...(isClustered(config) ? [config.nodeId] : []))
-  const journal = openJournal(journalDir, undefined, { minSyncIntervalMs: config.telemetrySyncIntervalMs })
+  const journal = openJournal(journalDir, undefined, {
+    minSyncIntervalMs: config.telemetrySyncIntervalMs,
+    ...(store.durable ? { beforeCursorSave: () => store.durable!() } : {}),
+  })
   const writer = new BatchWriter({
     batchSize: config.telemetryBatchSize,
     flushIntervalMs: config.telemetryFlushMs,

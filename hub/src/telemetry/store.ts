@@ -51,6 +51,12 @@ export interface TelemetryStore {
   latest(device: string): Promise<Record<string, LatestValue>>
   /** Resolves when the store answers (and its database/bucket exists or was created). */
   ping(): Promise<void>
+  /**
+   * Resolves once every write the store acknowledged survives a power loss, for stores whose
+   * acknowledgement promises less (the embedded store commits without an fsync); absent when
+   * acknowledged means on disk. The journal's cursor moves past points only after it.
+   */
+  durable?(): Promise<void>
   close(): Promise<void>
 }
 

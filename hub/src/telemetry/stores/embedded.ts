@@ -1,3 +1,4 @@
+import { open, type FileHandle } from 'node:fs/promises'
 import { TELEMETRY_FIELD_NAME_PATTERN } from '@tether/protocol'
 import { migrate, openSqlite, type SqliteDatabase } from '../../storage/sqlite.js'
 import { startWalCheckpointer } from '../../storage/wal-checkpointer.js'
@@ -173,6 +174,14 @@ export function createEmbeddedStore(file: string, opts: { onError?: (err: Error)
       return out
     },
     async ping() { db.prepare('SELECT 1').get() },
+    // Commits are durable across a process crash (WAL, synchronous = NORMAL), not a power loss
+    // until a checkpoint syncs them: the WAL file's data goes to disk here, on the thread pool.
+    async durable() {
+      if (file === ':memory:') return
+      let wal: FileHandle
+      try { wal = await open(`${file}-wal`, 'r') } catch { return } // no WAL: all in the database file, synced by its checkpoints
+      try { await wal.datasync() } finally { await wal.close() }
+    },
     async close() {
       await writing?.catch(() => undefined) // a batch between two slices finishes (or rolls back) first
       await checkpointer?.stop()
