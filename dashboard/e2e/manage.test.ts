@@ -11,6 +11,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { launchBrowser, login, openPage, screenshot } from './support/browser.js'
 import { api, startStack, ADMIN_PASSWORD, PASSWORD, type Stack } from './support/stack.js'
 import { startFakeDevice, type FakeDevice } from './support/fake-device.js'
+import { until } from './support/until.js'
 
 jest.setTimeout(120_000)
 let stack: Stack
@@ -91,7 +92,7 @@ describe('management area', () => {
 
   it('moves a device to another room and deletes it only after confirming', async () => {
     await admin.selectOption('tr[data-device=boiler-9] [data-testid=device-move]', 'general')
-    await admin.waitForFunction(async () => (await (await fetch('/api/devices/boiler-9', { headers: { authorization: `Bearer ${JSON.parse(localStorage.getItem('tether.session')!).token}` } })).json()).device.room === 'general')
+    await until(async () => (await api<{ device: { room: string | null } }>(stack.baseURL, 'GET', '/api/devices/boiler-9', undefined, stack.adminToken)).device.room === 'general', 'boiler-9 moved to general')
     await admin.click('tr[data-device=boiler-9] [data-testid=device-delete]')
     await admin.waitForSelector('[data-testid=confirm-dialog][open]')
     await admin.click('[data-testid=confirm-cancel]')
@@ -112,11 +113,8 @@ describe('management area', () => {
     await admin.click('[data-testid=account-create]')
     await admin.waitForSelector('tr[data-account=dora]')
     await admin.selectOption('tr[data-account=dora] [data-testid=account-set-role]', 'viewer')
-    await admin.waitForFunction(async () => {
-      const token = JSON.parse(localStorage.getItem('tether.session')!).token
-      const res = await (await fetch('/api/accounts', { headers: { authorization: `Bearer ${token}` } })).json()
-      return res.accounts.find((a: { username: string }) => a.username === 'dora')?.role === 'viewer'
-    })
+    await until(async () => (await api<{ accounts: Array<{ username: string; role: string }> }>(stack.baseURL, 'GET', '/api/accounts', undefined, stack.adminToken))
+      .accounts.find(a => a.username === 'dora')?.role === 'viewer', 'dora is a viewer')
   })
 
   it('creates a room that an open dashboard shows at once', async () => {
@@ -161,11 +159,7 @@ describe('charts with one sample', () => {
     const shown = await live.evaluate(e => ({ ...(e as HTMLElement).dataset }))
     expect(shown).toMatchObject({ points: '1', markers: 'true', xSpan: '120000' })
     // History: one bucket, drawn as a point on the 30-day window (once the point is stored).
-    await admin.waitForFunction(async () => {
-      const token = JSON.parse(localStorage.getItem('tether.session')!).token
-      const res = await fetch('/api/devices/one-shot/latest', { headers: { authorization: `Bearer ${token}` } })
-      return res.ok && 'temperature' in (await res.json()).fields
-    })
+    await until(async () => 'temperature' in (await api<{ fields: object }>(stack.baseURL, 'GET', '/api/devices/one-shot/latest', undefined, stack.adminToken)).fields, 'the point stored')
     await admin.click('[data-range="30d"]')
     await admin.waitForSelector('[data-testid=history-summary]:text("1 bucket of 3h")', { timeout: 30_000 }).catch(async (err: Error) => {
       // Say what the panel showed instead (an error, "no data", another bucket count).
