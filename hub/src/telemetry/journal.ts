@@ -321,7 +321,7 @@ export function openJournal(dir: string, maxSegmentBytes = 8 * 1024 * 1024, { mi
       return Promise.resolve()
     }
     saving = (async () => {
-      await beforeCursorSave?.()
+      await beforeCursorSave()
       writeCursor(pos, counters)
     })().catch(() => {
       // Not saved (the store's sync or the file failed): the next commit tries again from here.
