@@ -1,6 +1,6 @@
 import { appendFileSync } from 'node:fs'
 import path from 'node:path'
-import type { Registry } from 'prom-client'
+import type { Counter, Registry } from 'prom-client'
 import type { Logger } from '../logger.js'
 import { backoffDelay } from '@tether/protocol'
 import type { Journal, JournalBatch } from './journal.js'
@@ -83,6 +83,8 @@ export class BatchWriter {
     })
     this.restoreCounters()
     deps.journal.onDurable = () => this.onDurable()
+    // The points are in the store; a cursor that did not move means they are written again (harmless).
+    deps.journal.onCursorError = err => this.deps.logger.error({ err: err.message }, 'telemetry journal cursor not saved')
     if (deps.journal.pending > 0) {
       deps.logger.info({ points: deps.journal.pending }, 'telemetry journal from a previous run: replaying')
       this.flushDue = true
@@ -112,8 +114,8 @@ export class BatchWriter {
     let counter = this.counters.get(key)
     if (!counter) {
       const [name, label] = key.split(':') as [keyof TelemetryMetrics, string | undefined]
-      const metric = this.metrics[name] as unknown as { inc(a: unknown, b?: number): void; labels(l: { reason: string }): { inc(n: number): void } }
-      counter = label !== undefined ? metric.labels({ reason: label }) : metric as { inc(n: number): void }
+      const metric = this.metrics[name] as Counter<string>
+      counter = label !== undefined ? metric.labels({ reason: label }) : metric
       this.counters.set(key, counter)
     }
     counter.inc(n)
@@ -238,12 +240,7 @@ export class BatchWriter {
   }
 
   private commit(batch: JournalBatch): void {
-    try {
-      this.deps.journal.commit(batch, { ...this.totals, pending: this.deps.journal.pending - batch.points.length })
-    } catch (err) {
-      // The points are in the store; a cursor that did not move means they are written again (harmless).
-      this.deps.logger.error({ err: (err as Error).message }, 'telemetry journal cursor not saved')
-    }
+    this.deps.journal.commit(batch, { ...this.totals, pending: this.deps.journal.pending - batch.points.length })
   }
 
   private recovered(): void {

@@ -1,5 +1,5 @@
 import { describe, it, expect, afterEach } from '@jest/globals'
-import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { crc32 } from 'node:zlib'
@@ -174,6 +174,25 @@ describe('telemetry journal', () => {
     release()
     await closing
     expect(readCursor()!.counters).toEqual({ written: 4 })
+    expect(make().pending).toBe(0)
+  })
+
+  it('reports a cursor it could not save, and saves it with the next commit', async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'tether-journal-'))
+    let fail = true
+    const j = openJournal(dir, undefined, { beforeCursorSave: async () => { if (fail) throw new Error('disk gone') } })
+    open.push(j)
+    const errors: string[] = []
+    j.onCursorError = err => errors.push(err.message)
+    for (let i = 1; i <= 4; i++) await j.append([pt(i)], i)
+    j.commit(j.read(2)!, { written: 2 })
+    await until(() => errors.length === 1)
+    expect(errors).toEqual(['disk gone'])
+    expect(existsSync(path.join(dir, 'cursor.json'))).toBe(false)
+    fail = false
+    j.commit(j.read(2)!, { written: 4 })
+    await until(() => existsSync(path.join(dir, 'cursor.json')))
+    expect(JSON.parse(readFileSync(path.join(dir, 'cursor.json'), 'utf8')).counters).toEqual({ written: 4 })
     expect(make().pending).toBe(0)
   })
 

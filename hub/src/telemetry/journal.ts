@@ -33,7 +33,7 @@ export interface Journal {
   append(points: Point[], at: number, sync?: boolean): Promise<void>
   /** Up to `maxPoints` points (whole records) after the read position and before the durable end, or null. */
   read(maxPoints: number): JournalBatch | null
-  /** The store has `batch`: move the cursor past it (saved with `counters`), delete consumed segments. */
+  /** The store has `batch`: move the cursor past it; the cursor file (with `counters`) follows within 250 ms and consumed segments go. */
   commit(batch: JournalBatch, counters: Record<string, number>): void
   /** Moves the read position back to the cursor (a failed write is read again). */
   rewind(): void
@@ -47,6 +47,8 @@ export interface Journal {
   readonly syncs: number
   /** Called after each group commit (the writer's wake-up). */
   onDurable: (() => void) | null
+  /** Called when the cursor file could not be saved (the points are written again after a restart; the next commit retries). */
+  onCursorError: ((err: Error) => void) | null
   close(): Promise<void>
 }
 
@@ -316,20 +318,16 @@ export function openJournal(dir: string, maxSegmentBytes = 8 * 1024 * 1024, { mi
     if (!counters) return Promise.resolve()
     dueCounters = null
     lastCursorAt = performance.now()
+    // Not saved (the store's sync or the file failed): reported, and the next commit tries again.
+    const failed = (err: Error) => { dueCounters ??= counters; journal.onCursorError?.(err) }
     if (!beforeCursorSave) {
-      try { writeCursor(pos, counters) } catch { dueCounters ??= counters } // the next commit tries again
+      try { writeCursor(pos, counters) } catch (err) { failed(err as Error) }
       return Promise.resolve()
     }
-    saving = (async () => {
-      await beforeCursorSave()
-      writeCursor(pos, counters)
-    })().catch(() => {
-      // Not saved (the store's sync or the file failed): the next commit tries again from here.
-      dueCounters ??= counters
-    }).finally(() => {
-      saving = null
-      if (dueCounters && !closed) saveCursorSoon(dueCounters)
-    })
+    saving = beforeCursorSave().then(() => writeCursor(pos, counters)).then(
+      () => { saving = null; if (dueCounters && !closed) saveCursorSoon(dueCounters) }, // commits made meanwhile
+      (err: Error) => { saving = null; failed(err) },
+    )
     return saving
   }
 
@@ -355,6 +353,7 @@ export function openJournal(dir: string, maxSegmentBytes = 8 * 1024 * 1024, { mi
     dir,
     opened: { pendingPoints: pending, corruptRecords, truncatedBytes, saved },
     onDurable: null,
+    onCursorError: null,
     append(points, at, sync = true) {
       if (closed) return Promise.reject(new Error('journal closed'))
       queued.push(frame(points, at))
