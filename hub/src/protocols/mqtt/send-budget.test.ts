@@ -30,6 +30,20 @@ describe('send budget', () => {
     expect(drops).toEqual(expected ? [expected] : [])
   })
 
+  it('drops only after the whole allowance by its own clock, when the timer fires a little early', () => {
+    // Node's timers run on the event loop's cached clock, which can be behind the clock the budget reads.
+    const clock = createManualClock(0)
+    let lag = 0
+    const drops: BudgetExceeded[] = []
+    const budget = new SendBudget({ budgetBytes: 1000, overBudgetMs: 5000, hardLimitBytes: 4000 }, () => 1500, e => drops.push(e), () => clock.now() - lag, clock)
+    budget.check()
+    lag = 1
+    clock.advance(5000)
+    expect(drops).toEqual([])
+    clock.advance(1)
+    expect(drops).toEqual([{ reason: 'slow', queuedBytes: 1500, overBudgetMs: 5000 }])
+  })
+
   it('reports once and stops', () => {
     const { clock, set, drops, budget } = setup()
     set(5000)

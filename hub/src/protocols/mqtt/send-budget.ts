@@ -65,7 +65,12 @@ export class SendBudget {
   private readonly onTimer = (): void => {
     this.timer = null
     const bytes = this.queued()
-    if (bytes > this.limits.budgetBytes) this.exceed('slow', bytes)
+    if (bytes <= this.limits.budgetBytes) return
+    // A timer runs on the event loop's cached clock, which can be a millisecond or so behind
+    // `now()`: a peer is dropped only once it has really been over the budget for overBudgetMs.
+    const left = this.overSince + this.limits.overBudgetMs - this.now()
+    if (left > 0) { this.timer = this.timers.setTimeout(this.onTimer, left); return }
+    this.exceed('slow', bytes)
   }
 
   private exceed(reason: 'slow' | 'hard', queuedBytes: number): void {
