@@ -9,6 +9,7 @@
  */
 import { spawn } from 'node:child_process'
 import path from 'node:path'
+import { hubBuild } from './lib/fanin.mjs'
 import { servers } from './lib/servers.mjs'
 import { repoRoot, pinned } from './lib/util.mjs'
 
@@ -35,9 +36,7 @@ function idleLoad(url, auth, pid) {
 const perConn = hubs.map(() => [])
 for (let r = 0; r < rounds; r++) {
   for (let i = 0; i < hubs.length; i++) {
-    // As in fanin-ab: `<build>/main.js?NAME=value&…` sets hub environment variables for that entry.
-    const [main, query = ''] = hubs[i].split('?')
-    const server = await servers.tether({ port: 19500 + r * hubs.length + i, cpus: '0', hubMain: path.resolve(main), env: Object.fromEntries(new URLSearchParams(query)) })
+    const server = await servers.tether({ port: 19500 + r * hubs.length + i, cpus: '0', ...hubBuild(hubs[i]) })
     try {
       const out = await idleLoad(server.url, await server.provision(connections), server.pid)
       const w = out.watched[0]

@@ -15,11 +15,15 @@ export function faninArgs({ qos = '0', rate = '0', seconds = '4', leaf = 'teleme
     ...(String(qos) === '1' && String(rate) === '0' ? ['--inflight', '16'] : []), '--duration', String(seconds), '--warmup', '1']
 }
 
-/** `entry`: a build's main.js, optionally `?NAME=value&…` for hub environment variables. */
-export function faninOnce(entry, loadArgs, { port = 18790, serverCpus = '1', loadCpus = '0' } = {}) {
+/** A build entry `<build>/main.js`, optionally `?NAME=value&…`: its main file and hub environment variables. */
+export function hubBuild(entry) {
   const [file, query = ''] = entry.split('?')
-  const spec = { server: 'tether', port, serverCpus, loadCpus, insideNetns: true, hubMain: path.resolve(file),
-    env: Object.fromEntries(new URLSearchParams(query)), scenarios: [{ name: 'run', args: loadArgs }] }
+  return { hubMain: path.resolve(file), env: Object.fromEntries(new URLSearchParams(query)) }
+}
+
+/** `entry`: a build's main.js, optionally `?NAME=value&…` for hub environment variables (hubBuild). */
+export function faninOnce(entry, loadArgs, { port = 18790, serverCpus = '1', loadCpus = '0' } = {}) {
+  const spec = { server: 'tether', port, serverCpus, loadCpus, insideNetns: true, ...hubBuild(entry), scenarios: [{ name: 'run', args: loadArgs }] }
   const run = spawnSync('unshare', ['-n', 'sh', '-c', `ip link set lo up && exec "${process.execPath}" "${path.join(repoRoot, 'bench/lib/session.mjs')}" "$SPEC"`],
     { env: { ...process.env, SPEC: JSON.stringify(spec) }, encoding: 'utf8', stdio: ['ignore', 'pipe', process.env.AB_VERBOSE ? 'inherit' : 'ignore'] })
   const line = run.stdout.split('\n').find(l => l.startsWith('BENCH-RESULT '))
