@@ -29,7 +29,9 @@ export function faninOnce(entry, loadArgs, { port = 18790, serverCpus = '1', loa
   const line = run.stdout.split('\n').find(l => l.startsWith('BENCH-RESULT '))
   const r = line ? JSON.parse(line.slice(13)).results.run : { error: run.stdout.slice(0, 300) }
   if (r.error) return { error: r.error }
-  return { load: loadavg()[0], delivered: r.deliver?.perSecond, cpuUs: r.watched?.[0]?.cpuMicrosPerDelivered, p50: r.deliver?.latencyMs?.p50, p99: r.deliver?.latencyMs?.p99 }
+  return { load: loadavg()[0], delivered: r.deliver?.perSecond, cpuUs: r.watched?.[0]?.cpuMicrosPerDelivered, p50: r.deliver?.latencyMs?.p50, p99: r.deliver?.latencyMs?.p99,
+    // Telemetry points accepted but not yet stored as the load stopped (a growing backlog is cost left out of the window).
+    ...(r.telemetry && !r.telemetry.error ? { backlog: r.telemetry.backlog } : {}) }
 }
 
 export const median = xs => { const v = xs.filter(x => typeof x === 'number').sort((a, b) => a - b); return v.length ? Math.round(v[Math.floor(v.length / 2)] * 100) / 100 : null }

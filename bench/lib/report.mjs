@@ -56,7 +56,19 @@ function fanInTable(results) {
       rows.push(`| ${LABEL[k]}${mark} | ${qos} | ${n0(sat?.deliver?.perSecond)} | ${n0(sat?.publish?.perSecond)} | ${sat ? n2(sat.deliver.receivedInWindow / sat.publish.sentInWindow) : '–'} | ${n0(sat?.watched?.[0]?.cpuPercent)} | **${n1(cpm)}** | ${k === 'mosquitto' ? '1' : ratio(cpm, mos)} | ${k === 'aedes' ? '1' : ratio(cpm, aed)} | ${lat ? `${n2(lat.p50)} / ${n2(lat.p99)}` : '–'} | ${n1(cpuPerMsg(fixed))} | ${n0(loadCoreBusy(sat))} / ${n0(loadCoreBusy(fixed))} |`)
     }
   }
-  return rows.join('\n') + (footnotes.length ? '\n\n' + footnotes.map((f, i) => `[${i + 1}] ${f}`).join('  \n') : '')
+  return rows.join('\n') + (footnotes.length ? '\n\n' + footnotes.map((f, i) => `[${i + 1}] ${f}`).join('  \n') : '') + storeKeptUp(results)
+}
+
+/** Whether Tether's telemetry store kept up in each fan-in window: a backlog is cost the window left out. */
+function storeKeptUp(results) {
+  const cells = []
+  for (const qos of [0, 1]) {
+    for (const [name, label] of [['sat', 'saturation'], ['5k', '5 000 msg/s']]) {
+      const t = scenario(results, 'tether', `fanin-q${qos}-${name}`)?.telemetry
+      if (t && !t.error) cells.push(`QoS ${qos} ${label}: ${n0(t.written)} of ${n0(t.accepted)} points stored, backlog ${n0(t.backlog)}`)
+    }
+  }
+  return cells.length ? `\n\nTether's telemetry store as each run's load stopped (every delivered message is also a stored point; a backlog that grew through a run would be cost left outside its window): ${cells.join('; ')}.` : ''
 }
 
 function idleTable(results) {

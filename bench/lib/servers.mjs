@@ -94,6 +94,8 @@ export const servers = {
       provision: count => provisionTether(httpUrl, adminPassword, count, dataDir),
       version: `hub ${pkgVersion('hub/package.json')}, aedes ${pkgVersion('node_modules/aedes/package.json')}, node ${process.version}`,
       logs, dataDir, alive: alive(child), stop: stopper(child, () => rmSync(dataDir, { recursive: true, force: true })),
+      /** Telemetry points accepted (journaled) and written to the store so far, and the backlog between. */
+      telemetry: () => telemetryStats(httpUrl),
     }
   },
 
@@ -147,4 +149,14 @@ export const servers = {
       version: `ws ${pkgVersion('node_modules/ws/package.json')}, node ${process.version}`, logs, alive: alive(child), stop: stopper(child),
     }
   },
+}
+
+/**
+ * The hub's telemetry counters from /metrics: whether the store kept up with a load. A backlog that
+ * grows through a run means part of the pipeline's cost was left for after the window.
+ */
+async function telemetryStats(httpUrl) {
+  const text = await (await fetch(`${httpUrl}/metrics`)).text()
+  const value = name => Number(new RegExp(`^${name}(?:\\{[^}]*\\})? (\\S+)`, 'm').exec(text)?.[1] ?? NaN)
+  return { accepted: value('tether_telemetry_points_accepted_total'), written: value('tether_telemetry_points_written_total'), backlog: value('tether_telemetry_queue_depth') }
 }

@@ -41,6 +41,8 @@ for (const sc of spec.scenarios) {
     const connections = Number(sc.args[sc.args.indexOf('--connections') + 1])
     const auth = server.provision ? await server.provision(connections) : []
     results[sc.name] = await runLoad(server.url, [...sc.args, ...auth], server.pid, spec.loadCpus, sc.timeoutMs ?? 180_000)
+    // Read as the load stops: points accepted in the run but not yet stored are cost the window did not see.
+    if (server.telemetry) results[sc.name].telemetry = await server.telemetry().catch(err => ({ error: err.message }))
   } catch (err) {
     results[sc.name] = { error: err.message }
   }

@@ -7,7 +7,7 @@ import { BatchWriter, type WriterOptions } from './batch-writer.js'
 import type { Timers } from '../timers.js'
 import { openJournal, type Journal } from './journal.js'
 import { buildPoint, type Point } from './point.js'
-import { StoreWriteError, type TelemetryStore } from './store.js'
+import { StoreWriteError, type TelemetryStore, type WritePace } from './store.js'
 import { createLogger } from '../logger.js'
 
 /** Manual clock for the writer's timers; the journal's fsyncs are real and awaited with `until`. */
@@ -43,8 +43,10 @@ class MemoryStore implements Partial<TelemetryStore> {
   target = 'memory'
   down = false
   writes: Point[][] = []
+  paces: Array<WritePace | undefined> = []
   get points(): Point[] { return this.writes.flat() }
-  async write(points: Point[]): Promise<void> {
+  async write(points: Point[], pace?: WritePace): Promise<void> {
+    this.paces.push(pace)
     if (this.down) throw new StoreWriteError('retry', 'ECONNREFUSED')
     if (points.some(p => 'bad' in p.fields)) throw new StoreWriteError('reject', 'field type conflict', 400)
     if (points.some(p => 'cursed' in p.fields)) throw new StoreWriteError('retry', 'write answered 500: panic')
@@ -201,6 +203,31 @@ describe('BatchWriter', () => {
     expect(store.writes[0]).toHaveLength(1000)
     expect(ns(store.writes[0]!)).toEqual(Array.from({ length: 1000 }, (_, i) => i))
     expect(turns).toBeGreaterThanOrEqual(Math.floor(1000 / 32))
+    expect(store.paces[0]).toEqual({ turnPoints: 32 })
+    await w.close(500)
+  })
+
+  it('reads and writes in larger slices while a backlog waits, so the store keeps up under a heavier load', async () => {
+    const w = makeWriter({ batchSize: 1000, retryBaseMs: 60_000, retryMaxMs: 60_000 })
+    // 40 000 durable points (a backlog of 40 batches), 100 per record, while the store is down.
+    store.down = true
+    await Promise.all(Array.from({ length: 400 }, (_, r) => w.accept(Array.from({ length: 100 }, (_, i) => p(r * 100 + i)))))
+    await until(() => w.storeDown)
+    store.down = false
+    store.paces = []
+    let turns = 0
+    let counting = true
+    const tick = () => { if (!counting) return; turns++; setImmediate(tick) }
+    setImmediate(tick)
+    w.retrySoon()
+    await until(() => store.writes.length >= 1)
+    counting = false
+    expect(store.writes[0]).toHaveLength(1000)
+    // A whole batch per turn (pace.ts: 40 000 / 32 > 1 000), not 32 points per turn (which took ≥ 31 turns).
+    expect(store.paces[0]).toEqual({ turnPoints: 1000 })
+    expect(turns).toBeLessThan(8)
+    await until(() => store.points.length === 40_000)
+    expect(ns(store.points)).toEqual(Array.from({ length: 40_000 }, (_, i) => i))
     await w.close(500)
   })
 })

@@ -5,6 +5,7 @@ import type { Logger } from '../logger.js'
 import { backoffDelay } from '@tether/protocol'
 import type { Journal, JournalBatch } from './journal.js'
 import { createTelemetryMetrics, type TelemetryMetrics } from './metrics.js'
+import { turnPoints } from './pace.js'
 import { DeviceNotices } from './notice.js'
 import type { Point } from './point.js'
 import { StoreWriteError, type TelemetryStore } from './store.js'
@@ -35,9 +36,6 @@ export interface WriterDeps {
 }
 
 type Outcome = 'ok' | 'retry'
-
-/** Journal points read per event-loop turn (readBatch); as small as the store's write slices, for the same reason. */
-const READ_SLICE_POINTS = 32
 
 /**
  * Moves points from the journal to the store (the hub owns delivery): accept() makes points durable
@@ -202,11 +200,13 @@ export class BatchWriter {
       const pending = this.deps.journal.pending
       if (pending === 0) { this.flushDue = false; return }
       if (pending < this.opts.batchSize && !this.flushDue && !this.down) { this.armFlush(); return }
-      const batch = await this.readBatch()
+      // Points per event-loop turn, reading and writing: more as the backlog grows (pace.ts).
+      const perTurn = turnPoints(pending, this.opts.batchSize)
+      const batch = await this.readBatch(perTurn)
       if (!batch) { this.flushDue = false; return }
       if (this.closing) { this.deps.journal.rewind(); return }
       this.oldestAt = batch.firstAt
-      const outcome = await this.writeTimed(batch.points)
+      const outcome = await this.writeTimed(batch.points, perTurn)
       if (outcome === 'retry') {
         this.deps.journal.rewind()
         if (!this.down) this.count('spooled', this.deps.journal.pending)
@@ -219,18 +219,18 @@ export class BatchWriter {
   }
 
   /**
-   * Up to a batch of points from the journal, READ_SLICE_POINTS per event-loop turn: reading and
-   * parsing a whole 1 000-point batch in one turn held every device's messages 2–12 ms.
+   * Up to a batch of points from the journal, `perTurn` per event-loop turn: reading and parsing a
+   * whole 1 000-point batch in one turn held every device's messages 2–12 ms.
    */
-  private async readBatch(): Promise<JournalBatch | null> {
+  private async readBatch(perTurn: number): Promise<JournalBatch | null> {
     const { journal } = this.deps
     const size = this.opts.batchSize
     // Each read returns a fresh batch: the first one is extended in place.
-    const batch = journal.read(Math.min(READ_SLICE_POINTS, size))
+    const batch = journal.read(Math.min(perTurn, size))
     if (!batch) return null
     while (batch.points.length < size && !this.closing) {
       await new Promise<void>(resolve => setImmediate(resolve))
-      const more = journal.read(Math.min(READ_SLICE_POINTS, size - batch.points.length))
+      const more = journal.read(Math.min(perTurn, size - batch.points.length))
       if (!more) break
       for (const p of more.points) batch.points.push(p)
       batch.records += more.records
@@ -263,11 +263,11 @@ export class BatchWriter {
     this.retryTimer = this.timers.setTimeout(() => { this.retryTimer = null; void this.kick() }, delay)
   }
 
-  private async writeTimed(points: Point[]): Promise<Outcome> {
+  private async writeTimed(points: Point[], perTurn: number): Promise<Outcome> {
     const end = this.metrics.writeLatency.startTimer()
     try {
       try {
-        await this.deps.store.write(points)
+        await this.deps.store.write(points, { turnPoints: perTurn })
         this.count('written', points.length)
         return 'ok'
       } catch (err) {

@@ -39,13 +39,18 @@ export class StoreQueryUnsupportedError extends Error {
   override name = 'StoreQueryUnsupportedError'
 }
 
+export interface WritePace { turnPoints: number }
+
 /** The port every telemetry store fills; one shared case file (test/telemetry/store-cases.ts) runs against each. */
 export interface TelemetryStore {
   readonly kind: 'embedded' | 'influx-v1' | 'influx-v2'
   /** Where it lives, for logs and /readyz (never credentials). */
   readonly target: string
-  /** Writes all points or throws StoreWriteError. Writing the same point twice leaves one point. */
-  write(points: Point[]): Promise<void>
+  /**
+   * Writes all points or throws StoreWriteError. Writing the same point twice leaves one point.
+   * A store that writes on the event loop writes `pace.turnPoints` points per turn (pace.ts).
+   */
+  write(points: Point[], pace?: WritePace): Promise<void>
   query(q: HistoryQuery): Promise<HistorySample[]>
   /** Last value of every field of a device. */
   latest(device: string): Promise<Record<string, LatestValue>>

@@ -80,6 +80,26 @@ describe('embedded store batch writes', () => {
     } finally { await s.close() }
   })
 
+  it('writes as many points per turn as the writer asks for (a backlog is worked off in larger slices)', async () => {
+    const file = path.join(dir, 'paced.db')
+    const s = createEmbeddedStore(file)
+    try {
+      const turnsFor = async (device: string, pace?: { turnPoints: number }) => {
+        let turns = 0
+        let writing = true
+        const tick = () => { if (!writing) return; turns++; setImmediate(tick) }
+        setImmediate(tick)
+        await s.write(batch(device, 1000), pace)
+        writing = false
+        return turns
+      }
+      expect(await turnsFor('paced-32')).toBeGreaterThanOrEqual(Math.floor(1000 / 32) - 1)
+      expect(await turnsFor('paced-1000', { turnPoints: 1000 })).toBeLessThanOrEqual(2)
+      expect(await turnsFor('paced-250', { turnPoints: 250 })).toBeLessThanOrEqual(5)
+      expect([rows(file, 'paced-32'), rows(file, 'paced-1000'), rows(file, 'paced-250')]).toEqual([1000, 1000, 1000])
+    } finally { await s.close() }
+  })
+
   it('finishes a batch in progress before it closes', async () => {
     const file = path.join(dir, 'closing.db')
     const s = createEmbeddedStore(file)

@@ -1,16 +1,10 @@
 import { open, type FileHandle } from 'node:fs/promises'
 import { TELEMETRY_FIELD_NAME_PATTERN } from '@tether/protocol'
+import { MIN_TURN_POINTS } from '../pace.js'
 import { migrate, openSqlite, type SqliteDatabase } from '../../storage/sqlite.js'
 import { startWalCheckpointer } from '../../storage/wal-checkpointer.js'
 import { fieldTypeOf, type FieldType, type FieldValue, type Point } from '../point.js'
 import { StoreWriteError, type HistoryQuery, type HistorySample, type LatestValue, type TelemetryStore } from '../store.js'
-
-/**
- * Points written between two turns of the event loop (writeAll). 32 rather than 128: each slice
- * holds the loop ~0.3 ms instead of ~1.3 ms, and at a steady 5 000 QoS 1 msg/s the delivery p99
- * fell from 6–8 to 4–5 ms with no more CPU per message (less at saturation; bench/notes.md).
- */
-const SLICE_POINTS = 32
 
 /**
  * The zero-setup store: SQLite (data/telemetry.db, apart from tether.db so telemetry volume never
@@ -74,19 +68,19 @@ export function createEmbeddedStore(file: string, opts: { onError?: (err: Error)
   const addType = db.prepare('INSERT OR IGNORE INTO telemetry_fields (field, type) VALUES (?, ?)')
   const readLatest = db.prepare('SELECT field, num, str, ts FROM telemetry_latest WHERE device = ? ORDER BY field')
   /**
-   * One transaction per batch (one commit), written in slices of SLICE_POINTS with a turn between
+   * One transaction per batch (one commit), written `slice` points at a time with a turn between
    * them: a whole 1 000-point batch held the event loop ~10 ms, which every device's messages felt
    * as latency. Only this writer writes here (one batch at a time); a query between two slices may
    * see part of a batch, whose points are durable in the journal already.
    */
-  async function writeAll(points: Point[], newTypes: Map<string, FieldType>): Promise<void> {
+  async function writeAll(points: Point[], newTypes: Map<string, FieldType>, slice: number): Promise<void> {
     db.exec('BEGIN IMMEDIATE')
     try {
       for (const [field, t] of newTypes) if (!types.has(field)) addType.run(field, t)
       // The newest value per (device, field) in this batch; a later point at the same time wins.
       const newest = new Map<string, Map<string, { ts: number; ns: number; value: FieldValue }>>()
       for (let i = 0; i < points.length; i++) {
-        if (i > 0 && i % SLICE_POINTS === 0) await new Promise(resolve => setImmediate(resolve))
+        if (i > 0 && i % slice === 0) await new Promise(resolve => setImmediate(resolve))
         const p = points[i]!
         const ts = Math.floor(p.ts)
         const ns = p.ns ?? 0
@@ -120,7 +114,10 @@ export function createEmbeddedStore(file: string, opts: { onError?: (err: Error)
   return {
     kind: 'embedded',
     target: file,
-    async write(points) {
+    // Points between two turns of the event loop: 32 (MIN_TURN_POINTS) rather than 128 held the
+    // loop ~0.3 ms instead of ~1.3 ms, and at a steady 5 000 QoS 1 msg/s the delivery p99 fell from
+    // 6–8 to 4–5 ms; the writer asks for more when a backlog grows (pace.ts, bench/notes.md).
+    async write(points, pace) {
       // Check every point first so a refused batch changes nothing.
       const pending = new Map<string, FieldType>()
       for (const p of points) {
@@ -138,7 +135,7 @@ export function createEmbeddedStore(file: string, opts: { onError?: (err: Error)
         }
       }
       try {
-        writing = writeAll(points, pending)
+        writing = writeAll(points, pending, Math.max(1, pace?.turnPoints ?? MIN_TURN_POINTS))
         await writing
       } catch (err) {
         throw new StoreWriteError(sqliteRetryable(err) ? 'retry' : 'reject', `sqlite: ${(err as Error).message}`)
