@@ -65,10 +65,10 @@ function storeKeptUp(results) {
   for (const qos of [0, 1]) {
     for (const [name, label] of [['sat', 'saturation'], ['5k', '5 000 msg/s']]) {
       const t = scenario(results, 'tether', `fanin-q${qos}-${name}`)?.telemetry
-      if (t && !t.error) cells.push(`QoS ${qos} ${label}: ${n0(t.written)} of ${n0(t.accepted)} points stored, backlog ${n0(t.backlog)}`)
+      if (t && !t.error) cells.push(`QoS ${qos} ${label}: ${n0(t.written)} of ${n0(t.accepted)} points stored${t.maxBacklog !== undefined ? `, largest backlog during the run ${n0(t.maxBacklog)}` : ''}, backlog as the load exited ${n0(t.backlog)}`)
     }
   }
-  return cells.length ? `\n\nTether's telemetry store as each run's load stopped (every delivered message is also a stored point; a backlog that grew through a run would be cost left outside its window): ${cells.join('; ')}.` : ''
+  return cells.length ? `\n\nTether's telemetry store in each run (every delivered message is also a stored point; a backlog that grew through a run would be cost left outside its window; sampled once a second, and again as the load process exited): ${cells.join('; ')}.` : ''
 }
 
 function idleTable(results) {

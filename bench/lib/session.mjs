@@ -40,9 +40,14 @@ for (const sc of spec.scenarios) {
   try {
     const connections = Number(sc.args[sc.args.indexOf('--connections') + 1])
     const auth = server.provision ? await server.provision(connections) : []
-    results[sc.name] = await runLoad(server.url, [...sc.args, ...auth], server.pid, spec.loadCpus, sc.timeoutMs ?? 180_000)
-    // Read as the load stops: points accepted in the run but not yet stored are cost the window did not see.
-    if (server.telemetry) results[sc.name].telemetry = await server.telemetry().catch(err => ({ error: err.message }))
+    // The hub's telemetry backlog once a second through the run: one that keeps growing means the
+    // store is not keeping up, and part of the pipeline's cost falls outside the measured window.
+    let maxBacklog = 0
+    const sampler = server.telemetry ? setInterval(() => { server.telemetry().then(t => { if (t.backlog > maxBacklog) maxBacklog = t.backlog }, () => {}) }, 1000) : null
+    try {
+      results[sc.name] = await runLoad(server.url, [...sc.args, ...auth], server.pid, spec.loadCpus, sc.timeoutMs ?? 180_000)
+    } finally { if (sampler) clearInterval(sampler) }
+    if (server.telemetry) results[sc.name].telemetry = { ...await server.telemetry().catch(err => ({ error: err.message })), maxBacklog }
   } catch (err) {
     results[sc.name] = { error: err.message }
   }
