@@ -7,6 +7,7 @@ import { Level } from 'level'
 import levelPersistence from 'aedes-persistence-level'
 import abstract from 'aedes-persistence/abstract.js'
 import { LevelWriteCoalescer } from '../../src/protocols/mqtt/level-write-coalescer.js'
+import { ClientKeyIndex } from '../../src/protocols/mqtt/client-key-index.js'
 
 /*
  * The hub hands aedes-persistence-level a LevelWriteCoalescer instead of the LevelDB itself, so a
@@ -25,5 +26,13 @@ describe('aedes-persistence-level on the write coalescer: the contract suite', (
   abstract({
     test,
     persistence: () => levelPersistence(new LevelWriteCoalescer(new Level(path.join(base, String(n++)))) as never),
+  })
+})
+
+// The hub's full stack: the client key index (reads for a client with nothing stored answered from memory) on the coalescer.
+describe('aedes-persistence-level on the client key index and the write coalescer: the contract suite', () => {
+  abstract({
+    test,
+    persistence: () => levelPersistence(new ClientKeyIndex(new LevelWriteCoalescer(new Level(path.join(base, String(n++))))) as never),
   })
 })

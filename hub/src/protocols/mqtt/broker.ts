@@ -4,6 +4,7 @@ import { Aedes, type AedesOptions, type Client } from 'aedes'
 import { Level } from 'level'
 import levelPersistence from 'aedes-persistence-level'
 import { writeToStream } from 'mqtt-packet'
+import { ClientKeyIndex } from './client-key-index.js'
 import { LevelWriteCoalescer } from './level-write-coalescer.js'
 import type { Logger } from '../../logger.js'
 import { createOncePerWindow } from './once-per-window.js'
@@ -88,7 +89,10 @@ export async function createBroker(opts: BrokerOptions): Promise<{ broker: Aedes
     const db = new Level<string, unknown>(dir)
     await db.open()
     levelWrites = new LevelWriteCoalescer(db as never)
-    persistence = levelPersistence(levelWrites as never)
+    // What each client has stored, in memory: a clean CONNECT of a client with nothing stored costs no LevelDB reads.
+    const keyed = new ClientKeyIndex(levelWrites)
+    await keyed.ready
+    persistence = levelPersistence(keyed as never)
     sessions = levelSessionRegistry(db.sublevel<string, string>('tether-sessions', { valueEncoding: 'utf8' }))
   }
   const options: AedesOptions = {

@@ -8,6 +8,7 @@ export interface LevelLike {
   del(key: string, options?: object): Promise<void>
   batch(ops: BatchOp[], options?: object): Promise<void>
   values(options?: object): AsyncIterable<unknown>
+  keys?(options?: object): AsyncIterable<string>
   clear(options?: object): Promise<void>
   close(): Promise<void>
 }
@@ -16,7 +17,7 @@ export type BatchOp =
   | { type: 'put'; key: string; value: unknown; valueEncoding?: unknown; keyEncoding?: unknown }
   | { type: 'del'; key: string; keyEncoding?: unknown }
 
-interface ChainedBatch {
+export interface ChainedBatch {
   put(key: string, value: unknown, options?: object): ChainedBatch
   del(key: string, options?: object): ChainedBatch
   write(): Promise<void>
@@ -77,6 +78,12 @@ export class LevelWriteCoalescer {
   async * values(options?: object): AsyncGenerator<unknown> {
     await this.tail
     yield * this.db.values(options)
+  }
+
+  async * keys(options?: object): AsyncGenerator<string> {
+    await this.tail
+    if (!this.db.keys) throw new Error('the store lists no keys')
+    yield * this.db.keys(options)
   }
 
   async clear(options?: object): Promise<void> {

@@ -25,12 +25,28 @@ export interface KeyValueStore {
   get(key: string): Promise<unknown>
   put(key: string, value: string): Promise<void>
   del(key: string): Promise<void>
+  keys(): AsyncIterable<string>
 }
 
-/** Sessions kept next to aedes' own LevelDB data, so they survive a restart like it does. */
+/**
+ * Sessions kept next to aedes' own LevelDB data, so they survive a restart like it does, and
+ * mirrored in memory (read once at start; this hub alone writes them): a clean CONNECT erases its
+ * id, and one of a client that never held a session no longer costs a LevelDB delete.
+ */
 export function levelSessionRegistry(store: KeyValueStore): SessionRegistry {
+  const ids = new Set<string>()
+  // Until the ids on disk are read, answers come from the store.
+  let loaded = false
+  const loading = (async () => {
+    try {
+      for await (const id of store.keys()) ids.add(id)
+      loaded = true
+    } catch { /* stays unloaded: every call goes to the store */ }
+  })()
   return {
     async has(id) {
+      await loading
+      if (loaded) return ids.has(id)
       try {
         return (await store.get(id)) !== undefined
       } catch (err) {
@@ -38,7 +54,12 @@ export function levelSessionRegistry(store: KeyValueStore): SessionRegistry {
         throw err
       }
     },
-    async add(id) { await store.put(id, '1') },
-    async delete(id) { await store.del(id) },
+    async add(id) { await store.put(id, '1'); ids.add(id) },
+    async delete(id) {
+      await loading
+      if (loaded && !ids.has(id)) return
+      await store.del(id)
+      ids.delete(id)
+    },
   }
 }
