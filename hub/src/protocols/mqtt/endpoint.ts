@@ -19,17 +19,22 @@ export function createMqttHandler(broker: Aedes, limits: BridgeLimits & { backlo
   broker.on('publish', (_packet, client) => { if (client) metrics.mqttPublishIn.inc() })
 
   const countMessageOut = () => metrics.mqttMessagesOut.inc()
+  // One function for every connection (not a closure each): an idle connection's memory is the goal.
+  const closed = (bridge: WebSocketBridge): void => {
+    metrics.connections.dec({ subprotocol: 'mqtt' })
+    if (bridge.closedWith) metrics.mqttClosed.inc({ code: bridge.closedWith })
+    // One line per dropped connection, never one per undelivered message.
+    if (bridge.slowConsumer) logger?.warn({ remote: bridge.remoteAddress, ...bridge.slowConsumer }, 'mqtt slow consumer dropped')
+  }
 
   return function handleMqtt(ws: WebSocket, ctx: UpgradeContext): void {
     metrics.connections.inc({ subprotocol: 'mqtt' })
-    const bridge = new WebSocketBridge(ws, limits, countMessageOut, gate)
-    bridge.on('error', () => { /* aedes reports client errors; the socket closes itself */ })
-    ws.once('close', () => {
-      metrics.connections.dec({ subprotocol: 'mqtt' })
-      if (bridge.closedWith) metrics.mqttClosed.inc({ code: bridge.closedWith })
-      // One line per dropped connection, never one per undelivered message.
-      if (bridge.slowConsumer) logger?.warn({ remote: ctx.remoteAddress, ...bridge.slowConsumer }, 'mqtt slow consumer dropped')
-    })
+    const bridge = new WebSocketBridge(ws, limits, countMessageOut, gate, closed)
+    bridge.remoteAddress = ctx.remoteAddress
+    bridge.on('error', ignoreError)
     broker.handle(bridge, { socket: { remoteAddress: ctx.remoteAddress }, headers: {} } as never)
   }
 }
+
+/** aedes reports client errors; the socket closes itself. */
+function ignoreError(): void {}

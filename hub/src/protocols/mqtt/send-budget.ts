@@ -48,7 +48,7 @@ export class SendBudget {
     if (bytes > this.limits.budgetBytes) {
       if (this.timer === null) {
         this.overSince = this.now()
-        this.timer = this.timers.setTimeout(this.onTimer, this.limits.overBudgetMs)
+        this.timer = this.timers.setTimeout(() => this.onTimer(), this.limits.overBudgetMs)
       }
     } else if (this.timer !== null) {
       this.timers.clearTimeout(this.timer)
@@ -62,14 +62,15 @@ export class SendBudget {
     this.timer = null
   }
 
-  private readonly onTimer = (): void => {
+  // A method, its timer's callback made when the budget is first exceeded: an idle connection holds no closure for it.
+  private onTimer(): void {
     this.timer = null
     const bytes = this.queued()
     if (bytes <= this.limits.budgetBytes) return
     // A timer runs on the event loop's cached clock, which can be a millisecond or so behind
     // `now()`: a peer is dropped only once it has really been over the budget for overBudgetMs.
     const left = this.overSince + this.limits.overBudgetMs - this.now()
-    if (left > 0) { this.timer = this.timers.setTimeout(this.onTimer, left); return }
+    if (left > 0) { this.timer = this.timers.setTimeout(() => this.onTimer(), left); return }
     this.exceed('slow', bytes)
   }
 

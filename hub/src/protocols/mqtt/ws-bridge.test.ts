@@ -39,3 +39,35 @@ describe('WebSocketBridge outgoing budget', () => {
     expect(written).toBeLessThan(64 << 20)
   })
 })
+
+describe('WebSocketBridge memory per connection', () => {
+  it('listens on every WebSocket with the same functions (no closures of its own per idle connection), and reports its close once', async () => {
+    const wss = new WebSocketServer({ port: 0, host: '127.0.0.1' })
+    closers.push(() => wss.close())
+    await new Promise(r => wss.once('listening', r))
+    const port = (wss.address() as AddressInfo).port
+    const closed: WebSocketBridge[] = []
+    const bridges: WebSocketBridge[] = []
+    const sockets: WebSocket[] = []
+    for (let i = 0; i < 2; i++) {
+      const accepted = new Promise<WebSocket>(r => wss.once('connection', r))
+      const client = new WebSocket(`ws://127.0.0.1:${port}`)
+      closers.push(() => client.terminate())
+      await new Promise(r => client.once('open', r))
+      const ws = await accepted
+      sockets.push(client)
+      const bridge = new WebSocketBridge(ws, { maxPacketBytes: 1 << 20, preConnectBytes: 1 << 20, sendBufferLimitBytes: 1 << 20 }, undefined, undefined, b => closed.push(b))
+      bridge.on('error', () => {})
+      bridges.push(bridge)
+    }
+    const [a, b] = bridges.map(x => (x as unknown as { ws: WebSocket }).ws)
+    // The bridge's listener is the last one on each event (ws' server tracks its clients with its own).
+    for (const event of ['message', 'close', 'error'] as const) expect(a!.listeners(event).at(-1)).toBe(b!.listeners(event).at(-1))
+    sockets[0]!.close()
+    await new Promise(r => a!.once('close', r))
+    await tick(10)
+    expect(closed).toEqual([bridges[0]])
+    expect(bridges[0]!.destroyed).toBe(true)
+    expect(bridges[1]!.destroyed).toBe(false)
+  })
+})

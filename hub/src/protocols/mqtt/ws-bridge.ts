@@ -38,6 +38,8 @@ export class WebSocketBridge extends Duplex {
   closedWith: ErrorCode | null = null
   /** Set when the peer was dropped for not reading (send-budget.ts). */
   slowConsumer: BudgetExceeded | null = null
+  /** The peer's address, for the log line of a dropped slow consumer. */
+  remoteAddress: string | undefined = undefined
   private readonly budget: SendBudget
 
   constructor(
@@ -45,15 +47,20 @@ export class WebSocketBridge extends Duplex {
     private readonly limits: BridgeLimits,
     private readonly onMessageOut: () => void = noop,
     private readonly gate: InboundGate = alwaysOpen,
+    /** Called once the WebSocket closed (after the bridge's own handling). */
+    private readonly onClosed: (bridge: WebSocketBridge) => void = noop,
   ) {
     super({ allowHalfOpen: false, emitClose: true })
     this.checker = new InboundChecker(limits.maxPacketBytes)
     this.budget = new SendBudget(
       { budgetBytes: limits.sendBufferLimitBytes, overBudgetMs: limits.slowConsumerMs ?? 10_000, hardLimitBytes: limits.sendHardLimitBytes ?? 4 * limits.sendBufferLimitBytes },
-      () => this.ws.bufferedAmount + this.pendingBytes + this.writableLength, this.onSlowConsumer)
-    ws.on('message', this.onMessage)
-    ws.on('close', this.onClose)
-    ws.on('error', this.onError)
+      () => this.ws.bufferedAmount + this.pendingBytes + this.writableLength, e => this.onSlowConsumer(e))
+    // Listeners shared by every connection (they find the bridge on the socket): an idle
+    // connection holds no closure of its own for them.
+    ;(ws as BridgedSocket)[kBridge] = this
+    ws.on('message', onWsMessage)
+    ws.on('close', onWsClose)
+    ws.on('error', onWsError)
   }
 
   /** Called once the broker accepted CONNECT: the pre-CONNECT budget no longer applies. */
@@ -61,7 +68,8 @@ export class WebSocketBridge extends Duplex {
     this.connected = true
   }
 
-  private readonly onMessage = (data: RawData, isBinary: boolean): void => {
+  /** @internal a WebSocket message (onWsMessage) */
+  onMessage(data: RawData, isBinary: boolean): void {
     if (!isBinary) return this.fail('MQTT_ERR_TEXT_FRAME')
     const chunk = Array.isArray(data) ? Buffer.concat(data) : Buffer.isBuffer(data) ? data : Buffer.from(data)
     if (!this.connected) {
@@ -83,19 +91,21 @@ export class WebSocketBridge extends Duplex {
     }
   }
 
-  private readonly onGateOpen = (): void => {
-    // The readable side may still be full: then _read resumes when aedes reads.
-    if (!this.destroyed && this.readableLength < this.readableHighWaterMark) this.ws.resume()
+  // Made when the gate first holds this connection back (most never are).
+  private gateWaiter: (() => void) | null = null
+  private get onGateOpen(): () => void {
+    return this.gateWaiter ??= () => {
+      // The readable side may still be full: then _read resumes when aedes reads.
+      if (!this.destroyed && this.readableLength < this.readableHighWaterMark) this.ws.resume()
+    }
   }
 
-  private readonly onClose = (): void => {
+  /** @internal the WebSocket closed (onWsClose) */
+  onClose(): void {
     this.releaseBlockedWrite(new Error('websocket closed'))
     this.push(null)
     this.destroy()
-  }
-
-  private readonly onError = (err: Error): void => {
-    this.destroy(err)
+    this.onClosed(this)
   }
 
   private fail(code: ErrorCode, clause?: string): void {
@@ -108,7 +118,7 @@ export class WebSocketBridge extends Duplex {
     this.destroy()
   }
 
-  private readonly onSlowConsumer = (e: BudgetExceeded): void => {
+  private onSlowConsumer(e: BudgetExceeded): void {
     this.slowConsumer = e
     // Not from inside _write: fail() destroys the stream. The peer does not read, so no close handshake.
     process.nextTick(() => { this.fail('MQTT_ERR_SLOW_CONSUMER'); this.ws.terminate() })
@@ -147,7 +157,7 @@ export class WebSocketBridge extends Duplex {
       // Not nextTick: aedes delivers each message from its own setImmediate callback, and Node runs
       // the nextTick queue after every one of them, so a nextTick flush sent one WebSocket message
       // (one writev) per delivery. setImmediate gathers a whole loop turn's deliveries into one.
-      setImmediate(this.flush)
+      setImmediate(flushBridge, this)
     }
     this.budget.check()
   }
@@ -160,7 +170,8 @@ export class WebSocketBridge extends Duplex {
     }
   }
 
-  private readonly flush = (): void => {
+  /** @internal sends what this turn wrote as one WebSocket message (flushBridge) */
+  flush(): void {
     this.flushScheduled = false
     if (this.pending.length === 0) return
     const data = this.pending.length === 1 ? this.pending[0]! : Buffer.concat(this.pending, this.pendingBytes)
@@ -168,10 +179,11 @@ export class WebSocketBridge extends Duplex {
     this.pendingBytes = 0
     if (this.ws.readyState !== this.ws.OPEN) return this.releaseBlockedWrite(new Error('websocket closed'))
     this.onMessageOut()
-    this.ws.send(data, { binary: true }, this.onSent)
+    this.ws.send(data, { binary: true }, this.sent ??= (err?: Error) => this.onSent(err))
   }
 
-  private readonly onSent = (err?: Error): void => {
+  private sent: ((err?: Error) => void) | null = null
+  private onSent(err?: Error): void {
     this.budget.check()
     if (err) return this.releaseBlockedWrite(err)
     if (this.ws.bufferedAmount <= this.limits.sendBufferLimitBytes) this.releaseBlockedWrite()
@@ -193,9 +205,9 @@ export class WebSocketBridge extends Duplex {
   override _destroy(err: Error | null, callback: (error?: Error | null) => void): void {
     // What the broker wrote before closing (a refused CONNACK) still goes out before the close frame.
     if (!this.closedWith) this.flush()
-    this.ws.off('message', this.onMessage)
+    this.ws.off('message', onWsMessage)
     this.budget.stop()
-    this.gate.cancel(this.onGateOpen)
+    if (this.gateWaiter) this.gate.cancel(this.gateWaiter)
     this.releaseBlockedWrite(err ?? new Error('stream destroyed'))
     if (this.ws.readyState === this.ws.OPEN || this.ws.readyState === this.ws.CONNECTING) {
       if (!this.closedWith) this.ws.close(1000)
@@ -205,3 +217,10 @@ export class WebSocketBridge extends Duplex {
 }
 
 function noop(): void {}
+
+const kBridge = Symbol('tether.mqtt-bridge')
+type BridgedSocket = WebSocket & { [kBridge]?: WebSocketBridge }
+function onWsMessage(this: BridgedSocket, data: RawData, isBinary: boolean): void { this[kBridge]?.onMessage(data, isBinary) }
+function onWsClose(this: BridgedSocket): void { this[kBridge]?.onClose() }
+function onWsError(this: BridgedSocket, err: Error): void { this[kBridge]?.destroy(err) }
+function flushBridge(bridge: WebSocketBridge): void { bridge.flush() }
