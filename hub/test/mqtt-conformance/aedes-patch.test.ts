@@ -21,6 +21,7 @@ describe('aedes carries the Tether patch', () => {
     ['duplicates filtered exactly, not by a high-water mark (dedupe.test.ts)', 'lib/client.js', 'const DEDUPE_WINDOW'],
     ['no store round trip for a clean session\'s PUBACK (puback-clean.test.ts)', 'lib/handlers/puback.js', 'if (client.clean) {'],
     ['a client ends on its stream\'s close, not through stream.finished() (connection-memory.test.ts)', 'lib/client.js', "conn.on('close', closeOnEnd)"],
+    ['a client\'s duplicate-filter table made at its first delivery (connection-memory.test.ts)', 'lib/client.js', 'const duplicates = client.duplicates ??= Object.create(null)'],
   ])('%s', (_name, file, line) => {
     expect(source(file)).toContain(line)
   })

@@ -13,7 +13,9 @@ import * as hubBrokerModule from '../../src/protocols/mqtt/broker.js'
  *   stream.finished(), whose seven closures and listener lists every connection carried;
  * - mqtt-packet (patched `parser.js`) keeps the protocol level of the CONNECT, not the packet
  *   (with its password) for the life of the connection;
- * - the hub turns off mqtt-packet's table of 65 536 pre-built two-byte Buffers.
+ * - the hub turns off mqtt-packet's table of 65 536 pre-built two-byte Buffers;
+ * - aedes (patched `lib/client.js`, `aedes.js`) makes a client's duplicate-filter table at its first
+ *   delivery, not at connect.
  */
 let cleanup: Array<() => Promise<void>> = []
 afterEach(async () => { for (const c of cleanup.reverse()) await c(); cleanup = [] })
@@ -95,5 +97,28 @@ describe('what an MQTT connection keeps after its CONNECT', () => {
     expect(Buffer.concat(chunks)).toEqual(Buffer.from([0x32, 0x08, 0x00, 0x03, 0x61, 0x2f, 0x62, 0x12, 0x34, 0x78]))
     const numbers = createRequire(import.meta.url)('mqtt-packet/numbers.js') as { cache: Record<number, Buffer> }
     expect(Object.keys(numbers.cache)).toHaveLength(0)
+  })
+})
+
+describe('what an idle MQTT connection does not hold', () => {
+  it('no duplicate-filter table until a message is delivered to it; another broker\'s birth leaves it so', async () => {
+    const b = await broker()
+    const server = connection()
+    const client = b.handle(server) as unknown as { duplicates: Record<string, unknown> | null }
+    server.push(mqttPacket.generate({ cmd: 'connect', protocolId: 'MQTT', protocolVersion: 4, clean: true, clientId: 'idle-1', keepalive: 0 }))
+    await waitFor(async () => b.connectedClients === 1, 5000, 'the client to connect')
+    expect(client.duplicates).toBeNull()
+    // A broker of a cluster announcing itself resets every client's filter for it: nothing to reset here.
+    let birthError: unknown = null
+    b.on('clientError', (_c, err) => { birthError = err })
+    await new Promise<void>(resolve => b.publish({ cmd: 'publish', topic: '$SYS/other-broker/birth', payload: Buffer.from('other-broker'), qos: 0, retain: false, dup: false } as PublishPacket, () => resolve()))
+    expect(birthError).toBeNull()
+    expect(client.duplicates).toBeNull()
+    // A subscription and a delivery: the table appears, keyed by the publishing broker.
+    server.push(mqttPacket.generate({ cmd: 'subscribe', messageId: 1, subscriptions: [{ topic: 'a/b', qos: 0 }] }))
+    await waitFor(async () => Object.keys((b as unknown as { clients: Record<string, { subscriptions: object }> }).clients['idle-1']!.subscriptions).length === 1, 5000, 'the subscription')
+    b.publish({ cmd: 'publish', topic: 'a/b', payload: Buffer.from('x'), qos: 0, retain: false, dup: false } as PublishPacket, () => undefined)
+    await waitFor(async () => client.duplicates !== null, 5000, 'the first delivery')
+    expect(Object.keys(client.duplicates!)).toEqual([b.id])
   })
 })
