@@ -6,7 +6,7 @@ function setup() {
   const clock = createManualClock(0)
   let queued = 0
   const drops: BudgetExceeded[] = []
-  const budget = new SendBudget({ budgetBytes: 1000, overBudgetMs: 5000, hardLimitBytes: 4000 }, () => queued, e => drops.push(e), () => clock.now(), clock)
+  const budget = new SendBudget({ budgetBytes: 1000, overBudgetMs: 5000, hardLimitBytes: 4000 }, { queuedBytes: () => queued, budgetExceeded: e => drops.push(e) }, () => clock.now(), clock)
   const set = (bytes: number) => { queued = bytes; budget.check() }
   return { clock, set, drops, budget }
 }
@@ -35,7 +35,7 @@ describe('send budget', () => {
     const clock = createManualClock(0)
     let lag = 0
     const drops: BudgetExceeded[] = []
-    const budget = new SendBudget({ budgetBytes: 1000, overBudgetMs: 5000, hardLimitBytes: 4000 }, () => 1500, e => drops.push(e), () => clock.now() - lag, clock)
+    const budget = new SendBudget({ budgetBytes: 1000, overBudgetMs: 5000, hardLimitBytes: 4000 }, { queuedBytes: () => 1500, budgetExceeded: e => drops.push(e) }, () => clock.now() - lag, clock)
     budget.check()
     lag = 1
     clock.advance(5000)

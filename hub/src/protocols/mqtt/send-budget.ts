@@ -27,15 +27,21 @@ export interface BudgetExceeded {
   overBudgetMs: number
 }
 
+/** The connection a budget watches: it is asked for its queued bytes and told when it is over. */
+export interface BudgetOwner {
+  queuedBytes(): number
+  budgetExceeded(e: BudgetExceeded): void
+}
+
 export class SendBudget {
   private timer: unknown = null
   private overSince = 0
   private done = false
 
+  // The owner rather than two callbacks: a connection's bridge passes itself, no closures of its own.
   constructor(
     private readonly limits: SendBudgetLimits,
-    private readonly queued: () => number,
-    private readonly onExceeded: (e: BudgetExceeded) => void,
+    private readonly owner: BudgetOwner,
     private readonly now: () => number = Date.now,
     private readonly timers: Timers = realTimeouts,
   ) {}
@@ -43,7 +49,7 @@ export class SendBudget {
   /** Call whenever the queue may have changed (a write queued, a send completed). */
   check(): void {
     if (this.done) return
-    const bytes = this.queued()
+    const bytes = this.owner.queuedBytes()
     if (bytes > this.limits.hardLimitBytes) return this.exceed('hard', bytes)
     if (bytes > this.limits.budgetBytes) {
       if (this.timer === null) {
@@ -65,7 +71,7 @@ export class SendBudget {
   // A method, its timer's callback made when the budget is first exceeded: an idle connection holds no closure for it.
   private onTimer(): void {
     this.timer = null
-    const bytes = this.queued()
+    const bytes = this.owner.queuedBytes()
     if (bytes <= this.limits.budgetBytes) return
     // A timer runs on the event loop's cached clock, which can be a millisecond or so behind
     // `now()`: a peer is dropped only once it has really been over the budget for overBudgetMs.
@@ -77,6 +83,6 @@ export class SendBudget {
   private exceed(reason: 'slow' | 'hard', queuedBytes: number): void {
     const overBudgetMs = this.timer !== null || reason === 'slow' ? this.now() - this.overSince : 0
     this.stop()
-    this.onExceeded({ reason, queuedBytes, overBudgetMs })
+    this.owner.budgetExceeded({ reason, queuedBytes, overBudgetMs })
   }
 }

@@ -32,7 +32,7 @@ export class TcpBridge extends Duplex {
     this.checker = new InboundChecker(limits.maxPacketBytes)
     this.budget = new SendBudget(
       { budgetBytes: limits.sendBufferLimitBytes, overBudgetMs: limits.slowConsumerMs, hardLimitBytes: limits.sendHardLimitBytes },
-      () => this.socket.writableLength + this.writableLength, this.onExceeded)
+      { queuedBytes: () => this.socket.writableLength + this.writableLength, budgetExceeded: this.onExceeded })
     socket.on('data', this.onData)
     socket.on('end', this.onEnd)
     socket.on('close', this.onClose)

@@ -3,7 +3,7 @@ import type { WebSocket, RawData } from 'ws'
 import { HubError, type ErrorCode } from '../../errors.js'
 import { InboundChecker } from './inbound-checker.js'
 import { alwaysOpen, type InboundGate } from './inbound-gate.js'
-import { SendBudget, type BudgetExceeded } from './send-budget.js'
+import { SendBudget, type BudgetExceeded, type BudgetOwner } from './send-budget.js'
 
 export interface BridgeLimits {
   maxPacketBytes: number
@@ -27,7 +27,7 @@ export interface BridgeLimits {
  *   the socket's send buffer is over its limit, and a peer that never drains is dropped;
  * - a shared InboundGate stops reading while the broker's delivery backlog is long.
  */
-export class WebSocketBridge extends Duplex {
+export class WebSocketBridge extends Duplex implements BudgetOwner {
   private readonly checker: InboundChecker
   private pending: Buffer[] = []
   private pendingBytes = 0
@@ -54,7 +54,7 @@ export class WebSocketBridge extends Duplex {
     this.checker = new InboundChecker(limits.maxPacketBytes)
     this.budget = new SendBudget(
       { budgetBytes: limits.sendBufferLimitBytes, overBudgetMs: limits.slowConsumerMs ?? 10_000, hardLimitBytes: limits.sendHardLimitBytes ?? 4 * limits.sendBufferLimitBytes },
-      () => this.ws.bufferedAmount + this.pendingBytes + this.writableLength, e => this.onSlowConsumer(e))
+      this)
     // Listeners shared by every connection (they find the bridge on the socket): an idle
     // connection holds no closure of its own for them.
     ;(ws as BridgedSocket)[kBridge] = this
@@ -118,7 +118,13 @@ export class WebSocketBridge extends Duplex {
     this.destroy()
   }
 
-  private onSlowConsumer(e: BudgetExceeded): void {
+  /** @internal SendBudget: the bytes queued for the peer (this stream, its pending batch, the socket's buffer) */
+  queuedBytes(): number {
+    return this.ws.bufferedAmount + this.pendingBytes + this.writableLength
+  }
+
+  /** @internal SendBudget: the peer did not read */
+  budgetExceeded(e: BudgetExceeded): void {
     this.slowConsumer = e
     // Not from inside _write: fail() destroys the stream. The peer does not read, so no close handshake.
     process.nextTick(() => { this.fail('MQTT_ERR_SLOW_CONSUMER'); this.ws.terminate() })
