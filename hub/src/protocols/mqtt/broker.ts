@@ -89,10 +89,9 @@ export async function createBroker(opts: BrokerOptions): Promise<{ broker: Aedes
     const db = new Level<string, unknown>(dir)
     await db.open()
     levelWrites = new LevelWriteCoalescer(db as never)
-    // What each client has stored, in memory: a clean CONNECT of a client with nothing stored costs no LevelDB reads.
-    const keyed = new ClientKeyIndex(levelWrites)
-    await keyed.ready
-    persistence = levelPersistence(keyed as never)
+    // What each client has stored, in memory: a clean CONNECT of a client with nothing stored costs no
+    // LevelDB reads. The keys on disk are read in the background; until then reads go to LevelDB.
+    persistence = levelPersistence(new ClientKeyIndex(levelWrites) as never)
     sessions = levelSessionRegistry(db.sublevel<string, string>('tether-sessions', { valueEncoding: 'utf8' }))
   }
   const options: AedesOptions = {

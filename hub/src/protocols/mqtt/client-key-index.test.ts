@@ -101,6 +101,25 @@ describe('ClientKeyIndex', () => {
     await b.close()
   })
 
+  it('keeps a client with many stored keys only as "has keys" (bounded memory), its reads going to the store until it is cleared', async () => {
+    const { reads, counted } = store()
+    const index = new ClientKeyIndex(counted)
+    await index.ready
+    // A long queue for an offline client: more keys than are tracked one by one.
+    await index.batch(Array.from({ length: 40 }, (_, i) => ({ type: 'put' as const, key: `incoming:busy:${String(i).padStart(10, '0')}`, value: 'p' })))
+    await index.batch(Array.from({ length: 40 }, (_, i) => ({ type: 'del' as const, key: `incoming:busy:${String(i).padStart(10, '0')}` })))
+    reads.length = 0
+    // All deleted, but the index no longer knows which: it asks the store.
+    expect(await index.get('incoming:busy:0000000003')).toBeUndefined()
+    await index.clear(range('incoming:busy:'))
+    expect(reads).toEqual(['get incoming:busy:0000000003', 'clear incoming:busy:'])
+    // Cleared whole: known empty again.
+    expect(await index.get('incoming:busy:0000000003')).toBeUndefined()
+    await index.clear(range('incoming:busy:'))
+    expect(reads).toHaveLength(2)
+    await index.close()
+  })
+
   it('stops answering from memory after a clear it cannot follow', async () => {
     const { reads, counted } = store()
     const index = new ClientKeyIndex(counted)

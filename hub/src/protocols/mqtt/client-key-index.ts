@@ -6,6 +6,10 @@ import type { BatchOp, ChainedBatch, LevelLike } from './level-write-coalescer.j
  */
 const FAMILIES = ['subscriptions:', 'outgoing-id:', 'outgoing:', 'incoming:'] as const
 const WILL = 'will:'
+/** Keys tracked one by one per client scope; past this, the scope is only known to hold keys. */
+const MAX_KEYS_PER_SCOPE = 16
+/** A scope with more keys than are tracked: reads under it go to the store. */
+const MANY = 'many'
 
 /** The client scope of a key — the prefix its client's range reads use — or null for other keys (retained messages). */
 export function clientScope(key: string): string | null {
@@ -35,11 +39,13 @@ function rangeScope(options: object | undefined): string | null {
  * Until the keys already on disk are read (at open, in the background) every read goes to the store.
  * The index may hold a key the store no longer has (harmless: one read more), never miss one the
  * store has: a write is indexed before it is queued, the open scan reads a snapshot, and a clear
- * that is not one client's scope turns the index off. Its memory is one string per stored key of a
- * client (subscriptions, in-flight and queued QoS 1/2 messages, wills); retained messages are not indexed.
+ * that is not one client's scope turns the index off. Its memory is bounded per client: a scope
+ * (one client's subscriptions, queued messages, …) holding more than MAX_KEYS_PER_SCOPE keys is kept
+ * only as "has keys" until it is cleared whole, so a long queue for an offline client costs no memory
+ * here (its reads go to the store, as before). Retained messages are not indexed.
  */
 export class ClientKeyIndex implements LevelLike {
-  private readonly scopes = new Map<string, Set<string>>()
+  private readonly scopes = new Map<string, Set<string> | typeof MANY>()
   private loaded = false
   private off = false
   /** Settles when the keys on disk are indexed (or the scan failed: the index stays off). */
@@ -64,14 +70,16 @@ export class ClientKeyIndex implements LevelLike {
     const scope = clientScope(key)
     if (scope === null) return
     let keys = this.scopes.get(scope)
+    if (keys === MANY) return
     if (!keys) this.scopes.set(scope, keys = new Set())
     keys.add(key)
+    if (keys.size > MAX_KEYS_PER_SCOPE) this.scopes.set(scope, MANY)
   }
 
   private remove(key: string): void {
     const scope = clientScope(key)
     const keys = scope === null ? undefined : this.scopes.get(scope)
-    if (!keys) return
+    if (!keys || keys === MANY) return // a scope with many keys stays known to hold some until it is cleared
     keys.delete(key)
     if (keys.size === 0) this.scopes.delete(scope!)
   }
@@ -80,6 +88,7 @@ export class ClientKeyIndex implements LevelLike {
   private certainlyAbsent(scope: string | null, key?: string): boolean {
     if (!this.loaded || this.off || scope === null) return false
     const keys = this.scopes.get(scope)
+    if (keys === MANY) return false
     return !keys || (key !== undefined && !keys.has(key))
   }
 
