@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { crc32 } from 'node:zlib'
 import { openJournal, type Journal } from './journal.js'
-import { buildPoint } from './point.js'
+import { buildPoint, type Point } from './point.js'
 
 let dir = ''
 const open: Journal[] = []
@@ -224,5 +224,72 @@ describe('telemetry journal', () => {
     expect(again.opened.truncatedBytes).toBeGreaterThan(0)
     await again.append([pt(4)], 4)
     expect(drain(again)).toEqual(expected)
+  })
+
+  describe('durable records held in memory for the writer', () => {
+    const mixed = () => [
+      [pt(1)],
+      [buildPoint('d', { n: 2, s: 'ü\n"x' }, 1_000_002, { room: 'lab', model: 'm1' }, 5), buildPoint('e', { n: 3, on: true }, 1_000_003)],
+      [{ measurement: 'telemetry', tags: { device: 'd', site: 'x' }, fields: { n: 4 }, ts: 1_000_004 }],
+    ]
+
+    it('hands out the appended points without reading the file, equal to what a reopen reads from it', async () => {
+      dir = mkdtempSync(path.join(tmpdir(), 'tether-journal-'))
+      const j = make()
+      const records = mixed()
+      for (const [i, r] of records.entries()) await j.append(r, i)
+      const held = j.read(10)!
+      expect(held.points[0]).toBe(records[0]![0]) // the same object: nothing was parsed
+      expect(held.records).toBe(3)
+      await j.close() // nothing committed: a new process reads all three from the file
+      const fromFile = make().read(10)!
+      expect(fromFile.points[0]).not.toBe(records[0]![0])
+      expect(fromFile.points).toEqual(held.points)
+      expect(fromFile.firstAt).toBe(held.firstAt)
+    })
+
+    it('reads held records again after a rewind, from the cursor on', async () => {
+      dir = mkdtempSync(path.join(tmpdir(), 'tether-journal-'))
+      const j = make()
+      for (let i = 1; i <= 5; i++) await j.append([pt(i)], i)
+      j.commit(j.read(2)!, {})
+      expect(j.read(2)!.points.map(p => p.fields.n)).toEqual([3, 4])
+      j.rewind() // a failed write
+      expect(drain(j, 10)).toEqual([3, 4, 5])
+      await j.close()
+      expect(make().pending).toBe(0)
+    })
+
+    it('moves across segments with the file: a cursor committed from memory is a position a reopen resumes at', async () => {
+      dir = mkdtempSync(path.join(tmpdir(), 'tether-journal-'))
+      const j = make(120)
+      const appended = Array.from({ length: 10 }, (_, i) => pt(i + 1))
+      for (const p of appended) await j.append([p], p.ts)
+      expect(segments().length).toBeGreaterThan(2)
+      const first = j.read(4)!
+      expect(first.points).toEqual(appended.slice(0, 4))
+      expect(first.points.every((p, i) => p === appended[i])).toBe(true) // from memory, across segment ends
+      j.commit(first, {})
+      await j.close()
+      const again = make(120)
+      expect(again.pending).toBe(6)
+      expect(drain(again)).toEqual([5, 6, 7, 8, 9, 10])
+    })
+
+    it('leaves a backlog larger than it holds in the file, and holds again once the writer has caught up', async () => {
+      dir = mkdtempSync(path.join(tmpdir(), 'tether-journal-'))
+      const j = make()
+      const records = Array.from({ length: 20 }, (_, r) => Array.from({ length: 1000 }, (_, i) => pt(r * 1000 + i)))
+      for (const [i, r] of records.entries()) await j.append(r, i)
+      const all: Point[] = []
+      for (let b = j.read(3000); b; b = j.read(3000)) { all.push(...b.points); j.commit(b, {}) }
+      expect(all.map(p => p.fields.n)).toEqual(Array.from({ length: 20_000 }, (_, i) => i))
+      expect(all.some((p, i) => p === records[Math.floor(i / 1000)]![i % 1000])).toBe(true) // the first records are held,
+      expect(all.at(-1)).not.toBe(records.at(-1)!.at(-1)) // the ones past the limit are read from the file
+      const later = [pt(20_000)]
+      await j.append(later, 20)
+      expect(j.read(10)!.points[0]).toBe(later[0])
+      expect(j.pending).toBe(1)
+    })
   })
 })
