@@ -70,6 +70,19 @@ describe('telemetry journal', () => {
     expect(drain(j)).toEqual([1, 2, 3, 4, 5, 6])
   })
 
+  it('fails only the append of a point it cannot encode, not the others of its group commit', async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'tether-journal-'))
+    const j = make()
+    const first = j.append([pt(1)], 1)
+    const odd = buildPoint('d', { n: 1n as unknown as number }, 1_000_002)
+    expect(() => j.append([odd], 2)).toThrow(TypeError)
+    const third = j.append([pt(3)], 3)
+    await Promise.all([first, third])
+    expect(j.pending).toBe(2)
+    await j.close()
+    expect(drain(make())).toEqual([1, 3])
+  })
+
   it('reads whole records only up to the batch size, and nothing that is not durable yet', async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'tether-journal-'))
     const j = make()
