@@ -22,6 +22,7 @@ describe('aedes carries the Tether patch', () => {
     ['no store round trip for a clean session\'s PUBACK (puback-clean.test.ts)', 'lib/handlers/puback.js', 'if (client.clean) {'],
     ['a client ends on its stream\'s close, not through stream.finished() (connection-memory.test.ts)', 'lib/client.js', "conn.on('close', closeOnEnd)"],
     ['a client\'s duplicate-filter table made at its first delivery (connection-memory.test.ts)', 'lib/client.js', 'const duplicates = client.duplicates ??= Object.create(null)'],
+    ['no queue replay stream for a client with nothing queued (empty-queue.test.ts)', 'lib/handlers/connect.js', 'persistence.outgoingQueueEmpty(client) === true'],
   ])('%s', (_name, file, line) => {
     expect(source(file)).toContain(line)
   })

@@ -91,7 +91,11 @@ export async function createBroker(opts: BrokerOptions): Promise<{ broker: Aedes
     levelWrites = new LevelWriteCoalescer(db as never)
     // What each client has stored, in memory: a clean CONNECT of a client with nothing stored costs no
     // LevelDB reads. The keys on disk are read in the background; until then reads go to LevelDB.
-    persistence = levelPersistence(new ClientKeyIndex(levelWrites) as never)
+    const index = new ClientKeyIndex(levelWrites)
+    const level = levelPersistence(index as never) as { outgoingQueueEmpty?: (client: { id: string }) => boolean }
+    // Asked by aedes (patched) at each CONNECT: an empty queue needs no replay stream.
+    level.outgoingQueueEmpty = client => index.nothingQueuedFor(client.id)
+    persistence = level
     sessions = levelSessionRegistry(db.sublevel<string, string>('tether-sessions', { valueEncoding: 'utf8' }))
   }
   const options: AedesOptions = {

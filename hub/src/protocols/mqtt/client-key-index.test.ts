@@ -120,6 +120,27 @@ describe('ClientKeyIndex', () => {
     await index.close()
   })
 
+  it('says a client has nothing queued only when its outgoing range is certainly empty', async () => {
+    const first = store()
+    const index = new ClientKeyIndex(first.counted)
+    expect(index.nothingQueuedFor('dev/1')).toBe(false) // not loaded yet: unknown
+    await index.ready
+    expect(index.nothingQueuedFor('dev/1')).toBe(true)
+    // aedes-persistence-level's key for a queued message: the id URI-encoded, then broker id and counter.
+    const key = `outgoing:${encodeURIComponent('dev/1')}:broker:0000000001`
+    await index.put(key, 'queued')
+    expect(index.nothingQueuedFor('dev/1')).toBe(false)
+    expect(index.nothingQueuedFor('dev/2')).toBe(true)
+    await index.close()
+    const again = new ClientKeyIndex(store(first.dir).counted) // a restart finds it on disk
+    await again.ready
+    expect(index.nothingQueuedFor('dev/1')).toBe(false)
+    expect(again.nothingQueuedFor('dev/1')).toBe(false)
+    await again.del(key)
+    expect(again.nothingQueuedFor('dev/1')).toBe(true)
+    await again.close()
+  })
+
   it('stops answering from memory after a clear it cannot follow', async () => {
     const { reads, counted } = store()
     const index = new ClientKeyIndex(counted)

@@ -92,6 +92,14 @@ export class ClientKeyIndex implements LevelLike {
     return !keys || (key !== undefined && !keys.has(key))
   }
 
+  /**
+   * True when the client certainly has no message queued (aedes-persistence-level's `outgoing:`
+   * range for it is empty): aedes (patched) then builds no stream to replay its queue at CONNECT.
+   */
+  nothingQueuedFor(clientId: string): boolean {
+    return this.certainlyAbsent(`outgoing:${encodeURIComponent(clientId)}:`)
+  }
+
   get(key: string, options?: object): Promise<unknown> {
     if (this.certainlyAbsent(clientScope(key), key)) return Promise.resolve(undefined)
     return this.db.get(key, options)
