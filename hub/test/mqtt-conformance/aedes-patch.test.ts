@@ -37,6 +37,10 @@ describe('aedes carries the Tether patch', () => {
     }
   })
 
+  it('bl reads a value within one buffer in place, for mqtt-packet\'s parser (bl-read.test.ts)', () => {
+    expect(readFileSync(path.join(root, '../bl/BufferList.js'), 'utf8')).toContain('if (rel + size <= buf.length) return buf[m](rel)')
+  })
+
   it('mqtt-packet keeps the protocol level of a CONNECT, not the packet (connection-memory.test.ts)', () => {
     expect(readFileSync(path.join(root, '../mqtt-packet/parser.js'), 'utf8')).toContain('this.settings = { protocolVersion: packet.protocolVersion, bridgeMode: packet.bridgeMode }')
   })
