@@ -71,3 +71,53 @@ describe('WebSocketBridge memory per connection', () => {
     expect(bridges[1]!.destroyed).toBe(false)
   })
 })
+
+describe('WebSocketBridge writes', () => {
+  async function pair(sendBufferLimitBytes: number) {
+    const wss = new WebSocketServer({ port: 0, host: '127.0.0.1' })
+    closers.push(() => wss.close())
+    await new Promise(r => wss.once('listening', r))
+    const accepted = new Promise<WebSocket>(r => wss.once('connection', r))
+    const client = new WebSocket(`ws://127.0.0.1:${(wss.address() as AddressInfo).port}`)
+    closers.push(() => client.terminate())
+    await new Promise(r => client.once('open', r))
+    const bridge = new WebSocketBridge(await accepted, { maxPacketBytes: 1 << 20, preConnectBytes: 1 << 20, sendBufferLimitBytes, slowConsumerMs: 600_000, sendHardLimitBytes: 64 << 20 })
+    bridge.on('error', () => {})
+    const received: Buffer[] = []
+    client.on('message', (data: Buffer) => received.push(data))
+    return { bridge, client, received }
+  }
+
+  it('sends a turn\'s writes as one WebSocket message, in order, whichever path each write took (mqtt-packet finds no cork)', async () => {
+    const { bridge, received } = await pair(1 << 20)
+    expect((bridge as unknown as { cork?: unknown }).cork).toBeUndefined()
+    let called = false
+    bridge.write(Buffer.from('a'))
+    bridge.write('b', 'utf8')
+    bridge.write(Buffer.from('c'), () => { called = true }) // a callback: through Node's Writable
+    bridge.write(Buffer.from('d'))
+    await new Promise(r => setTimeout(r, 20))
+    expect(received.map(b => b.toString())).toEqual(['abcd'])
+    expect(called).toBe(true)
+  })
+
+  it('answers false to a write over the send buffer limit and emits drain once the peer has read', async () => {
+    const { bridge, client, received } = await pair(16 * 1024)
+    const socket = (client as unknown as { _socket: net.Socket })._socket
+    socket.pause()
+    const big = Buffer.alloc(32 << 20, 0x31) // more than loopback's socket buffers take
+    expect(bridge.write(big)).toBe(false)
+    let drained = false
+    bridge.once('drain', () => { drained = true })
+    await new Promise(r => setTimeout(r, 50))
+    expect(drained).toBe(false) // the peer has not read: the socket's buffer is still over the limit
+    socket.resume()
+    const until = (done: () => boolean, what: string) => new Promise<void>((resolve, reject) => {
+      const deadline = setTimeout(() => reject(new Error(what)), 5000)
+      const check = () => (done() ? (clearTimeout(deadline), resolve()) : setTimeout(check, 5))
+      check()
+    })
+    await until(() => drained, 'no drain')
+    await until(() => received.reduce((n, b) => n + b.length, 0) === big.length, 'not all received')
+  })
+})
