@@ -1,9 +1,8 @@
 import { describe, it, expect, afterEach } from '@jest/globals'
-import net from 'node:net'
-import type { AddressInfo } from 'node:net'
-import { Aedes, type PublishPacket } from 'aedes'
+import type { PublishPacket } from 'aedes'
 import memoryPersistence from 'aedes-persistence'
 import mqtt, { type MqttClient } from 'mqtt'
+import { aedesOverTcp } from '../support/aedes-tcp.js'
 import { waitFor } from '../support/free-port.js'
 
 /**
@@ -23,14 +22,8 @@ async function brokerWithHeldRetainedWrites() {
   let release!: () => void
   const gate = new Promise<void>(resolve => { release = resolve })
   persistence.storeRetained = async packet => { await gate; return store(packet) }
-  const broker = await Aedes.createBroker({ persistence: persistence as never })
-  const server = net.createServer(socket => broker.handle(socket))
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-  cleanup.push(async () => {
-    await new Promise<void>(resolve => broker.close(() => resolve()))
-    await new Promise<void>(resolve => server.close(() => resolve()))
-  })
-  return { broker, release, url: `mqtt://127.0.0.1:${(server.address() as AddressInfo).port}` }
+  const { broker, url } = await aedesOverTcp(persistence, cleanup)
+  return { broker, release, url }
 }
 
 describe('duplicate filter of the patched aedes', () => {

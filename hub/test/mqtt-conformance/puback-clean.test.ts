@@ -1,9 +1,8 @@
 import { describe, it, expect, afterEach } from '@jest/globals'
-import net from 'node:net'
-import type { AddressInfo } from 'node:net'
-import { Aedes, type PublishPacket } from 'aedes'
+import type { PublishPacket } from 'aedes'
 import memoryPersistence from 'aedes-persistence'
 import mqtt, { type MqttClient } from 'mqtt'
+import { aedesOverTcp } from '../support/aedes-tcp.js'
 import { waitFor } from '../support/free-port.js'
 
 /**
@@ -20,16 +19,10 @@ async function countingBroker() {
   const clear = persistence.outgoingClearMessageId.bind(persistence)
   const cleared: string[] = []
   persistence.outgoingClearMessageId = async (client, packet) => { cleared.push((client as { id: string }).id); return clear(client, packet) }
-  const broker = await Aedes.createBroker({ persistence: persistence as never })
+  const { broker, url } = await aedesOverTcp(persistence, cleanup)
   const acks: Array<{ client: string; topic: string | undefined }> = []
   broker.on('ack', (packet, client) => acks.push({ client: client.id, topic: (packet as PublishPacket | undefined)?.topic }))
-  const server = net.createServer(socket => broker.handle(socket))
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-  cleanup.push(async () => {
-    await new Promise<void>(resolve => broker.close(() => resolve()))
-    await new Promise<void>(resolve => server.close(() => resolve()))
-  })
-  return { broker, cleared, acks, url: `mqtt://127.0.0.1:${(server.address() as AddressInfo).port}` }
+  return { broker, cleared, acks, url }
 }
 
 describe('PUBACK handling of the patched aedes', () => {

@@ -7,8 +7,8 @@ import { WebSocketBridge } from './ws-bridge.js'
 const closers: Array<() => void> = []
 afterEach(() => { for (const c of closers.splice(0)) c() })
 
-/** A bridge on the server side of a real WebSocket whose client never reads. */
-async function stalledPeer(limits: { sendBufferLimitBytes: number; slowConsumerMs: number; sendHardLimitBytes: number }) {
+/** A real WebSocket on loopback: the server side (for a bridge) and the client. */
+async function socketPair(): Promise<{ server: WebSocket; client: WebSocket }> {
   const wss = new WebSocketServer({ port: 0, host: '127.0.0.1' })
   closers.push(() => wss.close())
   await new Promise(r => wss.once('listening', r))
@@ -16,8 +16,15 @@ async function stalledPeer(limits: { sendBufferLimitBytes: number; slowConsumerM
   const client = new WebSocket(`ws://127.0.0.1:${(wss.address() as AddressInfo).port}`)
   closers.push(() => client.terminate())
   await new Promise(r => client.once('open', r))
-  ;(client as unknown as { _socket: net.Socket })._socket.pause()
-  const bridge = new WebSocketBridge(await accepted, { maxPacketBytes: 1 << 20, preConnectBytes: 1 << 20, ...limits })
+  return { server: await accepted, client }
+}
+const clientSocket = (client: WebSocket) => (client as unknown as { _socket: net.Socket })._socket
+
+/** A bridge on the server side of a real WebSocket whose client never reads. */
+async function stalledPeer(limits: { sendBufferLimitBytes: number; slowConsumerMs: number; sendHardLimitBytes: number }) {
+  const { server, client } = await socketPair()
+  clientSocket(client).pause()
+  const bridge = new WebSocketBridge(server, { maxPacketBytes: 1 << 20, preConnectBytes: 1 << 20, ...limits })
   bridge.on('error', () => {})
   return bridge
 }
@@ -74,14 +81,8 @@ describe('WebSocketBridge memory per connection', () => {
 
 describe('WebSocketBridge writes', () => {
   async function pair(sendBufferLimitBytes: number) {
-    const wss = new WebSocketServer({ port: 0, host: '127.0.0.1' })
-    closers.push(() => wss.close())
-    await new Promise(r => wss.once('listening', r))
-    const accepted = new Promise<WebSocket>(r => wss.once('connection', r))
-    const client = new WebSocket(`ws://127.0.0.1:${(wss.address() as AddressInfo).port}`)
-    closers.push(() => client.terminate())
-    await new Promise(r => client.once('open', r))
-    const bridge = new WebSocketBridge(await accepted, { maxPacketBytes: 1 << 20, preConnectBytes: 1 << 20, sendBufferLimitBytes, slowConsumerMs: 600_000, sendHardLimitBytes: 64 << 20 })
+    const { server, client } = await socketPair()
+    const bridge = new WebSocketBridge(server, { maxPacketBytes: 1 << 20, preConnectBytes: 1 << 20, sendBufferLimitBytes, slowConsumerMs: 600_000, sendHardLimitBytes: 64 << 20 })
     bridge.on('error', () => {})
     const received: Buffer[] = []
     client.on('message', (data: Buffer) => received.push(data))
@@ -103,7 +104,7 @@ describe('WebSocketBridge writes', () => {
 
   it('answers false to a write over the send buffer limit and emits drain once the peer has read', async () => {
     const { bridge, client, received } = await pair(16 * 1024)
-    const socket = (client as unknown as { _socket: net.Socket })._socket
+    const socket = clientSocket(client)
     socket.pause()
     const big = Buffer.alloc(32 << 20, 0x31) // more than loopback's socket buffers take
     expect(bridge.write(big)).toBe(false)
