@@ -142,8 +142,8 @@ export class WebSocketBridge extends Duplex implements BudgetOwner {
   /**
    * aedes writes a packet as several small writes (mqtt-packet: header, length, topic, packet id,
    * payload). One without a callback, on an open stream holding nothing back, goes straight to this
-   * turn's batch, as `_write` would put it there, without Node's Writable bookkeeping per chunk (a
-   * fifth of the hub's allocations per delivered message). Anything else (a callback, a write held
+   * turn's batch, as `_write` would put it there, without Node's Writable bookkeeping per chunk
+   * (about a tenth of the hub's allocations per delivered message). Anything else (a callback, a write held
    * back over the send buffer limit, chunks Node still holds, an ending stream) takes the Writable
    * path, so order and backpressure are kept: a direct write over the limit returns false and
    * 'drain' follows once the socket's buffer is back under it.
