@@ -283,7 +283,7 @@ export function openJournal(dir: string, maxSegmentBytes = 8 * 1024 * 1024, { mi
         let written = 0
         while (written < size) written += writeSync(fd, buf, written, size - written)
         if (sync) { await fdatasync(fd); syncs++; lastSyncAt = performance.now() }
-        hold(recs, ends, tailOff)
+        hold(recs, points, ends, tailOff)
         tailOff += size
         bytes += size
         pending += points
@@ -312,8 +312,8 @@ export function openJournal(dir: string, maxSegmentBytes = 8 * 1024 * 1024, { mi
   let heldPoints = 0
   /** Where in `held` the next read() most likely starts. */
   let heldNext = 0
-  function hold(recs: QueuedRecord[], ends: number[], base: number): void {
-    const n = recs.reduce((sum, r) => sum + r.points.length, 0)
+  /** Holds a group just made durable: `recs` (`n` points in all) ending at `ends`, from `base` in the tail segment. */
+  function hold(recs: QueuedRecord[], n: number, ends: number[], base: number): void {
     // The writer's position before this group; after a new segment began, the old one's end.
     const from = durable
     const last = held.at(-1)

@@ -152,7 +152,7 @@ export class WebSocketBridge extends Duplex implements BudgetOwner {
     if (cb === undefined && typeof encoding !== 'function' && this.blockedWrite === null && this.writableLength === 0 &&
         !this.writableEnded && !this.destroyed && (Buffer.isBuffer(chunk) || typeof chunk === 'string')) {
       this.enqueue(typeof chunk === 'string' ? Buffer.from(chunk, encoding ?? 'utf8') : chunk)
-      if (this.ws.bufferedAmount + this.pendingBytes <= this.limits.sendBufferLimitBytes) return true
+      if (!this.overSendLimit()) return true
       this.drainOwed = true
       return false
     }
@@ -186,8 +186,13 @@ export class WebSocketBridge extends Duplex implements BudgetOwner {
     this.budget.check()
   }
 
+  /** This turn's batch and the socket's buffer together are over the send buffer limit: writes wait. */
+  private overSendLimit(): boolean {
+    return this.ws.bufferedAmount + this.pendingBytes > this.limits.sendBufferLimitBytes
+  }
+
   private afterEnqueue(callback: (error?: Error | null) => void): void {
-    if (this.ws.bufferedAmount + this.pendingBytes > this.limits.sendBufferLimitBytes) {
+    if (this.overSendLimit()) {
       this.blockedWrite = callback
     } else {
       callback()
