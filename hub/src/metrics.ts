@@ -12,7 +12,7 @@ export function createMetrics() {
   loop.enable()
   const metrics = {
     registry,
-    connections: new Gauge({ name: 'tether_connections', help: 'Open WebSocket connections by subprotocol', labelNames: ['subprotocol'], registers: [registry] }),
+    connections: new Gauge({ name: 'tether_connections', help: 'Open connections by subprotocol (mqtt: over WebSocket and the plain-TCP listener)', labelNames: ['subprotocol'], registers: [registry] }),
     handshakesRejected: new Counter({ name: 'tether_handshakes_rejected_total', help: 'Refused upgrades by reason code', labelNames: ['code'], registers: [registry] }),
     mqttPublishIn: new Counter({ name: 'tether_mqtt_publish_in_total', help: 'PUBLISH packets received from clients', registers: [registry] }),
     mqttMessagesOut: new Counter({ name: 'tether_mqtt_ws_messages_out_total', help: 'WebSocket messages sent on mqtt connections (one per coalesced batch of packets)', registers: [registry] }),

@@ -41,6 +41,10 @@ describe('aedes carries the Tether patch', () => {
     expect(readFileSync(path.join(root, '../bl/BufferList.js'), 'utf8')).toContain('if (rel + size <= buf.length) return buf[m](rel)')
   })
 
+  it('mqemitter takes queued messages by index, not with shift() (mqemitter-queue.test.ts)', () => {
+    expect(readFileSync(path.join(root, '../mqemitter/mqemitter.js'), 'utf8')).toContain('MQEmitter.prototype._dropHead = function ()')
+  })
+
   it('mqtt-packet keeps the protocol level of a CONNECT, not the packet (connection-memory.test.ts)', () => {
     expect(readFileSync(path.join(root, '../mqtt-packet/parser.js'), 'utf8')).toContain('this.settings = { protocolVersion: packet.protocolVersion, bridgeMode: packet.bridgeMode }')
   })

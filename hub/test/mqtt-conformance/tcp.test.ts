@@ -47,4 +47,29 @@ describe('plain TCP listener', () => {
     const r = await exchange(connect({ id: 'tcp-l6', level: 6 }))
     expect(r).toEqual({ bytes: '20 02 00 01', closed: true })
   })
+
+  it('closes a client that sends more than the pre-CONNECT budget (TETHER_MQTT_PRECONNECT_BYTES), and counts it', async () => {
+    const socket = net.connect(tcpPort, '127.0.0.1')
+    socket.on('error', () => {})
+    const closed = new Promise(r => socket.once('close', r))
+    await new Promise(r => socket.once('connect', r))
+    // A CONNECT that never completes: declared 60 KiB (under the packet limit), trickled in.
+    socket.write(Buffer.from([0x10, 0x80, 0xe0, 0x03]))
+    for (let i = 0; i < 200 && !socket.destroyed; i++) { socket.write(Buffer.alloc(100)); await new Promise(r => setImmediate(r)) }
+    await closed
+    const metrics = await (await fetch(`${t.httpUrl}/metrics`)).text()
+    expect(metrics).toMatch(/tether_mqtt_connections_closed_total\{code="MQTT_ERR_PRECONNECT_BUDGET"\} 1/)
+  })
+
+  it('counts its connections with the WebSocket ones', async () => {
+    const open = async () => Number(/tether_connections\{subprotocol="mqtt"\} (\d+)/.exec(await (await fetch(`${t.httpUrl}/metrics`)).text())?.[1] ?? 0)
+    while (await open() !== 0) await new Promise(r => setTimeout(r, 10)) // the earlier tests' connections
+    const socket = net.connect(tcpPort, '127.0.0.1')
+    socket.on('error', () => {})
+    socket.write(connect({ id: 'tcp-counted' }))
+    await new Promise(r => socket.once('data', r)) // CONNACK
+    expect(await open()).toBe(1)
+    socket.destroy()
+    while (await open() !== 0) await new Promise(r => setTimeout(r, 10))
+  })
 })

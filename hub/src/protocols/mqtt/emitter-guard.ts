@@ -11,15 +11,19 @@
  */
 export interface EmitterLike {
   current: number
+  /** Queued messages and their callbacks from `_head` on (mqemitter as patched in patches/mqemitter+7.1.0.patch). */
   _messageQueue: unknown[]
   _messageCallbacks: unknown[]
+  _head: number
+  /** Drops the queue's first entry. */
+  _dropHead(): void
   _do(message: unknown, callback: unknown): unknown
 }
 
 export function isGuardable(mq: unknown): mq is EmitterLike {
   const e = mq as EmitterLike
   return typeof mq === 'object' && mq !== null && typeof e._do === 'function' && typeof e.current === 'number' &&
-    Array.isArray(e._messageQueue) && Array.isArray(e._messageCallbacks)
+    Array.isArray(e._messageQueue) && Array.isArray(e._messageCallbacks) && typeof e._head === 'number' && typeof e._dropHead === 'function'
 }
 
 /**
@@ -32,15 +36,23 @@ export function guardEmitterRecursion(mq: EmitterLike, maxDepth = 64, defer: (fn
   let depth = 0
   function kick(this: EmitterLike): void {
     this.current -= 1
-    if (this._messageQueue.length === 0) return
-    const message = this._messageQueue.shift()
-    const callback = this._messageCallbacks.shift()
+    const head = this._head
+    if (head >= this._messageQueue.length) return
+    const message = this._messageQueue[head]
+    const callback = this._messageCallbacks[head]
+    this._dropHead()
     guardedDo.call(this, message, callback)
   }
   function guardedDo(this: EmitterLike, message: unknown, callback: unknown): unknown {
     if (depth >= maxDepth) {
-      this._messageQueue.unshift(message)
-      this._messageCallbacks.unshift(callback)
+      if (this._head > 0) {
+        this._head -= 1
+        this._messageQueue[this._head] = message
+        this._messageCallbacks[this._head] = callback
+      } else {
+        this._messageQueue.unshift(message)
+        this._messageCallbacks.unshift(callback)
+      }
       this.current += 1
       defer(kick.bind(this))
       return this

@@ -4,20 +4,10 @@ import type { UpgradeContext } from '../../upgrade/upgrade-handler.js'
 import type { HubMetrics } from '../../metrics.js'
 import type { Logger } from '../../logger.js'
 import { WebSocketBridge, type BridgeLimits } from './ws-bridge.js'
-import { InboundGate } from './inbound-gate.js'
+import type { InboundGate } from './inbound-gate.js'
 
 /** ws → lean bridge → aedes. Thin on purpose: the broker owns the protocol. */
-export function createMqttHandler(broker: Aedes, limits: BridgeLimits & { backlogHigh: number }, metrics: HubMetrics, logger?: Logger) {
-  // aedes keeps its emitter at `broker.mq` (untyped); `length` is the queued-message count.
-  const mq = (broker as unknown as { mq?: { length?: number } }).mq
-  const gate = new InboundGate(() => mq?.length ?? 0, limits.backlogHigh, Math.floor(limits.backlogHigh / 4))
-
-  broker.on('client', client => {
-    const conn = client.conn as unknown
-    if (conn instanceof WebSocketBridge) conn.markConnected()
-  })
-  broker.on('publish', (_packet, client) => { if (client) metrics.mqttPublishIn.inc() })
-
+export function createMqttHandler(broker: Aedes, limits: BridgeLimits, gate: InboundGate, metrics: HubMetrics, logger?: Logger) {
   const countMessageOut = () => metrics.mqttMessagesOut.inc()
   // One function for every connection (not a closure each): an idle connection's memory is the goal.
   const closed = (bridge: WebSocketBridge): void => {

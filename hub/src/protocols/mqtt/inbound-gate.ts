@@ -1,10 +1,11 @@
 /**
  * Shared inbound backpressure for every MQTT connection: while the broker's emitter backlog is
- * above `high`, bridges stop reading their WebSockets; once it is at or below `low`, they resume.
+ * above `high`, bridges (WebSocket and TCP) stop reading their sockets; once it is at or below `low`, they resume.
  *
  * Why: aedes reads a publisher's socket as fast as it parses, but its emitter (mqemitter) delivers
  * at most `concurrency` messages per event-loop turn and queues the rest without bound. Under a
- * flood from many devices the queue grows until delivery collapses (hundreds of msg/s) and, when
+ * flood from many devices the queue grows, and every client's messages wait behind it (stock
+ * mqemitter's queue was also quadratic to drain: patches/mqemitter+7.1.0.patch) and, when
  * the queue drains synchronously (a subscriber leaves), the recursion in mqemitter's release loop
  * overflows the stack and the process dies (https://github.com/mcollina/mqemitter/issues/204, open). Bounding the backlog
  * here keeps both away. Pure apart from the injected scheduler.
@@ -54,6 +55,12 @@ export class InboundGate {
     this.waiting.clear()
     for (const resume of resumes) resume()
   }
+}
+
+/** The gate on aedes' emitter backlog (`broker.mq.length`, untyped), shared by every MQTT connection of every transport. */
+export function brokerBacklogGate(broker: object, high: number): InboundGate {
+  const mq = (broker as { mq?: { length?: number } }).mq
+  return new InboundGate(() => mq?.length ?? 0, high, Math.floor(high / 4))
 }
 
 /** A gate that never closes (transport tests without a broker backlog). */

@@ -3,6 +3,7 @@ import net from 'node:net'
 import type { AddressInfo } from 'node:net'
 import { TcpBridge, type TcpBridgeLimits } from './tcp-bridge.js'
 import type { BudgetExceeded } from './send-budget.js'
+import { InboundGate } from './inbound-gate.js'
 
 const sockets: net.Socket[] = []
 const servers: net.Server[] = []
@@ -11,13 +12,15 @@ afterEach(async () => {
   for (const s of servers.splice(0)) await new Promise(r => s.close(r))
 })
 
-/** A TcpBridge on the server side of a loopback connection, and the client socket. */
-async function pair(limits: TcpBridgeLimits): Promise<{ bridge: TcpBridge; client: net.Socket; dropped: BudgetExceeded[] }> {
+/** A TcpBridge on the server side of a loopback connection, its socket, and the client socket. */
+async function pair(limits: Omit<TcpBridgeLimits, 'preConnectBytes'> & { preConnectBytes?: number }, gate?: InboundGate): Promise<{ bridge: TcpBridge; client: net.Socket; served: net.Socket; dropped: BudgetExceeded[] }> {
   const dropped: BudgetExceeded[] = []
   let bridge!: TcpBridge
+  let served!: net.Socket
   const server = net.createServer(socket => {
     sockets.push(socket)
-    bridge = new TcpBridge(socket, limits, e => dropped.push(e))
+    served = socket
+    bridge = new TcpBridge(socket, { preConnectBytes: 1 << 20, ...limits }, e => dropped.push(e), gate)
     bridge.on('error', () => {})
   })
   servers.push(server)
@@ -26,8 +29,19 @@ async function pair(limits: TcpBridgeLimits): Promise<{ bridge: TcpBridge; clien
   sockets.push(client)
   await new Promise<void>(r => client.once('connect', r))
   while (!bridge) await new Promise(r => setImmediate(r))
-  return { bridge, client, dropped }
+  return { bridge, client, served, dropped }
 }
+
+/** Resolves once `cond` holds, checked every turn. */
+async function until(cond: () => boolean): Promise<void> {
+  while (!cond()) await new Promise(r => setImmediate(r))
+}
+
+/** CONNECT, MQTT 3.1.1, clean session, keep-alive 60 s, client id `tcp1`. */
+const CONNECT = Buffer.from('101000044d5154540402003c000474637031', 'hex')
+/** A QoS 0 PUBLISH to `t/x` with a one-byte payload. */
+const PUBLISH = Buffer.from([0x30, 0x06, 0x00, 0x03, 0x74, 0x2f, 0x78, 0x21])
+const LIMITS = { maxPacketBytes: 1 << 20, sendBufferLimitBytes: 64 * 1024, slowConsumerMs: 10_000, sendHardLimitBytes: 1 << 22 }
 
 const tick = (ms: number) => new Promise(r => setTimeout(r, ms))
 const chunk = Buffer.alloc(64 * 1024, 0x30)
@@ -67,5 +81,49 @@ describe('TcpBridge outgoing budget', () => {
     expect(dropped).toEqual([])
     expect(bridge.destroyed).toBe(false)
     while (received < 320 * chunk.length) await tick(5)
+  })
+})
+
+describe('TcpBridge inbound', () => {
+  it('stops reading while the broker\'s backlog is over the gate, and reads on once it is down', async () => {
+    let backlog = 100
+    const gate = new InboundGate(() => backlog, 10, 2)
+    const { bridge, client, served } = await pair(LIMITS, gate)
+    bridge.markConnected()
+    const read: Buffer[] = []
+    bridge.on('data', (d: Buffer) => read.push(d))
+    client.write(Buffer.concat([CONNECT, PUBLISH]))
+    await until(() => Buffer.concat(read).length === CONNECT.length + PUBLISH.length)
+    // The backlog is over the high mark: the socket is paused and waits for the gate.
+    expect(served.isPaused()).toBe(true)
+    expect(gate.waitingCount).toBe(1)
+    client.write(PUBLISH)
+    backlog = 2
+    await until(() => Buffer.concat(read).length === CONNECT.length + 2 * PUBLISH.length)
+    expect(served.isPaused()).toBe(false)
+    expect(gate.waitingCount).toBe(0)
+  })
+
+  it('closes a connection that sends more than the pre-CONNECT budget before its CONNECT is accepted', async () => {
+    const { bridge, client } = await pair({ ...LIMITS, preConnectBytes: 64 })
+    const closed = new Promise(r => client.once('close', r))
+    // A CONNECT that never completes: declared 60 KiB (under the packet limit), trickled in.
+    client.write(Buffer.from([0x10, 0x80, 0xe0, 0x03]))
+    for (let i = 0; i < 20 && !bridge.destroyed; i++) { client.write(Buffer.alloc(10)); await new Promise(r => setImmediate(r)) }
+    await closed
+    expect(bridge.closedWith).toBe('MQTT_ERR_PRECONNECT_BUDGET')
+  })
+
+  it('lifts the pre-CONNECT budget once the broker accepted the CONNECT', async () => {
+    const { bridge, client } = await pair({ ...LIMITS, preConnectBytes: 64 })
+    const read: Buffer[] = []
+    bridge.on('data', (d: Buffer) => read.push(d))
+    client.write(CONNECT)
+    await until(() => read.length > 0)
+    bridge.markConnected()
+    const flood = Buffer.concat(Array.from({ length: 100 }, () => PUBLISH))
+    client.write(flood)
+    await until(() => Buffer.concat(read).length === CONNECT.length + flood.length)
+    expect(bridge.closedWith).toBeNull()
   })
 })

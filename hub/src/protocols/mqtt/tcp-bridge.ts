@@ -1,11 +1,14 @@
 import { Duplex } from 'node:stream'
 import type { Socket } from 'node:net'
 import { InboundChecker } from './inbound-checker.js'
+import { alwaysOpen, type InboundGate } from './inbound-gate.js'
 import { SendBudget, type BudgetExceeded } from './send-budget.js'
 import type { ErrorCode } from '../../errors.js'
 
 export interface TcpBridgeLimits {
   maxPacketBytes: number
+  /** Bytes a client may send before the broker accepted its CONNECT. */
+  preConnectBytes: number
   /** Outgoing bytes queued for the peer above which the slow-consumer clock runs (send-budget.ts). */
   sendBufferLimitBytes: number
   /** Time the queue may stay above sendBufferLimitBytes before the peer is dropped, ms. */
@@ -16,18 +19,27 @@ export interface TcpBridgeLimits {
 
 /**
  * The optional plain-TCP listener's stream for aedes: the same inbound checks as the WebSocket
- * bridge (size bound, packet validator) and the same outgoing budget (a subscriber that stops
- * reading is dropped, not buffered without bound), so a device or a broker test suite on TCP
- * meets the same broker as one on `/ws`. Writes go straight to the socket.
+ * bridge (size bound, packet validator, the bytes allowed before CONNECT is accepted), the same
+ * shared gate on the broker's delivery backlog (a publisher flood on TCP stops reading like one on
+ * `/ws`) and the same outgoing budget (a subscriber that stops reading is dropped, not buffered
+ * without bound), so a device or a broker test suite on TCP meets the same broker as one on `/ws`.
+ * Writes go straight to the socket.
  */
 export class TcpBridge extends Duplex {
   private readonly checker: InboundChecker
   private readonly budget: SendBudget
+  private bytesBeforeConnect = 0
+  private connected = false
   closedWith: ErrorCode | null = null
   /** Set when the peer was dropped for not reading. */
   slowConsumer: BudgetExceeded | null = null
 
-  constructor(private readonly socket: Socket, limits: TcpBridgeLimits, private readonly onSlowConsumer: (e: BudgetExceeded) => void = () => {}) {
+  constructor(
+    private readonly socket: Socket,
+    private readonly limits: TcpBridgeLimits,
+    private readonly onSlowConsumer: (e: BudgetExceeded) => void = () => {},
+    private readonly gate: InboundGate = alwaysOpen,
+  ) {
     super({ allowHalfOpen: false, emitClose: true })
     this.checker = new InboundChecker(limits.maxPacketBytes)
     this.budget = new SendBudget(
@@ -50,15 +62,43 @@ export class TcpBridge extends Duplex {
     process.nextTick(() => { this.socket.destroy(); this.destroy() })
   }
 
+  /** Called once the broker accepted CONNECT: the pre-CONNECT budget no longer applies. */
+  markConnected(): void {
+    this.connected = true
+  }
+
   private readonly onData = (chunk: Buffer): void => {
+    if (!this.connected) {
+      this.bytesBeforeConnect += chunk.length
+      if (this.bytesBeforeConnect > this.limits.preConnectBytes) return this.refuse('MQTT_ERR_PRECONNECT_BUDGET')
+    }
     const { accepted, stop } = this.checker.check(chunk)
-    if (accepted && !this.push(accepted)) this.socket.pause()
-    if (!stop) return
-    this.closedWith = stop.code
+    if (accepted) {
+      if (!this.push(accepted)) {
+        this.socket.pause()
+      } else if (!stop && !this.gate.open) {
+        this.socket.pause()
+        this.gate.wait(this.onGateOpen)
+      }
+    }
+    if (stop) this.refuse(stop.code, stop.connack)
+  }
+
+  private refuse(code: ErrorCode, connack?: Buffer): void {
+    this.closedWith = code
     this.socket.off('data', this.onData)
-    if (stop.connack) this.socket.end(stop.connack)
+    if (connack) this.socket.end(connack)
     else this.socket.destroy()
     this.destroy()
+  }
+
+  // Made when the gate first holds this connection back (most never are).
+  private gateWaiter: (() => void) | null = null
+  private get onGateOpen(): () => void {
+    return this.gateWaiter ??= () => {
+      // The readable side may still be full: then _read resumes when aedes reads.
+      if (!this.destroyed && this.readableLength < this.readableHighWaterMark) this.socket.resume()
+    }
   }
 
   private readonly onEnd = (): void => { this.push(null) }
@@ -66,7 +106,10 @@ export class TcpBridge extends Duplex {
   private readonly onError = (err: Error): void => { this.destroy(err) }
 
   override _read(): void {
-    if (this.socket.isPaused()) this.socket.resume()
+    if (!this.socket.isPaused()) return
+    // Paused because the readable side was full: resume now, or when the gate opens.
+    if (this.gate.open) this.socket.resume()
+    else this.gate.wait(this.onGateOpen)
   }
 
   // Checked on every write, not only in _write: while one write waits for 'drain', the next ones
@@ -93,6 +136,7 @@ export class TcpBridge extends Duplex {
   override _destroy(err: Error | null, callback: (error?: Error | null) => void): void {
     this.socket.off('data', this.onData)
     this.budget.stop()
+    if (this.gateWaiter) this.gate.cancel(this.gateWaiter)
     // A refused CONNECT's CONNACK is on its way out through end(); anything else ends now.
     if (!this.closedWith) this.socket.destroy()
     callback(err)

@@ -7,9 +7,18 @@ import type { Logger } from '../../logger.js'
 import { createWsEndpoint } from '../../upgrade/ws-endpoint.js'
 import { createMqttHandler } from './endpoint.js'
 import { TcpBridge } from './tcp-bridge.js'
+import { WebSocketBridge } from './ws-bridge.js'
+import { brokerBacklogGate } from './inbound-gate.js'
 
 /** MQTT's ways in: the `mqtt` WebSocket endpoint on /ws and the optional plain-TCP listener. */
 export function createMqttTransport(broker: Aedes, config: HubConfig, metrics: HubMetrics, logger: Logger) {
+  // One gate for both ways in: a flood on either stops every connection reading.
+  const gate = brokerBacklogGate(broker, config.mqttBacklogLimit)
+  broker.on('client', client => {
+    const conn = client.conn as unknown
+    if (conn instanceof WebSocketBridge || conn instanceof TcpBridge) conn.markConnected()
+  })
+  broker.on('publish', (_packet, client) => { if (client) metrics.mqttPublishIn.inc() })
   const endpoint = createWsEndpoint(
     // A packet may span several messages; one message never needs to exceed one packet.
     { maxPayload: Math.min(config.wsMaxPayloadBytes, config.mqttMaxPacketBytes + 16), maxFragments: 1024, maxBufferedChunks: 4096 },
@@ -19,8 +28,7 @@ export function createMqttTransport(broker: Aedes, config: HubConfig, metrics: H
       sendBufferLimitBytes: config.wsSendBufferLimitBytes,
       slowConsumerMs: config.mqttSlowConsumerMs,
       sendHardLimitBytes: config.mqttSendHardLimitBytes,
-      backlogHigh: config.mqttBacklogLimit,
-    }, metrics, logger),
+    }, gate, metrics, logger),
   )
   let tcp: net.Server | null = null
   return {
@@ -29,16 +37,19 @@ export function createMqttTransport(broker: Aedes, config: HubConfig, metrics: H
     async listenTcp(): Promise<number | undefined> {
       if (config.mqttTcpPort <= 0) return undefined
       const limits = {
-        maxPacketBytes: config.mqttMaxPacketBytes, sendBufferLimitBytes: config.wsSendBufferLimitBytes,
+        maxPacketBytes: config.mqttMaxPacketBytes, preConnectBytes: config.mqttPreConnectBytes, sendBufferLimitBytes: config.wsSendBufferLimitBytes,
         slowConsumerMs: config.mqttSlowConsumerMs, sendHardLimitBytes: config.mqttSendHardLimitBytes,
       }
       tcp = net.createServer(socket => {
         socket.on('error', () => {})
         const remote = socket.remoteAddress
-        broker.handle(new TcpBridge(socket, limits, e => {
-          metrics.mqttClosed.inc({ code: 'MQTT_ERR_SLOW_CONSUMER' })
-          logger.warn({ remote, transport: 'tcp', ...e }, 'mqtt slow consumer dropped')
-        }))
+        metrics.connections.inc({ subprotocol: 'mqtt' })
+        const bridge = new TcpBridge(socket, limits, e => logger.warn({ remote, transport: 'tcp', ...e }, 'mqtt slow consumer dropped'), gate)
+        bridge.once('close', () => {
+          metrics.connections.dec({ subprotocol: 'mqtt' })
+          if (bridge.closedWith) metrics.mqttClosed.inc({ code: bridge.closedWith })
+        })
+        broker.handle(bridge)
       })
       await listen(tcp, config.mqttTcpPort, config.host)
       return (tcp.address() as AddressInfo).port
