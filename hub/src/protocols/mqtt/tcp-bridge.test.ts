@@ -84,6 +84,26 @@ describe('TcpBridge outgoing budget', () => {
   })
 })
 
+describe('TcpBridge writes', () => {
+  it('sends what one turn wrote in one system call, in order', async () => {
+    const { bridge, client, served } = await pair(LIMITS)
+    const calls: string[] = []
+    const socket = served as unknown as { _write: (...a: unknown[]) => void; _writev: (...a: unknown[]) => void }
+    const [write, writev] = [socket._write, socket._writev]
+    socket._write = function (this: unknown, ...a: unknown[]) { calls.push('write'); return write.apply(this, a) }
+    socket._writev = function (this: unknown, ...a: unknown[]) { calls.push('writev'); return writev.apply(this, a) }
+    const got: Buffer[] = []
+    client.on('data', (d: Buffer) => got.push(d))
+    // As aedes writes packets: chunk by chunk, several packets in one turn.
+    const packets = [CONNECT, PUBLISH, PUBLISH]
+    for (const p of packets) for (let at = 0; at < p.length; at += 3) bridge.write(p.subarray(at, at + 3))
+    const sent = Buffer.concat(packets)
+    await until(() => Buffer.concat(got).length === sent.length)
+    expect(Buffer.concat(got)).toEqual(sent)
+    expect(calls).toEqual(['writev'])
+  })
+})
+
 describe('TcpBridge inbound', () => {
   it('stops reading while the broker\'s backlog is over the gate, and reads on once it is down', async () => {
     let backlog = 100

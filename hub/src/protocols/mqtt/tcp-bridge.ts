@@ -23,11 +23,13 @@ export interface TcpBridgeLimits {
  * shared gate on the broker's delivery backlog (a publisher flood on TCP stops reading like one on
  * `/ws`) and the same outgoing budget (a subscriber that stops reading is dropped, not buffered
  * without bound), so a device or a broker test suite on TCP meets the same broker as one on `/ws`.
- * Writes go straight to the socket.
+ * The writes of one event-loop turn leave in one system call (the socket is corked until the turn
+ * ends), as the WebSocket bridge sends them as one message.
  */
 export class TcpBridge extends Duplex {
   private readonly checker: InboundChecker
   private readonly budget: SendBudget
+  private corked = false
   private bytesBeforeConnect = 0
   private connected = false
   closedWith: ErrorCode | null = null
@@ -121,11 +123,35 @@ export class TcpBridge extends Duplex {
   }
 
   override _write(chunk: Buffer, _encoding: BufferEncoding, callback: (error?: Error | null) => void): void {
+    this.send([chunk], callback)
+  }
+
+  // mqtt-packet writes a packet as several chunks (header, length, topic, packet id, payload) inside
+  // cork(): they arrive here together.
+  override _writev(chunks: Array<{ chunk: Buffer }>, callback: (error?: Error | null) => void): void {
+    this.send(chunks.map(c => c.chunk), callback)
+  }
+
+  private send(chunks: Buffer[], callback: (error?: Error | null) => void): void {
     if (this.socket.destroyed || this.socket.writableEnded) return callback(new Error('socket closed'))
-    const flushed = this.socket.write(chunk)
+    if (!this.corked) {
+      // Until this turn's callbacks are done: a subscriber's deliveries and acknowledgements of one
+      // turn leave in one writev, not one write per chunk.
+      this.corked = true
+      this.socket.cork()
+      setImmediate(endTurn, this)
+    }
+    let flushed = true
+    for (const chunk of chunks) flushed = this.socket.write(chunk)
     this.budget.check()
     if (flushed) callback()
     else this.socket.once('drain', () => callback())
+  }
+
+  /** @internal this turn's writes leave (endTurn) */
+  flushTurn(): void {
+    this.corked = false
+    if (!this.socket.destroyed) this.socket.uncork()
   }
 
   override _final(callback: (error?: Error | null) => void): void {
@@ -142,3 +168,5 @@ export class TcpBridge extends Duplex {
     callback(err)
   }
 }
+
+function endTurn(bridge: TcpBridge): void { bridge.flushTurn() }
