@@ -69,6 +69,21 @@ describe('MQTT over WebSocket traps', () => {
     expect(await done).toEqual({ code: 1008, reason: 'MQTT_ERR_PRECONNECT_BUDGET' })
   })
 
+  it('[MQTT-4.6.0-2] acknowledges every PUBLISH of 5 000 sent in one message, in order', async () => {
+    const ws = await open()
+    ws.send(CONNECT)
+    await new Promise(r => ws.once('message', r)) // CONNACK
+    const acks: Buffer[] = []
+    ws.on('message', (d: Buffer) => acks.push(d))
+    // QoS 1 PUBLISHes to `t/b`, packet ids 1…5000, payload `x`.
+    const burst = Buffer.concat(Array.from({ length: 5000 }, (_, i) => Buffer.from([0x32, 0x08, 0x00, 0x03, 0x74, 0x2f, 0x62, (i + 1) >> 8, (i + 1) & 0xff, 0x78])))
+    ws.send(burst)
+    const expected = Buffer.concat(Array.from({ length: 5000 }, (_, i) => Buffer.from([0x40, 0x02, (i + 1) >> 8, (i + 1) & 0xff])))
+    while (Buffer.concat(acks).length < expected.length) await new Promise(r => setTimeout(r, 10))
+    expect(Buffer.concat(acks).equals(expected)).toBe(true)
+    ws.close()
+  })
+
   it('keeps serving other clients while one misbehaves', async () => {
     const good = await open()
     const bad = await open()

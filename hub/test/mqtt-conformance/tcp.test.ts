@@ -72,4 +72,21 @@ describe('plain TCP listener', () => {
     socket.destroy()
     while (await open() !== 0) await new Promise(r => setTimeout(r, 10))
   })
+
+  it('[MQTT-4.3.2-2] acknowledges every PUBLISH of a burst of 5 000 sent in one write', async () => {
+    const socket = net.connect(tcpPort, '127.0.0.1')
+    socket.on('error', () => {})
+    let got = Buffer.alloc(0)
+    socket.on('data', d => { got = Buffer.concat([got, d]) })
+    const burst = Array.from({ length: 5000 }, (_, i) => publish('tcp/burst', 'x', { qos: 1, id: i + 1 }))
+    socket.write(connect({ id: 'tcp-burst' }))
+    while (got.length < 4) await new Promise(r => setTimeout(r, 10)) // CONNACK (the burst is over the pre-CONNECT budget)
+    socket.write(Buffer.concat(burst))
+    // CONNACK, then one PUBACK (40 02 id) per PUBLISH, in order [MQTT-4.6.0-2].
+    const expected = Buffer.concat([Buffer.from([0x20, 0x02, 0x00, 0x00]), ...burst.map((_, i) => Buffer.from([0x40, 0x02, (i + 1) >> 8, (i + 1) & 0xff]))])
+    while (got.length < expected.length) await new Promise(r => setTimeout(r, 10))
+    expect(got.equals(expected)).toBe(true)
+    socket.destroy()
+  })
 })
+

@@ -146,4 +146,33 @@ describe('TcpBridge inbound', () => {
     await until(() => Buffer.concat(read).length === CONNECT.length + flood.length)
     expect(bridge.closedWith).toBeNull()
   })
+
+  it('hands aedes a large read a batch at a time, each once the last is handled, then reads on', async () => {
+    const { bridge, client, served } = await pair(LIMITS)
+    bridge.markConnected()
+    // Reads as aedes does: on 'readable', then again once the packets read are handled (a turn later).
+    const batches: number[] = []
+    let bytes = 0
+    let busy = false
+    const next = () => {
+      const buf = bridge.read() as Buffer | null
+      if (!buf) { busy = false; return }
+      busy = true
+      bytes += buf.length
+      batches.push(buf.length)
+      setImmediate(next)
+    }
+    bridge.on('readable', () => { if (!busy) next() })
+    const burst = Buffer.concat([CONNECT, ...Array.from({ length: 1000 }, () => PUBLISH)])
+    client.write(burst)
+    await until(() => bytes === burst.length)
+    // No read gave aedes more than one batch (64 packets; the first holds the CONNECT too).
+    expect(Math.max(...batches)).toBeLessThanOrEqual(CONNECT.length + 63 * PUBLISH.length)
+    expect(batches.length).toBeGreaterThanOrEqual(1000 / 64)
+    // Reading resumed once everything held was taken.
+    client.write(PUBLISH)
+    await until(() => bytes === burst.length + PUBLISH.length)
+    expect(served.isPaused()).toBe(false)
+  })
 })
+

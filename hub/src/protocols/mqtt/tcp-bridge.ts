@@ -1,6 +1,6 @@
 import { Duplex } from 'node:stream'
 import type { Socket } from 'node:net'
-import { InboundChecker } from './inbound-checker.js'
+import { handOnHeld, InboundChecker } from './inbound-checker.js'
 import { alwaysOpen, type InboundGate } from './inbound-gate.js'
 import { SendBudget, type BudgetExceeded } from './send-budget.js'
 import type { ErrorCode } from '../../errors.js'
@@ -76,7 +76,7 @@ export class TcpBridge extends Duplex {
     }
     const { accepted, stop } = this.checker.check(chunk)
     if (accepted) {
-      if (!this.push(accepted)) {
+      if (!this.push(accepted) || this.checker.holding) {
         this.socket.pause()
       } else if (!stop && !this.gate.open) {
         this.socket.pause()
@@ -98,8 +98,11 @@ export class TcpBridge extends Duplex {
   private gateWaiter: (() => void) | null = null
   private get onGateOpen(): () => void {
     return this.gateWaiter ??= () => {
+      if (this.destroyed) return
+      // Held packets first: the socket resumes once aedes has taken the last of them (_read).
+      if (this.checker.holding) this.push(this.checker.next())
       // The readable side may still be full: then _read resumes when aedes reads.
-      if (!this.destroyed && this.readableLength < this.readableHighWaterMark) this.socket.resume()
+      else if (this.readableLength < this.readableHighWaterMark) this.socket.resume()
     }
   }
 
@@ -108,6 +111,7 @@ export class TcpBridge extends Duplex {
   private readonly onError = (err: Error): void => { this.destroy(err) }
 
   override _read(): void {
+    if (handOnHeld(this, this.checker, this.gate, this.onGateOpen)) return
     if (!this.socket.isPaused()) return
     // Paused because the readable side was full: resume now, or when the gate opens.
     if (this.gate.open) this.socket.resume()

@@ -1,7 +1,7 @@
 import { Duplex } from 'node:stream'
 import type { WebSocket, RawData } from 'ws'
 import { HubError, type ErrorCode } from '../../errors.js'
-import { InboundChecker } from './inbound-checker.js'
+import { handOnHeld, InboundChecker } from './inbound-checker.js'
 import { alwaysOpen, type InboundGate } from './inbound-gate.js'
 import { SendBudget, type BudgetExceeded, type BudgetOwner } from './send-budget.js'
 
@@ -25,7 +25,8 @@ export interface BridgeLimits {
  *   not four, and a subscriber's deliveries of one turn are one frame, not one each;
  * - backpressure both ways: ws is paused while the readable side is full; writes wait while
  *   the socket's send buffer is over its limit, and a peer that never drains is dropped;
- * - a shared InboundGate stops reading while the broker's delivery backlog is long.
+ * - a shared InboundGate stops reading while the broker's delivery backlog is long, and a message
+ *   of many packets reaches aedes a batch at a time (inbound-checker.ts).
  */
 export class WebSocketBridge extends Duplex implements BudgetOwner {
   private readonly checker: InboundChecker
@@ -84,8 +85,8 @@ export class WebSocketBridge extends Duplex implements BudgetOwner {
       if (stop.connack) this.ws.send(stop.connack, { binary: true })
       return this.fail(stop.code, stop.clause)
     }
-    if (!accepted) return
-    if (!this.push(accepted)) {
+    if (!accepted) return // none, or they wait behind held packets (the socket is paused then)
+    if (!this.push(accepted) || this.checker.holding) {
       this.ws.pause()
     } else if (!this.gate.open) {
       this.ws.pause()
@@ -97,8 +98,11 @@ export class WebSocketBridge extends Duplex implements BudgetOwner {
   private gateWaiter: (() => void) | null = null
   private get onGateOpen(): () => void {
     return this.gateWaiter ??= () => {
+      if (this.destroyed) return
+      // Held packets first: the socket resumes once aedes has taken the last of them (_read).
+      if (this.checker.holding) this.push(this.checker.next())
       // The readable side may still be full: then _read resumes when aedes reads.
-      if (!this.destroyed && this.readableLength < this.readableHighWaterMark) this.ws.resume()
+      else if (this.readableLength < this.readableHighWaterMark) this.ws.resume()
     }
   }
 
@@ -133,6 +137,7 @@ export class WebSocketBridge extends Duplex implements BudgetOwner {
   }
 
   override _read(): void {
+    if (handOnHeld(this, this.checker, this.gate, this.onGateOpen)) return
     if (!this.ws.isPaused) return
     // Paused because the readable side was full: resume now, or when the gate opens.
     if (this.gate.open) this.ws.resume()
