@@ -107,3 +107,14 @@ export function handOnHeld(stream: Readable, checker: InboundChecker, gate: Inbo
   else stream.push(checker.next())
   return checker.holding
 }
+
+/**
+ * What a bridge does when the gate it waited on opens: the next batch of held packets first (its
+ * socket resumes once aedes has taken the last of them, in `_read`), else the socket resumes, unless
+ * the readable side is still full (then `_read` resumes it when aedes reads).
+ */
+export function gateOpened(stream: Readable, checker: InboundChecker, source: { resume(): unknown }): void {
+  if (stream.destroyed) return
+  if (checker.holding) stream.push(checker.next())
+  else if (stream.readableLength < stream.readableHighWaterMark) source.resume()
+}

@@ -1,6 +1,6 @@
 import { Duplex } from 'node:stream'
 import type { Socket } from 'node:net'
-import { handOnHeld, InboundChecker } from './inbound-checker.js'
+import { gateOpened, handOnHeld, InboundChecker } from './inbound-checker.js'
 import { alwaysOpen, type InboundGate } from './inbound-gate.js'
 import { SendBudget, type BudgetExceeded } from './send-budget.js'
 import type { ErrorCode } from '../../errors.js'
@@ -97,13 +97,7 @@ export class TcpBridge extends Duplex {
   // Made when the gate first holds this connection back (most never are).
   private gateWaiter: (() => void) | null = null
   private get onGateOpen(): () => void {
-    return this.gateWaiter ??= () => {
-      if (this.destroyed) return
-      // Held packets first: the socket resumes once aedes has taken the last of them (_read).
-      if (this.checker.holding) this.push(this.checker.next())
-      // The readable side may still be full: then _read resumes when aedes reads.
-      else if (this.readableLength < this.readableHighWaterMark) this.socket.resume()
-    }
+    return this.gateWaiter ??= () => gateOpened(this, this.checker, this.socket)
   }
 
   private readonly onEnd = (): void => { this.push(null) }

@@ -1,7 +1,7 @@
 import { Duplex } from 'node:stream'
 import type { WebSocket, RawData } from 'ws'
 import { HubError, type ErrorCode } from '../../errors.js'
-import { handOnHeld, InboundChecker } from './inbound-checker.js'
+import { gateOpened, handOnHeld, InboundChecker } from './inbound-checker.js'
 import { alwaysOpen, type InboundGate } from './inbound-gate.js'
 import { SendBudget, type BudgetExceeded, type BudgetOwner } from './send-budget.js'
 
@@ -97,13 +97,7 @@ export class WebSocketBridge extends Duplex implements BudgetOwner {
   // Made when the gate first holds this connection back (most never are).
   private gateWaiter: (() => void) | null = null
   private get onGateOpen(): () => void {
-    return this.gateWaiter ??= () => {
-      if (this.destroyed) return
-      // Held packets first: the socket resumes once aedes has taken the last of them (_read).
-      if (this.checker.holding) this.push(this.checker.next())
-      // The readable side may still be full: then _read resumes when aedes reads.
-      else if (this.readableLength < this.readableHighWaterMark) this.ws.resume()
-    }
+    return this.gateWaiter ??= () => gateOpened(this, this.checker, this.ws)
   }
 
   /** @internal the WebSocket closed (onWsClose) */
