@@ -19,6 +19,7 @@ import path from 'node:path'
 import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
 import mqtt from 'mqtt'
+import { freePort } from './lib/util.mjs'
 import pg from 'pg'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -33,12 +34,6 @@ const TICK_US = 1e6 / 100 // /proc clock ticks (USER_HZ = 100)
 const ncpu = cpus().length
 
 const sleep = ms => new Promise(r => setTimeout(r, ms))
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer().on('error', reject)
-    s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)) })
-  })
-}
 async function waitFor(check, ms, what) {
   const end = Date.now() + ms
   while (Date.now() < end) { if (await check().catch(() => false)) return; await sleep(50) }

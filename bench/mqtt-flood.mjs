@@ -11,22 +11,21 @@ import net from 'node:net'
 import path from 'node:path'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { pathToFileURL } from 'node:url'
 import WebSocket from 'ws'
+import { freePort, repoRoot } from './lib/util.mjs'
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []))
 const TRANSPORT = args.transport ?? 'tcp'
 const PUBLISHERS = Math.min(Number(args.publishers ?? 50), 1000)
 const MESSAGES = Math.min(Number(args.messages ?? 300_000), 2_000_000)
-const build = path.resolve(args.hub ?? path.join(root, 'hub/dist'))
+const build = path.resolve(args.hub ?? path.join(repoRoot, 'hub/dist'))
 const load = m => import(pathToFileURL(path.join(build, m)).href)
 
 const { loadConfig } = await load('config.js')
 const { createHub } = await load('server.js')
 const { createLogger } = await load('logger.js')
 const { openAccess } = await load('protocols/mqtt/access.js')
-const { freePort } = { freePort: () => new Promise(r => { const s = net.createServer().listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => r(port)) }) }) }
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'tether-bench-flood-'))
 const tcpPort = await freePort()

@@ -13,11 +13,11 @@
 import { spawn } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import net from 'node:net'
 import path from 'node:path'
 import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
 import mqtt from 'mqtt'
+import { freePort } from './lib/util.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const arg = (name, def) => { const i = process.argv.indexOf(`--${name}`); return i > 0 ? Number(process.argv[i + 1]) : def }
@@ -31,12 +31,6 @@ const BASELINE = arg('baseline', 0) === 1
 const DEADLINE_MS = 180_000
 
 const sleep = ms => new Promise(r => setTimeout(r, ms))
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer().on('error', reject)
-    s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)) })
-  })
-}
 async function waitFor(check, ms, what) {
   const end = Date.now() + ms
   while (Date.now() < end) { if (await check().catch(() => false)) return; await sleep(50) }

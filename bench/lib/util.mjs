@@ -1,3 +1,4 @@
+import net from 'node:net'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { existsSync } from 'node:fs'
@@ -8,4 +9,12 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 export function pinned(cpus, cmd, args) {
   if (!cpus || !existsSync('/usr/bin/taskset')) return [cmd, args]
   return ['/usr/bin/taskset', ['-c', cpus, cmd, ...args]]
+}
+
+/** A TCP port free on 127.0.0.1 right now (the server about to listen on it may still lose a race). */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer().on('error', reject)
+    s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)) })
+  })
 }
