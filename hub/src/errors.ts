@@ -18,6 +18,7 @@ export const errorCatalogue = {
   HUB_ERR_CONFLICT: { status: 409, close: 1008, message: 'The resource already exists.' },
   HUB_ERR_RATE_LIMITED: { status: 429, close: 1008, message: 'Too many requests; retry later.' },
   HUB_ERR_INTERNAL: { status: 500, close: 1011, message: 'Internal error.' },
+  HUB_ERR_UNAVAILABLE: { status: 503, close: 1011, message: 'The database is unreachable; retry shortly.' },
   TELEMETRY_ERR_BAD_QUERY: { status: 400, close: 1003, message: 'The telemetry query is invalid.' },
   TELEMETRY_ERR_NO_FLUX: { status: 501, close: 1011, message: 'The telemetry store accepts writes but has no Flux query API, so history cannot be served; point INFLUX_URL at InfluxDB 2.x, or use TELEMETRY_STORE=influx-v1.' },
   TELEMETRY_ERR_STORE_UNAVAILABLE: { status: 503, close: 1011, message: 'The telemetry store is unreachable; history is unavailable for now (new points are kept).' },
@@ -46,6 +47,7 @@ export const errorCatalogue = {
   CHAT_ERR_NO_SUCH_USER: { status: 404, close: 1008, message: 'No such user.' },
   CHAT_ERR_RATE_LIMITED: { status: 429, close: 1008, message: 'Too many frames; slow down.' },
   CHAT_ERR_INTERNAL: { status: 500, close: 1011, message: 'Internal error; the frame had no effect.' },
+  CHAT_ERR_UNAVAILABLE: { status: 503, close: 1011, message: 'The database is unreachable; send the frame again shortly (same id).' },
   // commands
   CHAT_ERR_NO_SUCH_DEVICE: { status: 404, close: 1008, message: 'No such device.' },
   CHAT_ERR_NO_META: { status: 409, close: 1008, message: 'The device has not published its meta (the commands it accepts); it cannot be commanded yet.' },

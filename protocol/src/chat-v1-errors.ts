@@ -8,7 +8,7 @@ export const CHAT_ERROR_CODES = [
   'bad_token', 'account_gone', 'session_revoked', 'token_expired',
   'forbidden', 'no_such_room', 'not_joined',
   'no_such_device', 'no_meta', 'unknown_command', 'bad_params',
-  'no_such_user', 'no_such_alarm', 'already_acknowledged', 'rate_limited', 'internal',
+  'no_such_user', 'no_such_alarm', 'already_acknowledged', 'rate_limited', 'unavailable', 'internal',
 ] as const
 export type ChatErrorCode = (typeof CHAT_ERROR_CODES)[number]
 

@@ -80,7 +80,7 @@ export type ServerFrame =
   | { type: 'command.ack'; ref: string; room: string | null; duplicate: boolean; card: CommandCard }
   /** `room` is where the alarm's card lives [CHAT-17.1-2]. */
   | { type: 'alarm.acked'; ref: string; room: string | null; card: AlarmCard }
-  /** `retryAfterMs` with `rate_limited`; `param` with `bad_params`. */
+  /** `retryAfterMs` with `rate_limited` and `unavailable`; `param` with `bad_params`. */
   | { type: 'error'; code: ChatErrorCode; message: string; ref?: string; retryAfterMs?: number; param?: string }
 
 export type ServerFrameType = ServerFrame['type']

@@ -183,13 +183,23 @@ function handle(f: ServerFrame): void {
     case 'error': {
       if (CHAT_FATAL_AUTH_CODES.has(f.code)) fatal = f.code
       const m = f.ref ? outbox.get(f.ref) : undefined
-      if (m && f.code !== 'rate_limited') { outbox.delete(f.ref!); reduce(m.room, { type: 'send-failed', clientId: f.ref!, error: f.message }) }
+      // The hub's database is unreachable: the message stays pending and goes again with its id.
+      if (m && f.code === 'unavailable') resendLater(f.ref!, f.retryAfterMs ?? 1000)
+      else if (m && f.code !== 'rate_limited') { outbox.delete(f.ref!); reduce(m.room, { type: 'send-failed', clientId: f.ref!, error: f.message }) }
       if (waiting) { clearTimeout(waiting.timer); replies.delete(ref!); waiting.reject(Object.assign(new Error(f.message), { code: f.code })) }
       else if (!m) error.value = f.message
       return
     }
   }
   if (waiting) { clearTimeout(waiting.timer); replies.delete(ref!); waiting.resolve(f) }
+}
+
+/** Sends an unacknowledged message again after `ms`, if it is still unacknowledged and the session is up. */
+function resendLater(id: string, ms: number): void {
+  setTimeout(() => {
+    const m = outbox.get(id)
+    if (m && status.value === 'online') send({ type: 'say', id, room: m.room, text: m.text })
+  }, ms)
 }
 
 function connect(): void {

@@ -1,7 +1,6 @@
 import type { EventEmitter } from 'node:events'
 import { createRequire } from 'node:module'
 import type { Redis } from 'ioredis'
-import pg from 'pg'
 import { Gauge, type Registry } from 'prom-client'
 import mqemitterRedis from 'mqemitter-redis'
 import type { HubConfig } from '../config.js'
@@ -69,11 +68,13 @@ export async function startCluster(config: HubConfig, deps: { logger: Logger; re
     for (const r of redisConnections) r.disconnect()
     throw new Error(`PostgreSQL at ${new URL(config.databaseUrl).host} is not usable: ${(err as Error).message}; check TETHER_DATABASE_URL.`)
   }
-  const db = new SyncPg(config.databaseUrl, { name: `tether:${nodeId}` })
-  const health = new pg.Pool({ connectionString: config.databaseUrl, max: 1, application_name: `tether:${nodeId}:health` })
-  health.on('error', () => { /* seen by the next ping */ })
-  let pgOk = true
-  let pgDetail: string | undefined
+  const db = new SyncPg(config.databaseUrl, {
+    name: `tether:${nodeId}`, probeMs: config.clusterHeartbeatMs,
+    onAvailability(available, reason) {
+      if (available) logger.warn('PostgreSQL reachable again')
+      else logger.error({ reason }, 'PostgreSQL unreachable: store calls fail at once (503, chat `unavailable`) until it answers again')
+    },
+  })
 
   const deadHandlers: DeadNodeHandler[] = []
   const bus = new ClusterBus(nodeId, commands, subscriber, logger)
@@ -102,10 +103,6 @@ export async function startCluster(config: HubConfig, deps: { logger: Logger; re
       for (const [hub, n] of Object.entries(nodes.snapshot().devicesByNode)) this.set({ hub }, n)
     },
   })
-  const pingTimer = setInterval(() => {
-    health.query('SELECT 1').then(() => { pgOk = true; pgDetail = undefined }, (err: Error) => { pgOk = false; pgDetail = err.message })
-  }, config.clusterHeartbeatMs)
-  pingTimer.unref()
 
   return {
     nodeId, redis: commands, pg: db, bus, nodes,
@@ -120,7 +117,7 @@ export async function startCluster(config: HubConfig, deps: { logger: Logger; re
     },
     readiness: [
       () => ({ name: 'redis', ok: commands.status === 'ready' && emitterSub.status === 'ready', ...(commands.status === 'ready' ? {} : { detail: commands.status }) }),
-      () => ({ name: 'postgres', ok: pgOk, ...(pgDetail ? { detail: pgDetail } : {}) }),
+      () => (db.available ? { name: 'postgres', ok: true } : { name: 'postgres', ok: false, detail: db.unavailableReason }),
       () => {
         // Ready once this hub's own heartbeat is in Redis: the others can see it and will sweep for it.
         const { alive } = nodes.snapshot()
@@ -133,11 +130,9 @@ export async function startCluster(config: HubConfig, deps: { logger: Logger; re
       logger.info({ redis: new URL(url).host, postgres: new URL(config.databaseUrl).host }, 'cluster node joined')
     },
     async stop() {
-      clearInterval(pingTimer)
       await nodes.stop()
       bus.close()
       db.close()
-      await health.end().catch(() => {})
       for (const r of [commands, subscriber, persistenceConn]) await r.quit().catch(() => r.disconnect())
       // The emitter's connections are closed by the broker (mqemitter-redis close), after the persistence.
     },

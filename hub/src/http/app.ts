@@ -64,7 +64,10 @@ export function createApp(parts: AppParts): Express {
   }
 
   const onError: ErrorRequestHandler = (err, _req, res, _next) => {
-    if (err instanceof HubError) return void res.status(err.status).json(err.toJSON())
+    if (err instanceof HubError) {
+      if (err.status === 503) res.setHeader('Retry-After', '1')
+      return void res.status(err.status).json(err.toJSON())
+    }
     const status = typeof err?.status === 'number' ? err.status : 500
     if (status >= 500) parts.logger.error({ err }, 'request failed')
     const code = status === 413 ? 'HUB_ERR_VALIDATION' : status === 400 ? 'HUB_ERR_VALIDATION' : 'HUB_ERR_INTERNAL'

@@ -16,7 +16,8 @@ import { createOperatorAccounts } from '../../src/identity/operator-accounts.js'
 import { bootstrapAdmin } from '../../src/identity/bootstrap-admin.js'
 import { HubEvents } from '../../src/events.js'
 import { createLogger } from '../../src/logger.js'
-import { freePort } from '../support/free-port.js'
+import { freePort, waitFor } from '../support/free-port.js'
+import { startTcpProxy, viaPort } from '../support/tcp-proxy.js'
 import { postgresAvailable, startPostgres, type PostgresServer } from '../support/postgres.js'
 
 /** The PostgreSQL stores of cluster mode pass the same case files as memory and SQLite. */
@@ -51,11 +52,58 @@ describe('the synchronous PostgreSQL bridge', () => {
     expect(db.query<{ n: number }>('SELECT 41 + 1 AS n')).toEqual([{ n: 42 }])
   })
 
-  it('fails a call with a PgError when PostgreSQL cannot be reached, instead of blocking on', async () => {
+  it('fails a call with HUB_ERR_UNAVAILABLE when PostgreSQL refuses connections, instead of blocking on', async () => {
     const nobody = new SyncPg(`postgresql://tether@127.0.0.1:${await freePort()}/tether`, { timeoutMs: 500 })
     try {
-      expect(() => nobody.query('SELECT 1')).toThrow(PgError)
+      expect(() => nobody.query('SELECT 1')).toThrow(expect.objectContaining({ code: 'HUB_ERR_UNAVAILABLE', status: 503 }))
+      expect(nobody.available).toBe(false)
     } finally { nobody.close() }
+  })
+
+  it('behind a dead link: the waiting call is woken by the watchdog, later calls fail at once without asking, and all is well once it answers again', async () => {
+    const proxy = await startTcpProxy({ host: '127.0.0.1', port: Number(new URL(server.url).port) })
+    const timeoutMs = 5000
+    const changes: boolean[] = []
+    const linked = new SyncPg(viaPort(server.url, proxy.port), { timeoutMs, probeMs: 100, onAvailability: ok => changes.push(ok) })
+    try {
+      expect(linked.query<{ n: number }>('SELECT 1 AS n')).toEqual([{ n: 1 }])
+      await proxy.blackhole()
+      // The connection is open and silent: only the watchdog's ping (≤ 1 s) can tell.
+      const t0 = performance.now()
+      expect(() => linked.query('SELECT 2')).toThrow(expect.objectContaining({ code: 'HUB_ERR_UNAVAILABLE' }))
+      expect(performance.now() - t0).toBeLessThan(timeoutMs)
+      await waitFor(async () => changes.includes(false), 5000, 'the unavailable notice')
+      expect(linked.available).toBe(false)
+      expect(linked.unavailableReason).toMatch(/timeout|terminated/i)
+      // Nothing is sent for a call while PostgreSQL is known to be unreachable (the watchdog's
+      // pings go on their own connection, which the proxy also counts: compare around one call).
+      const sent = proxy.bytesFromClients
+      const t1 = performance.now()
+      expect(() => linked.transaction([{ text: 'SELECT 3' }])).toThrow(expect.objectContaining({ code: 'HUB_ERR_UNAVAILABLE', details: { dependency: 'postgres' } }))
+      expect(performance.now() - t1).toBeLessThan(timeoutMs / 10)
+      expect(proxy.bytesFromClients - sent).toBeLessThan(64) // at most a ping's few bytes
+      await proxy.forward()
+      await waitFor(async () => linked.available, 10_000, 'PostgreSQL reachable again')
+      expect(changes).toEqual([false, true])
+      expect(linked.query<{ n: number }>('SELECT 4 AS n')).toEqual([{ n: 4 }])
+    } finally {
+      linked.close()
+      await proxy.close()
+    }
+  })
+
+  it('replaces a worker that ends: calls fail as unavailable meanwhile, then answer again', async () => {
+    const changes: boolean[] = []
+    const own = new SyncPg(server.url, { probeMs: 100, onAvailability: ok => changes.push(ok) })
+    try {
+      expect(own.query<{ n: number }>('SELECT 1 AS n')).toEqual([{ n: 1 }])
+      await (own as unknown as { worker: { terminate(): Promise<number> } }).worker.terminate()
+      expect(own.available).toBe(false)
+      expect(() => own.query('SELECT 2')).toThrow(expect.objectContaining({ code: 'HUB_ERR_UNAVAILABLE' }))
+      await waitFor(async () => own.available, 10_000, 'a new worker')
+      expect(changes).toEqual([false, true])
+      expect(own.query<{ n: number }>('SELECT 3 AS n')).toEqual([{ n: 3 }])
+    } finally { own.close() }
   })
 
   it('rolls a failed transaction back whole', () => {

@@ -18,6 +18,9 @@ import { historyHandler } from './history.js'
 import { searchHandler } from './search.js'
 import { statsHandler } from './stats.js'
 
+/** When a session is told to send again after `unavailable` (the watchdog pings once a second). */
+const UNAVAILABLE_RETRY_MS = 1000
+
 /** Frame type → handler. Other modules extend chat.v1 with one `register` call (spec §15). */
 export function createHandlerRegistry() {
   const handlers = new Map<string, ChatHandler>()
@@ -67,7 +70,9 @@ export async function dispatchFrame(hub: ChatHub, registry: HandlerRegistry, ses
   try {
     await handler.handle(frame, { hub, session, user: user! })
   } catch (err) {
-    if (err instanceof HubError) session.failWith(err, frame.id)
+    // [CHAT-11] a database that cannot be reached is a retry later, not a hub bug.
+    if (err instanceof HubError && err.code === 'HUB_ERR_UNAVAILABLE') session.error('CHAT_ERR_UNAVAILABLE', err.message, frame.id, { retryAfterMs: UNAVAILABLE_RETRY_MS })
+    else if (err instanceof HubError) session.failWith(err, frame.id)
     else {
       hub.logger.error({ err, type: frame.type, session: session.id }, 'chat handler failed')
       session.error('CHAT_ERR_INTERNAL', undefined, frame.id)
