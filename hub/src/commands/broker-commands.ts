@@ -3,6 +3,7 @@ import { principalOf } from '../protocols/mqtt/broker.js'
 import type { BrokerHooks } from '../protocols/mqtt/broker-hooks.js'
 import { deviceTopic, parseDeviceTopic } from '@tether/protocol'
 import type { CommandService } from './command-service.js'
+import { HubError } from '../errors.js'
 
 export const commandsTopic = (deviceId: string) => deviceTopic(deviceId, 'commands')
 
@@ -41,9 +42,15 @@ export function attachBrokerCommands(broker: Aedes, hooks: BrokerHooks, commands
     const id = commandIdOf(packet)
     try { if (id) commands().delivered(p.id, id) } catch (err) { onError(err as Error) }
   }
-  hooks.afterPublish('responses', function onResponse({ packet, principal, topic }) {
+  // A response is acknowledged once it is recorded. While a cluster's PostgreSQL is unreachable it
+  // is not: the device's connection closes without a PUBACK and the device sends the response again
+  // when it reconnects [MQTT-4.4.0-1], instead of the command timing out after the device did it.
+  hooks.beforeAck('responses', function onResponse({ packet, principal, topic }) {
     if (!listening || principal?.kind !== 'device' || topic.deviceId !== principal.id) return
-    try { commands().response(principal.id, packet.payload as Buffer) } catch (err) { onError(err as Error) }
+    try { commands().response(principal.id, packet.payload as Buffer) } catch (err) {
+      onError(err as Error)
+      if (err instanceof HubError && err.code === 'HUB_ERR_UNAVAILABLE') throw err
+    }
   })
   hooks.forward(function dropExpiredCommands(_client, packet) {
     // Only the hub's own commands (no publishing client: aedes sets `clientId` on client packets in
