@@ -15,10 +15,16 @@ export function faninArgs({ qos = '0', rate = '0', seconds = '4', leaf = 'teleme
     ...(String(qos) === '1' && String(rate) === '0' ? ['--inflight', '16'] : []), '--duration', String(seconds), '--warmup', '1']
 }
 
-/** A build entry `<build>/main.js`, optionally `?NAME=value&…`: its main file and hub environment variables. */
+/**
+ * A build entry `<build>/main.js`, optionally `?NAME=value&…`: its main file and hub environment
+ * variables; `node=<flags>` (space-separated, URL-encoded) are flags for the hub's `node` instead.
+ */
 export function hubBuild(entry) {
   const [file, query = ''] = entry.split('?')
-  return { hubMain: path.resolve(file), env: Object.fromEntries(new URLSearchParams(query)) }
+  const env = Object.fromEntries(new URLSearchParams(query))
+  const nodeArgs = env.node ? env.node.split(' ').filter(Boolean) : []
+  delete env.node
+  return { hubMain: path.resolve(file), env, nodeArgs }
 }
 
 /** `entry`: a build's main.js, optionally `?NAME=value&…` for hub environment variables (hubBuild). */
