@@ -11,6 +11,7 @@ import type { ChatHandler } from './protocols/chat-v1/context.js'
 import type { HandlerRegistry } from './protocols/chat-v1/handlers/index.js'
 import type { ProtocolEndpoint } from './upgrade/upgrade-handler.js'
 import type { SqliteDatabase } from './storage/sqlite.js'
+import type { DurableCommits } from './storage/durable-commits.js'
 import type { Timers } from './timers.js'
 import type { Cluster } from './cluster/cluster.js'
 import type { WebSocketServer } from 'ws'
@@ -25,6 +26,8 @@ export interface HubCore {
   timers: Timers
   /** The embedded SQLite database (data/tether.db). */
   db: SqliteDatabase
+  /** When tether.db's commits are on disk: acknowledgements (chat replies, REST answers to writes, PUBACKs) wait for it. */
+  durable: DurableCommits
   /** Cross-feature notifications: a feature announces, others react (hub/src/events.ts). */
   events: HubEvents
   tokens: TokenService

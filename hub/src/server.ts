@@ -14,6 +14,7 @@ import { healthRouter } from './http/health.js'
 import { compileTrust } from './http/proxy-trust.js'
 import { createHttpServer } from './http/http-server.js'
 import { openSqlite } from './storage/sqlite.js'
+import { durableCommits } from './storage/durable-commits.js'
 import { createTokenService, loadOrCreateSecret } from './identity/token-service.js'
 import type { ScryptCost } from './identity/password.js'
 import type { MqttAccess } from './protocols/mqtt/access.js'
@@ -59,7 +60,9 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}) {
   const metrics = createMetrics()
   mkdirSync(config.dataDir, { recursive: true })
   const now = deps.now ?? Date.now
-  const db = openSqlite(path.join(config.dataDir, 'tether.db'))
+  const dbFile = path.join(config.dataDir, 'tether.db')
+  const db = openSqlite(dbFile)
+  const durable = durableCommits(db, dbFile)
   const hooks = new BrokerHooks()
   // Cluster mode: Redis carries MQTT routing and sessions, PostgreSQL the stores (cluster/cluster.ts).
   const cluster = isClustered(config) ? await startCluster(config, { logger, registry: metrics.registry }) : null
@@ -74,7 +77,7 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}) {
     logger: logger.child({ mod: 'mqtt' }),
   })
   const core: HubCore = {
-    config, logger, metrics, now, db, hooks, cluster,
+    config, logger, metrics, now, db, durable, hooks, cluster,
     timers: deps.timers ?? realTimeouts,
     events: new HubEvents(),
     tokens: createTokenService({
@@ -105,6 +108,7 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}) {
     trustProxy,
     routers: [{ path: '/', router: healthRouter(checks, metrics.registry) }, ...host.routers],
     dashboardDir: config.dashboardDir,
+    durable,
     logger,
   })
   const mqttTransport = createMqttTransport(mqtt.broker, config, metrics, logger.child({ mod: 'mqtt' }))
@@ -136,6 +140,7 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}) {
       await host.stop()
       await cluster?.stop()
       metrics.stop()
+      await durable.close()
       db.close()
       logger.info('hub stopped')
     })()

@@ -4,6 +4,7 @@ import type { BrokerHooks } from '../protocols/mqtt/broker-hooks.js'
 import { deviceTopic, parseDeviceTopic } from '@tether/protocol'
 import type { CommandService } from './command-service.js'
 import { HubError } from '../errors.js'
+import type { DurableCommits } from '../storage/durable-commits.js'
 
 export const commandsTopic = (deviceId: string) => deviceTopic(deviceId, 'commands')
 
@@ -33,7 +34,8 @@ function commandIdOf(packet: { payload?: unknown }): string | undefined {
  *   (lib/handlers/connect.js emptyQueueFilter) — so the device never receives it after `expiresAt`.
  *   Devices should also ignore a command whose `expiresAt` has passed (clock skew aside).
  */
-export function attachBrokerCommands(broker: Aedes, hooks: BrokerHooks, commands: () => CommandService, now: () => number, onError: (err: Error) => void = () => {}) {
+export function attachBrokerCommands(broker: Aedes, hooks: BrokerHooks, commands: () => CommandService, now: () => number, onError: (err: Error) => void = () => {},
+  durable?: Pick<DurableCommits, 'changes' | 'whenDurable'>) {
   let listening = true
   // Both run inside aedes' callbacks: a store error (a cluster's PostgreSQL down) is reported, never thrown into the broker.
   function onAck(packet: PublishPacket | undefined, client: Client): void {
@@ -42,15 +44,18 @@ export function attachBrokerCommands(broker: Aedes, hooks: BrokerHooks, commands
     const id = commandIdOf(packet)
     try { if (id) commands().delivered(p.id, id) } catch (err) { onError(err as Error) }
   }
-  // A response is acknowledged once it is recorded. While a cluster's PostgreSQL is unreachable it
-  // is not: the device's connection closes without a PUBACK and the device sends the response again
-  // when it reconnects [MQTT-4.4.0-1], instead of the command timing out after the device did it.
+  // A response is acknowledged once it is recorded and on disk. While a cluster's PostgreSQL is
+  // unreachable it is not: the device's connection closes without a PUBACK and the device sends the
+  // response again when it reconnects [MQTT-4.4.0-1], instead of the command timing out after the
+  // device did it.
   hooks.beforeAck('responses', function onResponse({ packet, principal, topic }) {
     if (!listening || principal?.kind !== 'device' || topic.deviceId !== principal.id) return
+    const before = durable?.changes()
     try { commands().response(principal.id, packet.payload as Buffer) } catch (err) {
       onError(err as Error)
       if (err instanceof HubError && err.code === 'HUB_ERR_UNAVAILABLE') throw err
     }
+    if (durable && durable.changes() !== before) return durable.whenDurable()
   })
   hooks.forward(function dropExpiredCommands(_client, packet) {
     // Only the hub's own commands (no publishing client: aedes sets `clientId` on client packets in

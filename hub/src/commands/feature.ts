@@ -23,7 +23,7 @@ export type { CommandService } from './command-service.js'
  */
 export const commandsFeature = (deps: { identity: Identity; rooms: Rooms; store?: CommandStore }): Feature<CommandService> => ({
   name: 'commands',
-  start({ config, broker, hooks, db, events, now, metrics, logger, cluster }) {
+  start({ config, broker, hooks, db, durable, events, now, metrics, logger, cluster }) {
     const log = logger.child({ mod: 'commands' })
     const { devices } = deps.identity
     const { rooms } = deps.rooms
@@ -32,7 +32,7 @@ export const commandsFeature = (deps: { identity: Identity; rooms: Rooms; store?
     // Cluster: a device's meta may change on another hub, so it is read from the shared retained store each time.
     const meta = createMetaCache(broker, hooks, { cache: !cluster })
     let service: CommandService | null = null
-    const adapter = attachBrokerCommands(broker, hooks, () => service!, now, err => log.warn({ err: err.message }, 'device acknowledgement or response not applied'))
+    const adapter = attachBrokerCommands(broker, hooks, () => service!, now, err => log.warn({ err: err.message }, 'device acknowledgement or response not applied'), durable)
     const commands = service = createCommandService({
       store: deps.store ?? (cluster ? createPgCommandStore(cluster.pg) : createSqliteCommandStore(db)),
       devices, meta, now, shared: cluster !== null,

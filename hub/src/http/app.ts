@@ -7,6 +7,8 @@ import type { Logger } from '../logger.js'
 import type { TrustFn } from './proxy-trust.js'
 import { refuseDeclaredOversize } from './deadlines.js'
 import { requireJsonBody } from './json-content-type.js'
+import { answerWhenDurable } from './durable-answers.js'
+import type { DurableCommits } from '../storage/durable-commits.js'
 import { cacheControlFor, precompressedAssets } from './static-assets.js'
 
 export interface AppParts {
@@ -17,6 +19,8 @@ export interface AppParts {
   jsonLimitBytes?: number
   /** Which peers may name the client in X-Forwarded-For (TETHER_TRUST_PROXY); default nobody. */
   trustProxy?: TrustFn
+  /** The embedded database's commits: answers to writes wait until they are on disk. */
+  durable?: Pick<DurableCommits, 'changes' | 'whenDurable'>
 }
 
 /** The express 5 app: security headers, JSON body limits, routers, the dashboard, JSON errors. */
@@ -40,6 +44,7 @@ export function createApp(parts: AppParts): Express {
   app.use(refuseDeclaredOversize(parts.jsonLimitBytes ?? 64 * 1024))
   app.use('/api', requireJsonBody())
   app.use(express.json({ limit: parts.jsonLimitBytes ?? 64 * 1024 }))
+  if (parts.durable) app.use('/api', answerWhenDurable(parts.durable, parts.logger))
   for (const { path: p, router } of parts.routers) app.use(p, router)
   app.use('/api', (_req, _res, next) => next(new HubError('HUB_ERR_NOT_FOUND', 'No such API route.')))
 

@@ -24,7 +24,7 @@ export interface Rooms {
  */
 export const roomsFeature = (deps: { identity: Identity; store?: RoomStore }): Feature<Rooms> => ({
   name: 'rooms',
-  async start({ config, db, events, tokens, metrics, now, timers, logger, chat: registry, cluster }) {
+  async start({ config, db, durable, events, tokens, metrics, now, timers, logger, chat: registry, cluster }) {
     const store = deps.store ?? (cluster ? createPgRoomStore(cluster.pg) : createSqliteRoomStore(db))
     // Cluster: room events reach the chat.v1 sessions of every hub, in seq order.
     const fanout = cluster ? createRoomFanout({ bus: cluster.bus, store, logger: logger.child({ mod: 'rooms' }), typingTtlMs: config.chatTypingTtlMs, timers }) : null
@@ -46,7 +46,7 @@ export const roomsFeature = (deps: { identity: Identity; store?: RoomStore }): F
     const stopDeviceRooms = ensureDeviceRooms({ events, rooms, devices: deps.identity.devices })
     const chat = createChatEndpoint({
       rooms, tokens, events, metrics, now, timers, logger: logger.child({ mod: 'chat' }),
-      operators: deps.identity.operators, registry,
+      operators: deps.identity.operators, registry, durable,
       limits: {
         maxFrameBytes: config.chatMaxFrameBytes, maxDepth: config.chatMaxDepth, maxTextChars: config.chatMaxTextChars,
         ratePerSecond: config.chatRatePerSecond, rateBurst: config.chatRateBurst, rateStrikes: config.chatRateStrikes,

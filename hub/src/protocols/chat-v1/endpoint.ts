@@ -1,3 +1,4 @@
+import type { DurableCommits } from '../../storage/durable-commits.js'
 import type { WebSocket, RawData } from 'ws'
 import type { UpgradeContext } from '../../upgrade/upgrade-handler.js'
 import type { HubMetrics } from '../../metrics.js'
@@ -31,7 +32,11 @@ export interface ChatEndpointDeps {
   timers: Timers
   /** Frame handlers; the core ones are added here, other modules add theirs (spec §15). */
   registry?: HandlerRegistry
+  /** The embedded database's commits (storage/durable-commits.ts); none: replies go at once. */
+  durable?: Pick<DurableCommits, 'changes' | 'whenDurable'>
 }
+
+const NOT_DURABLE: Pick<DurableCommits, 'changes' | 'whenDurable'> = { changes: () => 0, whenDurable: () => Promise.resolve() }
 
 /** The chat.v1 endpoint: session table, fan-out of room events, and the frame dispatcher. */
 export function createChatEndpoint(deps: ChatEndpointDeps) {
@@ -56,7 +61,7 @@ export function createChatEndpoint(deps: ChatEndpointDeps) {
 
   const hub: ChatHub = {
     rooms, limits, timers, logger, now: deps.now, tokens: deps.tokens,
-    operators: deps.operators,
+    operators: deps.operators, durable: deps.durable ?? NOT_DURABLE,
     authenticate(session: ChatSession, user: SessionUser) {
       session.user = user
       const set = byUser.get(user.id) ?? new Set()

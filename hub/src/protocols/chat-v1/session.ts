@@ -27,6 +27,12 @@ export class ChatSession {
   /** Frames are handled one after another, so an async hello can't be overtaken. */
   queue: Promise<void> = Promise.resolve()
   private held: WireFrame[] | null = null
+  private heldReplies: Array<string | Buffer> | null = null
+  /** Whether a frame is being handled, and how many handled frames' replies still wait for a sync. */
+  private handling = false
+  private unsynced = 0
+  /** Settles once the replies of every frame handled so far have gone out. */
+  private flushed: Promise<void> = Promise.resolve()
   /** The socket while it is corked for this turn (turn-corker.ts), and the bytes written since. */
   private corkedSocket: RawSocket | null = null
   private corkedBytes = 0
@@ -86,7 +92,9 @@ export class ChatSession {
   }
 
   send(frame: ServerFrame): void {
-    this.sendRaw(encodeFrame(frame))
+    const text = encodeFrame(frame)
+    if (this.heldReplies) this.heldReplies.push(text)
+    else this.sendRaw(text)
   }
 
   /** A reply to a client frame: carries its id back as `ref` [CHAT-1.2-5]. */
@@ -101,21 +109,66 @@ export class ChatSession {
     else this.sendWire(frame)
   }
 
-  hold(): void { this.held ??= [] }
+  /** While a frame is handled, its replies and the room/DM events behind them are held. */
+  hold(): void {
+    this.handling = true
+    this.held ??= []
+    this.heldReplies ??= []
+  }
 
+  /** Sends everything held, replies first. */
   release(): void {
+    const replies = this.heldReplies
     const held = this.held
+    this.heldReplies = null
     this.held = null
+    if (replies) for (const text of replies) this.sendRaw(text)
     if (held) for (const frame of held) this.sendWire(frame)
   }
 
+  /**
+   * End of a frame. Its replies promise that what it wrote is on disk, so they wait for `synced`
+   * (null: nothing to wait for), behind the replies of earlier frames still waiting. The next frame
+   * is handled meanwhile: a session's frames share one sync instead of waiting one sync each.
+   * Should the sync fail, the replies become an `internal` error for `ref`.
+   */
+  releaseWhen(synced: Promise<void> | null, ref: string | undefined): void {
+    this.handling = false
+    if (synced === null && this.unsynced === 0) return this.release()
+    const replies = this.heldReplies ?? []
+    const events = this.held ?? []
+    this.heldReplies = []
+    this.held = []
+    this.unsynced++
+    // Settled now, so a failure is handled even while an earlier frame is still waiting.
+    const outcome = synced ? synced.then(() => true, () => false) : Promise.resolve(true)
+    this.flushed = this.flushed.then(() => outcome).then(ok => {
+      for (const text of ok ? replies : [this.errorText('CHAT_ERR_INTERNAL', undefined, ref)]) this.sendRaw(text)
+      for (const frame of events) this.sendWire(frame)
+      if (--this.unsynced === 0 && !this.handling) this.release()
+    })
+  }
+
+  /** Forgets the replies held so far: what they acknowledge did not happen. */
+  dropHeldReplies(): void {
+    if (this.heldReplies) this.heldReplies.length = 0
+  }
+
+  private errorText(code: ErrorCode, message?: string, ref?: string, extra?: Record<string, unknown>): string {
+    return encodeFrame({ type: 'error', code: chatWireCode(code) as ChatErrorCode, message: message ?? errorCatalogue[code].message, ...(ref ? { ref } : {}), ...extra })
+  }
+
   error(code: ErrorCode, message?: string, ref?: string, extra?: Record<string, unknown>): void {
-    this.send({ type: 'error', code: chatWireCode(code) as ChatErrorCode, message: message ?? errorCatalogue[code].message, ...(ref ? { ref } : {}), ...extra })
+    const text = this.errorText(code, message, ref, extra)
+    if (this.heldReplies) this.heldReplies.push(text)
+    else this.sendRaw(text)
   }
 
   /** Error frame, then close with the catalogue's close code. */
   end(code: ErrorCode, message?: string, ref?: string): void {
     if (this.closed) return
+    // Replies still waiting for a sync are not sent: the client resends what it did not see acknowledged.
+    if (this.unsynced === 0) this.release()
     this.error(code, message, ref)
     this.closed = true
     this.ws.close(errorCatalogue[code].close, chatWireCode(code))

@@ -67,17 +67,25 @@ export async function dispatchFrame(hub: ChatHub, registry: HandlerRegistry, ses
     if (!hasRole(user.role, handler.minRole)) return session.error('CHAT_ERR_FORBIDDEN', `"${frame.type}" needs the ${handler.minRole} role.`, frame.id)
   }
   session.hold()
+  const changesBefore = hub.durable.changes()
+  let synced: Promise<void> | null = null
   try {
     await handler.handle(frame, { hub, session, user: user! })
+    // An `ack` (or any reply) to a frame that wrote is a promise that the write is on disk.
+    if (hub.durable.changes() !== changesBefore) {
+      synced = hub.durable.whenDurable()
+      synced.catch((err: Error) => hub.logger.error({ err, type: frame.type, session: session.id }, 'a write could not be synced to disk; the frame is not acknowledged'))
+    }
   } catch (err) {
     // [CHAT-11] a database that cannot be reached is a retry later, not a hub bug.
     if (err instanceof HubError && err.code === 'HUB_ERR_UNAVAILABLE') session.error('CHAT_ERR_UNAVAILABLE', err.message, frame.id, { retryAfterMs: UNAVAILABLE_RETRY_MS })
     else if (err instanceof HubError) session.failWith(err, frame.id)
     else {
       hub.logger.error({ err, type: frame.type, session: session.id }, 'chat handler failed')
+      session.dropHeldReplies()
       session.error('CHAT_ERR_INTERNAL', undefined, frame.id)
     }
   } finally {
-    session.release()
+    session.releaseWhen(synced, frame.id)
   }
 }
