@@ -31,7 +31,7 @@ describe('acknowledgements wait until the embedded database has synced the chang
     await th?.stop()
   })
 
-  it('chat.v1: `ack` of a message after a sync that covers it; a read-only frame costs none', async () => {
+  it('chat.v1: `ack` of a message after a sync that covers it [CHAT-1.2-7]; a read-only frame costs none', async () => {
     const before = syncs()
     let atAck = -1
     const ack = chat.request({ type: 'say', id: 'm-1', room: 'plant', text: 'valve 3 checked' })
@@ -51,7 +51,7 @@ describe('acknowledgements wait until the embedded database has synced the chang
     const acks = await Promise.all(ids.map(id => chat.request({ type: 'say', id, room: 'plant', text: `reading ${id}` })))
     expect(acks.map(a => a.type)).toEqual(ids.map(() => 'ack'))
     expect(syncs()).toBeGreaterThan(before)
-    // Each frame's ack before the room event it caused, in the order sent [CHAT-6.1-1].
+    // Each frame's ack before the room event it caused, in the order sent [CHAT-1.2-7, CHAT-6.1-1].
     const entryOf = new Map(acks.map((a, i) => [a.entryId as string, ids[i]!]))
     const seen = chat.log.slice(from).flatMap(f => f.type === 'ack' && ids.includes(f.ref) ? [`ack ${f.ref}`]
       : f.type === 'event' && entryOf.has(f.entry.id) ? [`event ${entryOf.get(f.entry.id)}`] : [])

@@ -71,7 +71,7 @@ export async function dispatchFrame(hub: ChatHub, registry: HandlerRegistry, ses
   let synced: Promise<void> | null = null
   try {
     await handler.handle(frame, { hub, session, user: user! })
-    // An `ack` (or any reply) to a frame that wrote is a promise that the write is on disk.
+    // [CHAT-1.2-7] an `ack` (or any reply) to a frame that wrote is a promise that the write is on disk.
     if (hub.durable.changes() !== changesBefore) {
       synced = hub.durable.whenDurable()
       synced.catch((err: Error) => hub.logger.error({ err, type: frame.type, session: session.id }, 'a write could not be synced to disk; the frame is not acknowledged'))
