@@ -4,7 +4,7 @@ import type { BrokerHooks } from '../protocols/mqtt/broker-hooks.js'
 import { deviceTopic, parseDeviceTopic } from '@tether/protocol'
 import type { CommandService } from './command-service.js'
 import { HubError } from '../errors.js'
-import type { DurableCommits } from '../storage/durable-commits.js'
+import { syncedSince, type CommitSync } from '../storage/durable-commits.js'
 
 export const commandsTopic = (deviceId: string) => deviceTopic(deviceId, 'commands')
 
@@ -35,7 +35,7 @@ function commandIdOf(packet: { payload?: unknown }): string | undefined {
  *   Devices should also ignore a command whose `expiresAt` has passed (clock skew aside).
  */
 export function attachBrokerCommands(broker: Aedes, hooks: BrokerHooks, commands: () => CommandService, now: () => number, onError: (err: Error) => void = () => {},
-  durable?: Pick<DurableCommits, 'changes' | 'whenDurable'>) {
+  durable?: CommitSync) {
   let listening = true
   // Both run inside aedes' callbacks: a store error (a cluster's PostgreSQL down) is reported, never thrown into the broker.
   function onAck(packet: PublishPacket | undefined, client: Client): void {
@@ -50,12 +50,12 @@ export function attachBrokerCommands(broker: Aedes, hooks: BrokerHooks, commands
   // device did it.
   hooks.beforeAck('responses', function onResponse({ packet, principal, topic }) {
     if (!listening || principal?.kind !== 'device' || topic.deviceId !== principal.id) return
-    const before = durable?.changes()
+    const before = durable?.changes() ?? 0
     try { commands().response(principal.id, packet.payload as Buffer) } catch (err) {
       onError(err as Error)
       if (err instanceof HubError && err.code === 'HUB_ERR_UNAVAILABLE') throw err
     }
-    if (durable && durable.changes() !== before) return durable.whenDurable()
+    if (durable) return syncedSince(durable, before) ?? undefined
   })
   hooks.forward(function dropExpiredCommands(_client, packet) {
     // Only the hub's own commands (no publishing client: aedes sets `clientId` on client packets in

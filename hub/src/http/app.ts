@@ -8,7 +8,7 @@ import type { TrustFn } from './proxy-trust.js'
 import { refuseDeclaredOversize } from './deadlines.js'
 import { requireJsonBody } from './json-content-type.js'
 import { answerWhenDurable } from './durable-answers.js'
-import type { DurableCommits } from '../storage/durable-commits.js'
+import type { CommitSync } from '../storage/durable-commits.js'
 import { cacheControlFor, precompressedAssets } from './static-assets.js'
 
 export interface AppParts {
@@ -20,7 +20,7 @@ export interface AppParts {
   /** Which peers may name the client in X-Forwarded-For (TETHER_TRUST_PROXY); default nobody. */
   trustProxy?: TrustFn
   /** The embedded database's commits: answers to writes wait until they are on disk. */
-  durable?: Pick<DurableCommits, 'changes' | 'whenDurable'>
+  durable?: CommitSync
 }
 
 /** The express 5 app: security headers, JSON body limits, routers, the dashboard, JSON errors. */

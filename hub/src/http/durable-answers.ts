@@ -1,6 +1,6 @@
 import type { RequestHandler, Response } from 'express'
 import type { Logger } from '../logger.js'
-import type { DurableCommits } from '../storage/durable-commits.js'
+import { syncedSince, type CommitSync } from '../storage/durable-commits.js'
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS'])
 
@@ -11,14 +11,15 @@ const SAFE = new Set(['GET', 'HEAD', 'OPTIONS'])
  * changed nothing are answered at once. If the sync fails the connection is cut instead of saying
  * "done" about something that may not be there after a power cut.
  */
-export function answerWhenDurable(durable: Pick<DurableCommits, 'changes' | 'whenDurable'>, logger: Logger): RequestHandler {
+export function answerWhenDurable(durable: CommitSync, logger: Logger): RequestHandler {
   return (req, res, next) => {
     if (SAFE.has(req.method)) return next()
     const before = durable.changes()
     const end = res.end
     res.end = function endWhenDurable(this: Response, ...args: unknown[]) {
-      if (durable.changes() === before) return end.apply(this, args as never)
-      durable.whenDurable().then(
+      const synced = syncedSince(durable, before)
+      if (!synced) return end.apply(this, args as never)
+      synced.then(
         () => { end.apply(this, args as never) },
         (err: Error) => {
           logger.error({ err, method: req.method, url: req.originalUrl }, 'a write could not be synced to disk; the request is not acknowledged')

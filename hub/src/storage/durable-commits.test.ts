@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from '@jest/globals'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { durableCommits, type DurableCommits } from './durable-commits.js'
+import { durableCommits, syncedSince, type DurableCommits } from './durable-commits.js'
 import { openSqlite, type SqliteDatabase } from './sqlite.js'
 
 let dir = ''
@@ -68,6 +68,16 @@ describe('durable commits (one WAL sync shared by the commits before it)', () =>
     expect(durable.syncs).toBe(2)
     await third
     expect(durable.syncs).toBe(3)
+  })
+
+  it('syncedSince: no sync for a step that only read, the sync that covers a step that wrote', async () => {
+    const { db, durable, write } = open()
+    const before = durable.changes()
+    db.prepare('SELECT count(*) FROM t').get()
+    expect(syncedSince(durable, before)).toBeNull()
+    write()
+    await syncedSince(durable, before)
+    expect(durable.syncs).toBe(1)
   })
 
   it('counts changed rows, so a caller can tell whether a step wrote', () => {

@@ -22,6 +22,14 @@ export interface DurableCommits {
   close(): Promise<void>
 }
 
+/** What an acknowledging path needs: where the commits stand, and when they are on disk. */
+export type CommitSync = Pick<DurableCommits, 'changes' | 'whenDurable'>
+
+/** `whenDurable()` if anything was committed since `changes()` read `before`, else null: a step that only read waits for no sync. */
+export function syncedSince(sync: CommitSync, before: number): Promise<void> | null {
+  return sync.changes() === before ? null : sync.whenDurable()
+}
+
 export function durableCommits(db: SqliteDatabase, file: string): DurableCommits {
   const totalChanges = db.prepare('SELECT total_changes()').pluck()
   const changes = (): number => (db.open ? totalChanges.get() as number : synced)

@@ -1,7 +1,7 @@
 import type { ZodType, z } from 'zod'
 import type { Role } from '@tether/protocol'
 import type { TokenService } from '../../identity/token-service.js'
-import type { DurableCommits } from '../../storage/durable-commits.js'
+import type { CommitSync } from '../../storage/durable-commits.js'
 import type { Logger } from '../../logger.js'
 import type { OperatorLookup } from '../../rooms/operator-lookup.js'
 import type { RoomService } from '../../rooms/room-service.js'
@@ -37,7 +37,7 @@ export interface ChatHub {
   timers: Timers
   logger: Logger
   /** The embedded database's commits: a frame that wrote is answered once they are on disk. */
-  durable: Pick<DurableCommits, 'changes' | 'whenDurable'>
+  durable: CommitSync
   /** Marks the session authenticated: session table, presence, token expiry. */
   authenticate(session: ChatSession, user: SessionUser): void
   /** Moves the session's end to a fresher token's expiry [CHAT-2.2-4]. */

@@ -1,4 +1,4 @@
-import type { DurableCommits } from '../../storage/durable-commits.js'
+import type { CommitSync } from '../../storage/durable-commits.js'
 import type { WebSocket, RawData } from 'ws'
 import type { UpgradeContext } from '../../upgrade/upgrade-handler.js'
 import type { HubMetrics } from '../../metrics.js'
@@ -33,10 +33,10 @@ export interface ChatEndpointDeps {
   /** Frame handlers; the core ones are added here, other modules add theirs (spec §15). */
   registry?: HandlerRegistry
   /** The embedded database's commits (storage/durable-commits.ts); none: replies go at once. */
-  durable?: Pick<DurableCommits, 'changes' | 'whenDurable'>
+  durable?: CommitSync
 }
 
-const NOT_DURABLE: Pick<DurableCommits, 'changes' | 'whenDurable'> = { changes: () => 0, whenDurable: () => Promise.resolve() }
+const NOT_DURABLE: CommitSync = { changes: () => 0, whenDurable: () => Promise.resolve() }
 
 /** The chat.v1 endpoint: session table, fan-out of room events, and the frame dispatcher. */
 export function createChatEndpoint(deps: ChatEndpointDeps) {

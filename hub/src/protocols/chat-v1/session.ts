@@ -92,7 +92,11 @@ export class ChatSession {
   }
 
   send(frame: ServerFrame): void {
-    const text = encodeFrame(frame)
+    this.sendReply(encodeFrame(frame))
+  }
+
+  /** A reply waits with the frame's held replies, if any. */
+  private sendReply(text: string): void {
     if (this.heldReplies) this.heldReplies.push(text)
     else this.sendRaw(text)
   }
@@ -159,9 +163,7 @@ export class ChatSession {
   }
 
   error(code: ErrorCode, message?: string, ref?: string, extra?: Record<string, unknown>): void {
-    const text = this.errorText(code, message, ref, extra)
-    if (this.heldReplies) this.heldReplies.push(text)
-    else this.sendRaw(text)
+    this.sendReply(this.errorText(code, message, ref, extra))
   }
 
   /** Error frame, then close with the catalogue's close code. */

@@ -2,6 +2,7 @@ import type { ZodType } from 'zod'
 import { HubError } from '../../../errors.js'
 import { hasRole } from '@tether/protocol'
 import { decodeFrame } from '../codec.js'
+import { syncedSince } from '../../../storage/durable-commits.js'
 import type { ChatHandler, ChatHub } from '../context.js'
 import { coreSchemas } from '../schemas.js'
 import type { ChatSession } from '../session.js'
@@ -72,10 +73,8 @@ export async function dispatchFrame(hub: ChatHub, registry: HandlerRegistry, ses
   try {
     await handler.handle(frame, { hub, session, user: user! })
     // [CHAT-1.2-7] an `ack` (or any reply) to a frame that wrote is a promise that the write is on disk.
-    if (hub.durable.changes() !== changesBefore) {
-      synced = hub.durable.whenDurable()
-      synced.catch((err: Error) => hub.logger.error({ err, type: frame.type, session: session.id }, 'a write could not be synced to disk; the frame is not acknowledged'))
-    }
+    synced = syncedSince(hub.durable, changesBefore)
+    synced?.catch((err: Error) => hub.logger.error({ err, type: frame.type, session: session.id }, 'a write could not be synced to disk; the frame is not acknowledged'))
   } catch (err) {
     // [CHAT-11] a database that cannot be reached is a retry later, not a hub bug.
     if (err instanceof HubError && err.code === 'HUB_ERR_UNAVAILABLE') session.error('CHAT_ERR_UNAVAILABLE', err.message, frame.id, { retryAfterMs: UNAVAILABLE_RETRY_MS })
