@@ -33,9 +33,10 @@ for (const shape of shapes) {
   }
   const m = leaf => ({ rate: median(got[leaf].map(x => x.delivered)), cpu: median(got[leaf].map(x => x.cpuUs)), p99: median(got[leaf].map(x => x.p99)), backlog: median(got[leaf].map(x => x.maxBacklog ?? x.backlog)) })
   const off = m('status'), on = m('telemetry')
-  const ratio = on.cpu && off.cpu ? Math.round((on.cpu / off.cpu) * 100) / 100 : null
+  // The goal is checked on the exact ratio: 2.0016 rounds to 2.00 and is still over it.
+  const ratio = on.cpu && off.cpu ? on.cpu / off.cpu : null
   rows.push([shape.name, `${off.rate} / ${on.rate}`, shape.rate === 0 && off.rate && on.rate ? (on.rate / off.rate).toFixed(2) + '×' : '–',
-    `${off.cpu} / ${on.cpu}`, ratio === null ? '–' : `${ratio}×`, `${off.p99} / ${on.p99}`, on.backlog ?? '–', ratio !== null && ratio <= 2 ? 'met' : '**not met**'])
+    `${off.cpu} / ${on.cpu}`, ratio === null ? '–' : `${ratio.toFixed(3)}×`, `${off.p99} / ${on.p99}`, on.backlog ?? '–', ratio !== null && ratio <= 2 ? 'met' : '**not met**'])
 }
 const result = {
   title: 'Telemetry pipeline cost, raw load generator (bench/telemetry-pipeline.mjs)',
