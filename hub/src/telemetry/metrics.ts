@@ -19,6 +19,7 @@ export function createTelemetryMetrics(registry: Registry, gauges: { queueDepth(
     journalBytes: new Gauge({ name: 'tether_telemetry_journal_bytes', help: 'Bytes of journal segments on disk', registers: [registry], collect() { this.set(gauges.journalBytes()) } }),
     oldestAge: new Gauge({ name: 'tether_telemetry_oldest_unwritten_age_seconds', help: 'Age of the oldest accepted point not yet written', registers: [registry], collect() { this.set(gauges.oldestAgeSeconds()) } }),
     writeLatency: new Histogram({ name: 'tether_telemetry_write_duration_seconds', help: 'Store write latency per batch', buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10], registers: [registry] }),
+    pruned: new Counter({ name: 'tether_telemetry_points_pruned_total', help: 'Points the embedded store deleted as older than TETHER_TELEMETRY_RETENTION_DAYS', registers: [registry] }),
     groupCommits: new Counter({ name: 'tether_telemetry_journal_fsyncs_total', help: 'Journal fsyncs (one per group commit that holds a QoS 1/2 point)', registers: [registry] }),
   }
 }

@@ -12,6 +12,7 @@ import type { BrokerHooks } from '../protocols/mqtt/broker-hooks.js'
 import { openJournal, type Journal } from './journal.js'
 import { defaultPayloadLimits } from './payload.js'
 import { openSpool } from './spool.js'
+import { startRetention } from './retention.js'
 import type { TelemetryStore } from './store.js'
 import { createEmbeddedStore } from './stores/embedded.js'
 import { createInfluxV1Store } from './stores/influx-v1.js'
@@ -126,6 +127,10 @@ export function createTelemetryService(deps: TelemetryDeps): TelemetryService {
   }
   void probe()
   logger.info({ store: store.kind, target: store.target }, 'telemetry store configured')
+  const retention = startRetention({
+    store, retentionMs: config.telemetryRetentionDays * 86_400_000, now: deps.now, logger,
+    onPruned: points => writer.count('pruned', points),
+  })
 
   return {
     store,
@@ -142,6 +147,7 @@ export function createTelemetryService(deps: TelemetryDeps): TelemetryService {
     async stop() {
       stopped = true
       if (pingTimer) clearTimeout(pingTimer)
+      retention.stop()
       await writer.close(Math.max(500, config.shutdownTimeoutMs / 2))
       await journal.close()
       await store.close()

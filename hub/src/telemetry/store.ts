@@ -62,6 +62,12 @@ export interface TelemetryStore {
    * acknowledged means on disk. The journal's cursor moves past points only after it.
    */
   durable?(): Promise<void>
+  /**
+   * Deletes the points older than `before` (epoch ms) and resolves with how many, for stores that
+   * keep telemetry themselves (the embedded one); InfluxDB applies its own retention policy. The
+   * newest value of each field (`latest`) stays.
+   */
+  prune?(before: number): Promise<number>
   close(): Promise<void>
 }
 

@@ -36,6 +36,27 @@ describe('telemetry pipeline with the default (embedded) store', () => {
     expect((await fetch(`${hub.httpUrl}/readyz`)).status).toBe(200)
   })
 
+  it('deletes points older than TETHER_TELEMETRY_RETENTION_DAYS soon after start, counts them, and keeps the rest', async () => {
+    hub = await startTestHub({ telemetryFlushMs: 20, telemetryRetentionDays: 1 }, { persistMqtt: false })
+    const dev = await connectMqtt(hub.wsUrl, { protocolVersion: 4, ...deviceMqttOptions(provisionDevice(hub, 'ret-1')) })
+    const day = 86_400_000
+    const now = Date.now()
+    const stamps = [now - 3 * day, now - 2 * day, now - day - 60_000, now - 3_600_000, now - 60_000]
+    for (const [i, ts] of stamps.entries()) await dev.publishAsync('devices/ret-1/telemetry', JSON.stringify({ temp: i, ts }), { qos: 1 })
+    await endMqtt(dev)
+    const writer = hub.hub.services.telemetry.writer
+    await waitFor(async () => (await metricValue(writer, 'written')) === 5, 5000, 'points written')
+    await waitFor(async () => (await metricValue(writer, 'pruned')) === 3, 15_000, 'the retention pass after start')
+
+    const token = await adminToken(hub)
+    const range = `field=temp&from=${now - 4 * day}&to=${now}&every=1h&agg=last`
+    const hist = await (await get(hub, `/api/devices/ret-1/telemetry?${range}`, token)).json() as { points: Array<{ v: number }> }
+    expect(hist.points.map(p => p.v)).toEqual([3, 4])
+    expect((await (await get(hub, '/api/devices/ret-1/latest', token)).json() as { fields: unknown }).fields).toEqual({ temp: { value: 4, ts: stamps[4] } })
+    const metrics = await (await get(hub, '/metrics')).text()
+    expect(metrics).toMatch(/^tether_telemetry_points_pruned_total 3$/m)
+  }, 30_000)
+
   it('exports history as CSV or JSON lines (format= or Accept), and refuses an unknown format', async () => {
     hub = await startTestHub({ telemetryFlushMs: 20 }, { persistMqtt: false })
     const dev = await connectMqtt(hub.wsUrl, { protocolVersion: 4, ...deviceMqttOptions(provisionDevice(hub, 'exp-1')) })

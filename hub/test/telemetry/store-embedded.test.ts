@@ -130,3 +130,69 @@ describe('embedded store durability', () => {
     await memory.close()
   })
 })
+
+describe('embedded store retention', () => {
+  const points = (device: string, from: number, n: number, stepMs = 1000) => Array.from({ length: n }, (_, i) => ({
+    measurement: 'telemetry', tags: { device }, fields: { seq: i }, ts: from + i * stepMs,
+  })) as unknown as Parameters<TelemetryStore['write']>[0]
+  const count = (file: string, device: string) => {
+    const db = new Database(file, { readonly: true })
+    try { return (db.prepare('SELECT COUNT(*) AS n FROM telemetry_points WHERE device = ?').get(device) as { n: number }).n } finally { db.close() }
+  }
+
+  it('deletes every device\'s points older than the cutoff in slices, keeps the rest and the newest values', async () => {
+    const file = path.join(dir, 'retention.db')
+    const s = createEmbeddedStore(file)
+    try {
+      await s.write(points('many', 1_000_000, 1_200)) // ts 1 000 000 … 2 199 000
+      await s.write(points('few', 1_000_000, 3, 1_000_000)) // ts 1 000 000, 2 000 000, 3 000 000
+      let turns = 0
+      let pruning = true
+      const tick = () => { if (!pruning) return; turns++; setImmediate(tick) }
+      setImmediate(tick)
+      // Strictly older than the cutoff: the point at 2 000 000 stays.
+      expect(await s.prune!(2_000_000)).toBe(1_000 + 1)
+      pruning = false
+      expect(turns).toBeGreaterThanOrEqual(3) // 1 000 of one device take at least two slices, a turn after each
+      expect(count(file, 'many')).toBe(200)
+      expect(count(file, 'few')).toBe(2)
+      const hist = await s.query({ device: 'many', field: 'seq', from: 0, to: 3_000_000, everyMs: 3_000_000, agg: 'min' })
+      expect(hist).toEqual([{ t: 0, v: 1_000 }])
+      expect(await s.latest('many')).toEqual({ seq: { value: 1_199, ts: 2_199_000 } })
+      // Everything aged out: the newest value of each field is still there.
+      expect(await s.prune!(10_000_000)).toBe(202)
+      expect(await s.latest('few')).toEqual({ seq: { value: 2, ts: 3_000_000 } })
+      expect(await s.prune!(10_000_000)).toBe(0)
+    } finally { await s.close() }
+  })
+
+  it('deletes between the writer\'s batches, never inside one (a batch in progress commits whole)', async () => {
+    const file = path.join(dir, 'retention-concurrent.db')
+    const s = createEmbeddedStore(file)
+    try {
+      await s.write(points('mixed', 0, 600))
+      const written = s.write(points('mixed', 5_000_000, 1_000)) // sliced: its transaction stays open across turns
+      await new Promise(resolve => setImmediate(resolve))
+      const done: string[] = []
+      const pruned = s.prune!(1_000_000).then(n => { done.push('prune'); return n })
+      const [n] = await Promise.all([pruned, written.then(() => done.push('write'))])
+      expect(done).toEqual(['write', 'prune']) // its first slice waited for the batch's commit
+      expect(n).toBe(600)
+      expect(count(file, 'mixed')).toBe(1_000)
+    } finally { await s.close() }
+  })
+
+  it('shares a pass under way with a second caller, and a close ends a pass after its current slice', async () => {
+    const file = path.join(dir, 'retention-close.db')
+    const s = createEmbeddedStore(file)
+    await s.write(points('long', 0, 5_000, 1))
+    const first = s.prune!(1_000_000)
+    expect(s.prune!(1_000_000)).toBe(first)
+    await new Promise(resolve => setImmediate(resolve))
+    await s.close()
+    const deleted = await first
+    expect(deleted).toBeGreaterThan(0)
+    expect(deleted).toBeLessThan(5_000)
+    expect(count(file, 'long')).toBe(5_000 - deleted)
+  })
+})

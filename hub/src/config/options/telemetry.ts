@@ -36,6 +36,8 @@ export const telemetryOptions = {
     default: 16 * 1024, min: 64, max: 1024 * 1024, doc: 'largest telemetry payload' }),
   telemetryMaxFields: int({ env: 'TETHER_TELEMETRY_MAX_FIELDS', unit: 'fields', default: 64, min: 1, max: 1000,
     doc: 'most fields per publish' }),
+  telemetryRetentionDays: int({ env: 'TETHER_TELEMETRY_RETENTION_DAYS', unit: 'days', default: 0, min: 0, max: 36_500,
+    doc: 'the embedded store deletes points older than this, hourly (the newest value of each field stays); 0 keeps them all. InfluxDB keeps its own retention policy' }),
   telemetryMaxHistoryPoints: int({ env: 'TETHER_TELEMETRY_MAX_POINTS', unit: 'points', default: 1000, min: 10, max: 100_000,
     doc: 'most points one history request returns' }),
 }

@@ -6,6 +6,9 @@ import { startWalCheckpointer } from '../../storage/wal-checkpointer.js'
 import { fieldTypeOf, type FieldType, type FieldValue, type Point } from '../point.js'
 import { StoreWriteError, type HistoryQuery, type HistorySample, type LatestValue, type TelemetryStore } from '../store.js'
 
+/** Points one retention slice deletes before the event loop turns: ~0.6 ms of it (bench/telemetry-retention.mjs). */
+const PRUNE_SLICE_POINTS = 500
+
 /**
  * The zero-setup store: SQLite (data/telemetry.db, apart from tether.db so telemetry volume never
  * slows accounts and rooms). One row per point, its fields in one JSONB value: a point costs one
@@ -107,6 +110,30 @@ export function createEmbeddedStore(file: string, opts: { onError?: (err: Error)
   }
 
   let writing: Promise<void> | null = null
+  let pruning: Promise<number> | null = null
+  let closing = false
+  const devicesWithPoints = db.prepare('SELECT DISTINCT device FROM telemetry_latest').pluck()
+  // The oldest rows of one device by its primary key, so each slice is a range walk and lookups, never a table scan.
+  const deleteOldest = db.prepare(`DELETE FROM telemetry_points WHERE (device, ts, ns) IN
+    (SELECT device, ts, ns FROM telemetry_points WHERE device = ? AND ts < ? ORDER BY ts, ns LIMIT ${PRUNE_SLICE_POINTS})`)
+
+  /** Deletes in slices with a turn between them, between the writer's batches (never inside one's transaction). */
+  async function pruneAll(before: number): Promise<number> {
+    const nextTurn = () => new Promise(resolve => setImmediate(resolve))
+    let deleted = 0
+    for (const device of devicesWithPoints.all() as string[]) {
+      for (;;) {
+        // A batch's transaction stays open across turns: wait it out, a turn at least each time.
+        while (db.inTransaction) await (writing ?? Promise.resolve()).catch(() => undefined).then(nextTurn)
+        if (closing || !db.open) return deleted
+        const n = deleteOldest.run(device, before).changes
+        deleted += n
+        await nextTurn()
+        if (n < PRUNE_SLICE_POINTS) break
+      }
+    }
+    return deleted
+  }
   function typeOf(field: string): FieldType | undefined { return types.get(field) }
   // Checkpoints off the event loop: a busy telemetry database's checkpoint blocked every client.
   const checkpointer = file === ':memory:' ? null : startWalCheckpointer(db, file, { intervalMs: 1000, onError: opts.onError })
@@ -179,7 +206,13 @@ export function createEmbeddedStore(file: string, opts: { onError?: (err: Error)
       try { wal = await open(`${file}-wal`, 'r') } catch { return } // no WAL: all in the database file, synced by its checkpoints
       try { await wal.datasync() } finally { await wal.close() }
     },
+    prune(before) {
+      // One pass at a time: a second caller shares the pass under way.
+      return pruning ??= pruneAll(before).finally(() => { pruning = null })
+    },
     async close() {
+      closing = true
+      await pruning?.catch(() => undefined) // stops after its current slice
       await writing?.catch(() => undefined) // a batch between two slices finishes (or rolls back) first
       await checkpointer?.stop()
       if (db.open) db.close()

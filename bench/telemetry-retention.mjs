@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+/**
+ * `node bench/telemetry-retention.mjs [--devices 20] [--points-per-device 10000]` after `npm run build -w hub`:
+ * the embedded telemetry store's size per point and what a retention pass costs, in process. Writes
+ * one point a second per device with a thermostat's five fields, checkpoints, prints the file size per
+ * point, then deletes the older half of every device's points (`store.prune`) and prints the CPU per
+ * deleted point and the longest event-loop turn during the pass (what every device's messages would
+ * wait behind one slice).
+ */
+import { mkdtempSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { createRequire } from 'node:module'
+import { pathToFileURL } from 'node:url'
+import { repoRoot } from './lib/util.mjs'
+
+const argv = process.argv.slice(2)
+const opt = (name, dflt) => Number(argv.includes(name) ? argv[argv.indexOf(name) + 1] : dflt)
+const DEVICES = Math.min(opt('--devices', 20), 1000)
+const PER = Math.min(opt('--points-per-device', 10_000), 1_000_000)
+const { createEmbeddedStore } = await import(pathToFileURL(path.join(repoRoot, 'hub/dist/telemetry/stores/embedded.js')).href)
+const Database = createRequire(path.join(repoRoot, 'hub/package.json'))('better-sqlite3')
+
+const dir = mkdtempSync(path.join(tmpdir(), 'tether-bench-retention-'))
+const file = path.join(dir, 'telemetry.db')
+const store = createEmbeddedStore(file)
+const T0 = Date.UTC(2026, 0, 1)
+const pct = (xs, p) => { const v = [...xs].sort((a, b) => a - b); return v[Math.min(v.length - 1, Math.floor((p / 100) * v.length))] ?? NaN }
+try {
+  for (let d = 0; d < DEVICES; d++) {
+    for (let off = 0; off < PER; off += 1000) {
+      const batch = []
+      for (let i = off; i < Math.min(PER, off + 1000); i++) {
+        batch.push({ measurement: 'telemetry', tags: { device: `thermostat-${d}`, room: 'lab', model: 'thermostat' },
+          fields: { temperature: 20 + (i % 50) / 10, humidity: 40 + (i % 30), setpoint: 21, heating: i % 2 === 0, identifying: false }, ts: T0 + i * 1000 })
+      }
+      await store.write(batch, { turnPoints: 1000 })
+    }
+  }
+  const db = new Database(file)
+  db.pragma('wal_checkpoint(TRUNCATE)')
+  db.close()
+  const size = statSync(file).size
+  console.log(`${DEVICES * PER} points (5 fields each): telemetry.db ${(size / 1e6).toFixed(1)} MB, ${Math.round(size / (DEVICES * PER))} bytes per point`)
+
+  const turns = []
+  let last = performance.now()
+  let running = true
+  const tick = () => { if (!running) return; const now = performance.now(); turns.push(now - last); last = now; setImmediate(tick) }
+  setImmediate(tick)
+  const cpu0 = process.cpuUsage()
+  const wall0 = performance.now()
+  const deleted = await store.prune(T0 + (PER / 2) * 1000)
+  running = false
+  const cpu = process.cpuUsage(cpu0)
+  console.log(`retention pass: ${deleted} points deleted in ${Math.round(performance.now() - wall0)} ms, ` +
+    `${((cpu.user + cpu.system) / deleted).toFixed(2)} µs CPU per point; event-loop turns during it: ${turns.length}, ` +
+    `p50 ${pct(turns, 50).toFixed(2)} / p99 ${pct(turns, 99).toFixed(2)} / max ${pct(turns, 100).toFixed(2)} ms`)
+} finally {
+  await store.close()
+  rmSync(dir, { recursive: true, force: true })
+}
