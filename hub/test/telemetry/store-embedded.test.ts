@@ -54,14 +54,18 @@ describe('embedded store schema upgrade', () => {
   })
 })
 
+/** `n` one-field points of a device, `stepMs` apart from `from`. */
+const points = (device: string, n: number, from = 1_000_000, stepMs = 1) => Array.from({ length: n }, (_, i) => ({
+  measurement: 'telemetry', tags: { device, room: null, model: null }, fields: { seq: i }, ts: from + i * stepMs,
+})) as unknown as Parameters<TelemetryStore['write']>[0]
+/** Rows of a device in the file, read through another connection (what is committed). */
+const rows = (file: string, device: string) => {
+  const db = new Database(file, { readonly: true })
+  try { return (db.prepare('SELECT COUNT(*) AS n FROM telemetry_points WHERE device = ?').get(device) as { n: number }).n } finally { db.close() }
+}
+
 describe('embedded store batch writes', () => {
-  const batch = (device: string, n: number) => Array.from({ length: n }, (_, i) => ({
-    measurement: 'telemetry', tags: { device, room: null, model: null }, fields: { seq: i }, ts: 1_000_000 + i,
-  })) as unknown as Parameters<TelemetryStore['write']>[0]
-  const rows = (file: string, device: string) => {
-    const db = new Database(file, { readonly: true })
-    try { return (db.prepare('SELECT COUNT(*) AS n FROM telemetry_points WHERE device = ?').get(device) as { n: number }).n } finally { db.close() }
-  }
+  const batch = (device: string, n: number) => points(device, n)
 
   it('lets the event loop turn while a large batch is written, and commits it as one transaction', async () => {
     const file = path.join(dir, 'sliced.db')
@@ -132,20 +136,14 @@ describe('embedded store durability', () => {
 })
 
 describe('embedded store retention', () => {
-  const points = (device: string, from: number, n: number, stepMs = 1000) => Array.from({ length: n }, (_, i) => ({
-    measurement: 'telemetry', tags: { device }, fields: { seq: i }, ts: from + i * stepMs,
-  })) as unknown as Parameters<TelemetryStore['write']>[0]
-  const count = (file: string, device: string) => {
-    const db = new Database(file, { readonly: true })
-    try { return (db.prepare('SELECT COUNT(*) AS n FROM telemetry_points WHERE device = ?').get(device) as { n: number }).n } finally { db.close() }
-  }
+  const count = rows
 
   it('deletes every device\'s points older than the cutoff in slices, keeps the rest and the newest values', async () => {
     const file = path.join(dir, 'retention.db')
     const s = createEmbeddedStore(file)
     try {
-      await s.write(points('many', 1_000_000, 1_200)) // ts 1 000 000 … 2 199 000
-      await s.write(points('few', 1_000_000, 3, 1_000_000)) // ts 1 000 000, 2 000 000, 3 000 000
+      await s.write(points('many', 1_200, 1_000_000, 1000)) // ts 1 000 000 … 2 199 000
+      await s.write(points('few', 3, 1_000_000, 1_000_000)) // ts 1 000 000, 2 000 000, 3 000 000
       let turns = 0
       let pruning = true
       const tick = () => { if (!pruning) return; turns++; setImmediate(tick) }
@@ -170,8 +168,8 @@ describe('embedded store retention', () => {
     const file = path.join(dir, 'retention-concurrent.db')
     const s = createEmbeddedStore(file)
     try {
-      await s.write(points('mixed', 0, 600))
-      const written = s.write(points('mixed', 5_000_000, 1_000)) // sliced: its transaction stays open across turns
+      await s.write(points('mixed', 600, 0, 1000))
+      const written = s.write(points('mixed', 1_000, 5_000_000, 1000)) // sliced: its transaction stays open across turns
       await new Promise(resolve => setImmediate(resolve))
       const done: string[] = []
       const pruned = s.prune!(1_000_000).then(n => { done.push('prune'); return n })
@@ -185,7 +183,7 @@ describe('embedded store retention', () => {
   it('shares a pass under way with a second caller, and a close ends a pass after its current slice', async () => {
     const file = path.join(dir, 'retention-close.db')
     const s = createEmbeddedStore(file)
-    await s.write(points('long', 0, 5_000, 1))
+    await s.write(points('long', 5_000, 0, 1))
     const first = s.prune!(1_000_000)
     expect(s.prune!(1_000_000)).toBe(first)
     await new Promise(resolve => setImmediate(resolve))
