@@ -11,6 +11,8 @@ export interface TcpProxy {
   port: number
   /** Bytes the clients have sent so far, forwarded or not. */
   readonly bytesFromClients: number
+  /** Whether any client sent `text` (in its last MiB of bytes), forwarded or not. */
+  clientsSent(text: string): Promise<boolean>
   blackhole(): Promise<void>
   forward(): Promise<void>
   close(): Promise<void>
@@ -21,13 +23,18 @@ const net = require('node:net')
 const { parentPort, workerData } = require('node:worker_threads')
 const bytes = new Int32Array(workerData.bytes)
 let mode = 'forward'
+let seen = ''
 const live = new Set()
 const server = net.createServer(client => {
   const pair = { client, upstream: null, frozen: mode === 'blackhole' }
   live.add(pair)
   client.on('error', () => {})
   client.on('close', () => { if (pair.upstream) pair.upstream.destroy(); live.delete(pair) })
-  client.on('data', d => { Atomics.add(bytes, 0, d.length); if (!pair.frozen && pair.upstream) pair.upstream.write(d) })
+  client.on('data', d => {
+    Atomics.add(bytes, 0, d.length)
+    seen = (seen + d.toString('latin1')).slice(-1048576)
+    if (!pair.frozen && pair.upstream) pair.upstream.write(d)
+  })
   if (pair.frozen) return
   const upstream = pair.upstream = net.connect(workerData.port, workerData.host)
   upstream.on('error', () => client.destroy())
@@ -36,6 +43,7 @@ const server = net.createServer(client => {
 })
 server.listen(0, '127.0.0.1', () => parentPort.postMessage({ port: server.address().port }))
 parentPort.on('message', m => {
+  if (typeof m === 'object' && m.find !== undefined) { parentPort.postMessage({ found: seen.includes(m.find) }); return }
   if (m === 'blackhole') { mode = 'blackhole'; for (const p of live) p.frozen = true }
   if (m === 'forward') {
     mode = 'forward'
@@ -65,6 +73,11 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
   return {
     port,
     get bytesFromClients() { return Atomics.load(bytes, 0) },
+    async clientsSent(text) {
+      const answer = once(worker, 'message') as Promise<[{ found: boolean }]>
+      worker.postMessage({ find: text })
+      return (await answer)[0].found
+    },
     blackhole: () => command('blackhole'),
     forward: () => command('forward'),
     async close() {
