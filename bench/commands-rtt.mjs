@@ -13,7 +13,7 @@
  * Prints a human summary and one JSON line (`{"bench":"commands-rtt",...}`).
  */
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { createInterface } from 'node:readline'
@@ -37,6 +37,26 @@ function hubCpuMs(pid) {
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
     return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100 // utime + stime in clock ticks (USER_HZ = 100)
+  } catch { return null }
+}
+
+/**
+ * What the hub asked of the kernel so far: CPU of its main thread and of its other threads (the thread
+ * pool's LevelDB batches and WAL syncs, GC helpers), context switches of all its threads, and its write
+ * syscalls (SQLite frames, LevelDB log, sockets; `/proc/<pid>/io`). Null where /proc is not readable.
+ */
+function hubKernelCounters(pid) {
+  try {
+    let mainMs = 0, otherMs = 0, switches = 0
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+      const fields = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8').split(') ')[1].split(' ')
+      const ms = ((Number(fields[11]) + Number(fields[12])) * 1000) / 100
+      if (tid === String(pid)) mainMs += ms
+      else otherMs += ms
+      for (const m of readFileSync(`/proc/${pid}/task/${tid}/status`, 'utf8').matchAll(/^(?:non)?voluntary_ctxt_switches:\s+(\d+)$/gm)) switches += Number(m[1])
+    }
+    const writes = Number(/^syscw: (\d+)$/m.exec(readFileSync(`/proc/${pid}/io`, 'utf8'))?.[1] ?? NaN)
+    return { mainMs, otherMs, switches, writes }
   } catch { return null }
 }
 
@@ -138,6 +158,7 @@ try {
 
   // Steady schedule: command k is sent at start + k / rate (no catch-up bursts hidden by timers).
   const cpuBefore = hubCpuMs(child.pid)
+  const kernelBefore = hubKernelCounters(child.pid)
   const benchCpuBefore = process.cpuUsage()
   const start = performance.now()
   for (let k = 0; k < total; k++) {
@@ -151,6 +172,7 @@ try {
   const sendSeconds = (performance.now() - start) / 1000
   await Promise.race([allDone, new Promise(r => setTimeout(r, 30_000))])
   const cpuAfter = hubCpuMs(child.pid)
+  const kernelAfter = hubKernelCounters(child.pid)
   const benchCpu = process.cpuUsage(benchCpuBefore)
   ws.close()
 
@@ -166,17 +188,27 @@ try {
     // The load generator (devices + operator) shares the machine; its cost per command, for context.
     benchCpuMsPerCommand: round((benchCpu.user + benchCpu.system) / 1000 / total),
     loadAverage1m: round((await import('node:os')).loadavg()[0]),
+    // Where that CPU went: the main thread vs the others, and what the hub asked of the kernel.
+    perCommand: kernelBefore && kernelAfter ? {
+      mainThreadMs: round((kernelAfter.mainMs - kernelBefore.mainMs) / total),
+      otherThreadsMs: round((kernelAfter.otherMs - kernelBefore.otherMs) / total),
+      contextSwitches: round((kernelAfter.switches - kernelBefore.switches) / total),
+      writeSyscalls: round((kernelAfter.writes - kernelBefore.writes) / total),
+    } : null,
   }
   console.log(`commands-rtt: ${result.issued} commands at ${result.achievedRate}/s to ${DEVICES} answering devices; ${result.succeeded} succeeded, ${errors} errors`)
   console.log(`  issue → command.ack      p50 ${result.ackMs.p50} ms   p99 ${result.ackMs.p99} ms   max ${result.ackMs.max} ms`)
   console.log(`  issue → card succeeded   p50 ${result.succeededMs.p50} ms   p99 ${result.succeededMs.p99} ms   max ${result.succeededMs.max} ms`)
   if (result.hubCpuMsPerCommand !== null) console.log(`  hub CPU per command      ${result.hubCpuMsPerCommand} ms (user + system); load generator ${result.benchCpuMsPerCommand} ms; 1-min load average ${result.loadAverage1m}`)
+  const per = result.perCommand
+  if (per) console.log(`  per command              main thread ${per.mainThreadMs} ms, other threads ${per.otherThreadsMs} ms, ${per.contextSwitches} context switches, ${per.writeSyscalls} write syscalls`)
   console.log(JSON.stringify(result))
   console.log('BENCH-RESULT ' + JSON.stringify({
     title: 'Command round trip (bench/commands-rtt.mjs)',
-    columns: ['rate (cmd/s)', 'devices', 'succeeded / issued', 'issue → ack p50 / p99 ms', 'issue → card succeeded p50 / p99 / max ms', 'hub CPU ms / command', 'load average'],
+    columns: ['rate (cmd/s)', 'devices', 'succeeded / issued', 'issue → ack p50 / p99 ms', 'issue → card succeeded p50 / p99 / max ms', 'hub CPU ms / command', 'of it main thread / other threads ms', 'context switches / write syscalls per command', 'load average'],
     rows: [[`${result.achievedRate} (target ${RATE})`, DEVICES, `${result.succeeded} / ${result.issued}`, `${result.ackMs.p50} / ${result.ackMs.p99}`,
-      `${result.succeededMs.p50} / ${result.succeededMs.p99} / ${result.succeededMs.max}`, result.hubCpuMsPerCommand ?? 'n/a', result.loadAverage1m]],
+      `${result.succeededMs.p50} / ${result.succeededMs.p99} / ${result.succeededMs.max}`, result.hubCpuMsPerCommand ?? 'n/a',
+      per ? `${per.mainThreadMs} / ${per.otherThreadsMs}` : 'n/a', per ? `${per.contextSwitches} / ${per.writeSyscalls}` : 'n/a', result.loadAverage1m]],
     notes: 'One chat.v1 operator session issues `command` frames at a steady rate to MQTT.js devices (clean=false, QoS 1) that answer at once; latency is measured at the operator, up to the card revision with status succeeded in the room. The load generator runs in the script process (not pinned).',
   }))
   if (result.succeeded !== total) process.exitCode = 1
