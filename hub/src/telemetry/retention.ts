@@ -9,12 +9,9 @@ export interface RetentionOptions {
   logger: Logger
   /** Counts the deleted points (a metric). */
   onPruned(points: number): void
-  /** The first pass, after start: soon, so a hub that restarts often still prunes. */
-  firstAfterMs?: number
-  /** Between two passes. */
-  everyMs?: number
 }
 
+/** The first pass comes soon after start, so a hub that restarts often still prunes. */
 const FIRST_AFTER_MS = 5_000
 const EVERY_MS = 3_600_000
 
@@ -22,9 +19,9 @@ const EVERY_MS = 3_600_000
  * Keeps a store that holds telemetry itself (the embedded one) within its retention window: a pass
  * soon after start, then hourly, each deleting what has aged out since in small slices
  * (stores/embedded.ts). A store that keeps no telemetry of its own (InfluxDB: its retention policy
- * does it) gets no timer at all.
+ * does it) gets no timer at all. `stop` clears the timer; a pass under way ends at the store's
+ * close, after its current slice.
  */
-/** `stop` clears the timer; a pass under way ends at the store's close, after its current slice. */
 export function startRetention(opts: RetentionOptions): { stop(): void } {
   const { store, logger } = opts
   if (!store.prune || opts.retentionMs <= 0) return { stop() {} }
@@ -44,10 +41,10 @@ export function startRetention(opts: RetentionOptions): { stop(): void } {
   }
   function schedule(ms: number): void {
     if (stopped) return
-    timer = setTimeout(() => { void run().finally(() => schedule(opts.everyMs ?? EVERY_MS)) }, ms)
+    timer = setTimeout(() => { void run().finally(() => schedule(EVERY_MS)) }, ms)
     timer.unref()
   }
-  schedule(opts.firstAfterMs ?? FIRST_AFTER_MS)
+  schedule(FIRST_AFTER_MS)
 
   return {
     stop() {
