@@ -21,6 +21,7 @@ import { fileURLToPath } from 'node:url'
 import { performance } from 'node:perf_hooks'
 import WebSocket from 'ws'
 import { readFileSync } from 'node:fs'
+import { percentile as pct } from './lib/util.mjs'
 
 /** CPU seconds (user + system) a process has used, from /proc (Linux); null elsewhere. */
 function cpuSecondsOf(pid) {
@@ -59,7 +60,6 @@ function open(url, token, onMessage) {
   })
 }
 
-const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
 const round = x => Math.round(x * 100) / 100
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'tether-bench-chat-'))

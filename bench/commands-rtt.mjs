@@ -21,6 +21,7 @@ import { fileURLToPath } from 'node:url'
 import { performance } from 'node:perf_hooks'
 import WebSocket from 'ws'
 import mqtt from 'mqtt'
+import { percentile as pct } from './lib/util.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 // Either flags, or the spec `bench/run.js` passes (bench/README.md): `'{"profile":"quick","port":…,"serverCpus":"1"}'`.
@@ -60,7 +61,6 @@ function hubKernelCounters(pid) {
   } catch { return null }
 }
 
-const pct = (sorted, p) => sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN
 const round = x => Math.round(x * 100) / 100
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'tether-bench-commands-'))

@@ -13,7 +13,7 @@ import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { createRequire } from 'node:module'
 import { pathToFileURL } from 'node:url'
-import { repoRoot } from './lib/util.mjs'
+import { percentile, repoRoot } from './lib/util.mjs'
 
 const argv = process.argv.slice(2)
 const opt = (name, dflt) => Number(argv.includes(name) ? argv[argv.indexOf(name) + 1] : dflt)
@@ -26,7 +26,6 @@ const dir = mkdtempSync(path.join(tmpdir(), 'tether-bench-retention-'))
 const file = path.join(dir, 'telemetry.db')
 const store = createEmbeddedStore(file)
 const T0 = Date.UTC(2026, 0, 1)
-const pct = (xs, p) => { const v = [...xs].sort((a, b) => a - b); return v[Math.min(v.length - 1, Math.floor((p / 100) * v.length))] ?? NaN }
 try {
   for (let d = 0; d < DEVICES; d++) {
     for (let off = 0; off < PER; off += 1000) {
@@ -54,9 +53,10 @@ try {
   const deleted = await store.prune(T0 + (PER / 2) * 1000)
   running = false
   const cpu = process.cpuUsage(cpu0)
+  const sorted = [...turns].sort((a, b) => a - b)
   console.log(`retention pass: ${deleted} points deleted in ${Math.round(performance.now() - wall0)} ms, ` +
     `${((cpu.user + cpu.system) / deleted).toFixed(2)} µs CPU per point; event-loop turns during it: ${turns.length}, ` +
-    `p50 ${pct(turns, 50).toFixed(2)} / p99 ${pct(turns, 99).toFixed(2)} / max ${pct(turns, 100).toFixed(2)} ms`)
+    `p50 ${percentile(sorted, 50).toFixed(2)} / p99 ${percentile(sorted, 99).toFixed(2)} / max ${percentile(sorted, 100).toFixed(2)} ms`)
 } finally {
   await store.close()
   rmSync(dir, { recursive: true, force: true })

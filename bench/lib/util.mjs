@@ -18,3 +18,8 @@ export function freePort() {
     s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)) })
   })
 }
+
+/** The `p`th percentile of an ascending array (nearest rank; `p` 100 is the max); NaN when empty. */
+export function percentile(sorted, p) {
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN
+}
