@@ -104,9 +104,9 @@ const adapted = {
     args: [...(profileName === 'quick' ? ['--rate', '500', '--seconds', '3', '--devices', '50'] : ['--rate', '500', '--seconds', '20', '--devices', '50']), ...(pin ? ['--server-cpus', '1'] : [])],
     table: r => ({
       title: 'Commands round trip (bench/commands-rtt.mjs)',
-      columns: ['rate (achieved)', 'issued', 'succeeded', 'errors', 'issue → ack p50 / p99 ms', 'issue → succeeded p50 / p99 / max ms', 'hub CPU ms / command', 'of it main thread / other threads ms', 'context switches / write syscalls per command', 'goal: p99 < 25 ms and ≤ 1 ms CPU at 500/s'],
+      columns: ['rate (achieved)', 'issued', 'succeeded', 'errors', 'issue → ack p50 / p99 ms', 'issue → succeeded p50 / p99 / max ms', 'hub CPU ms / command', 'of it main thread / other threads ms', 'context switches / write syscalls per command', 'card revisions per command', 'goal: p99 < 25 ms and ≤ 1 ms CPU at 500/s'],
       rows: [[`${r.rate} (${r.achievedRate})`, r.issued, r.succeeded, r.errors, `${r.ackMs.p50} / ${r.ackMs.p99}`, `${r.succeededMs.p50} / ${r.succeededMs.p99} / ${r.succeededMs.max}`, r.hubCpuMsPerCommand,
-        r.perCommand ? `${r.perCommand.mainThreadMs} / ${r.perCommand.otherThreadsMs}` : '–', r.perCommand ? `${r.perCommand.contextSwitches} / ${r.perCommand.writeSyscalls}` : '–',
+        r.perCommand ? `${r.perCommand.mainThreadMs} / ${r.perCommand.otherThreadsMs}` : '–', r.perCommand ? `${r.perCommand.contextSwitches} / ${r.perCommand.writeSyscalls}` : '–', r.cardRevisionsPerCommand ?? '–',
         `p99 ${r.succeededMs.p99 < 25 ? 'met' : '**not met**'}, CPU ${r.hubCpuMsPerCommand !== null && r.hubCpuMsPerCommand <= 1 ? 'met' : '**not met**'}`]],
       notes: 'MQTT.js devices (clean=false, QoS 1) answer every command at once; one chat.v1 operator issues the commands; latency is measured at the operator up to the card revision with status succeeded. Hub CPU is utime + stime of every hub thread over the run; the main thread runs the JavaScript, the other threads are mostly the thread pool (LevelDB batches, WAL syncs). Context switches of all the hub threads and its write syscalls (SQLite WAL frames, LevelDB log, sockets) per command are from /proc.',
     }),

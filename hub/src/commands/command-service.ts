@@ -29,6 +29,14 @@ export interface CommandServiceOptions {
    * database one transaction, so a transition costs one commit instead of two. Default: just runs it.
    */
   atomically?: <T>(fn: () => T) => T
+  /**
+   * How long `sent` and `delivered` are held before they are stored, so they join the next change
+   * of the same command (or of others) in one commit and one card revision. 0: stored at once.
+   * Alone only; a cluster's hubs share records and store every transition as it happens.
+   */
+  holdMs?: number
+  /** A held transition could not be stored (it is retried with the next flush). */
+  onHoldError?: (err: Error) => void
 }
 
 export interface IssueRequest {
@@ -39,6 +47,14 @@ export interface IssueRequest {
   clientId?: string
   issuedBy: UserRef
 }
+
+/**
+ * Transitions that no acknowledgement waits for: the broker taking a command and the device's
+ * PUBACK. A device that answers at once moves a command through both within milliseconds of its
+ * response; held, the three are one commit and one card revision instead of three, and a card
+ * misses none of its fields (the spec lets a client see any subsequence of states [CHAT-16.2-1]).
+ */
+const HELD: ReadonlySet<CommandInput['kind']> = new Set(['sent', 'delivered'])
 
 export const newCommandId = () => `cmd_${randomBytes(9).toString('base64url')}`
 
@@ -58,24 +74,59 @@ export function createCommandService(opts: CommandServiceOptions) {
   const listeners = new Set<(r: CommandRecord) => void>()
   const atomically = opts.atomically ?? (<T>(fn: () => T): T => fn())
 
+  /** Held: id → the record as last stored (what `updateFrom` compares with); the newest is in `open`. */
+  const held = new Map<string, CommandRecord>()
+  const holdMs = opts.shared ? 0 : opts.holdMs ?? 0
+  let flushTimer: NodeJS.Timeout | null = null
+
+  /** Stores `next` over `stored` and announces it; in the caller's transaction. */
+  function commit(stored: CommandRecord, next: CommandRecord): { record: CommandRecord } {
+    // Stored only from the state it was read in: a transition another hub applied first is not applied again.
+    if (!store.updateFrom(stored, next)) {
+      const fresh = store.get(next.id)
+      if (fresh && !TERMINAL.has(fresh.status) && !opts.shared) open.set(next.id, fresh)
+      else open.delete(next.id)
+      return { record: fresh ?? next }
+    }
+    if (TERMINAL.has(next.status) || opts.shared) open.delete(next.id)
+    else open.set(next.id, next)
+    for (const l of listeners) l(next)
+    return { record: next }
+  }
+
   function apply(r: CommandRecord, input: CommandInput): { record: CommandRecord; ignored?: IgnoredReason } {
     const out = applyCommand(r, input, now())
     if (!out.changed) return { record: r, ...(out.ignored ? { ignored: out.ignored } : {}) }
     const next = out.record
-    return atomically(() => {
-      // Stored only from the state it was read in: a transition another hub applied first is not applied again.
-      if (!store.updateFrom(r, next)) {
-        const fresh = store.get(r.id)
-        if (fresh && !TERMINAL.has(fresh.status) && !opts.shared) open.set(r.id, fresh)
-        else open.delete(r.id)
-        return { record: fresh ?? r }
-      }
-      if (TERMINAL.has(next.status) || opts.shared) open.delete(r.id)
-      else open.set(r.id, next)
-      for (const l of listeners) l(next)
+    if (holdMs > 0 && HELD.has(input.kind)) {
+      if (!held.has(r.id)) held.set(r.id, r)
+      open.set(r.id, next)
+      flushTimer ??= setTimeout(flushHeld, holdMs).unref()
       return { record: next }
-    })
+    }
+    const stored = held.get(r.id) ?? r
+    const result = atomically(() => commit(stored, next))
+    held.delete(r.id)
+    return result
   }
+
+  /** Stores every held transition in one transaction, each as the newest state of its command. */
+  function flush(): void {
+    if (flushTimer) { clearTimeout(flushTimer); flushTimer = null }
+    if (held.size === 0) return
+    const batch = [...held]
+    atomically(() => { for (const [id, stored] of batch) { const r = open.get(id); if (r) commit(stored, r) } })
+    held.clear()
+  }
+  function flushHeld(): void {
+    flushTimer = null
+    try { flush() } catch (err) {
+      // Rolled back: still held, tried again after another hold.
+      opts.onHoldError?.(err as Error)
+      flushTimer ??= setTimeout(flushHeld, holdMs).unref()
+    }
+  }
+
   const current = (id: string) => (opts.shared ? undefined : open.get(id)) ?? store.get(id)
 
   return {
@@ -154,8 +205,12 @@ export function createCommandService(opts: CommandServiceOptions) {
       for (const r of opts.shared ? store.open() : [...open.values()]) apply(r, { kind: 'tick', responseTimeoutMs: opts.responseTimeoutMs })
     },
 
+    /** Stores the held transitions now (at shutdown, and for tests). */
+    flush,
+
     get: (id: string) => current(id),
-    list: (q: CommandQuery) => store.list(q),
+    // A held transition is newer than the stored row.
+    list: (q: CommandQuery) => held.size === 0 ? store.list(q) : store.list(q).map(r => (held.has(r.id) && open.get(r.id)) || r),
     openCount: () => opts.shared ? store.open().length : open.size,
     onChange(listener: (r: CommandRecord) => void): () => void {
       listeners.add(listener)

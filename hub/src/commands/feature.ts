@@ -17,6 +17,13 @@ import { createPgCommandStore } from './pg-command-store.js'
 export type { CommandService } from './command-service.js'
 
 /**
+ * How long the broker's confirmation and the device's PUBACK wait to join a command's next change
+ * in one commit and one card revision. Long enough for a device that answers at once, too short to
+ * see on a card; a crash in it leaves the command a step behind (docs/api.md#commands).
+ */
+const HOLD_MS = 50
+
+/**
  * Device commands: checked against the device's retained meta, published at QoS 1, followed
  * through accepted → sent → delivered → succeeded/failed/timed_out/expired; REST, the chat.v1
  * `command` frame, and one card per command in the device's room.
@@ -38,6 +45,8 @@ export const commandsFeature = (deps: { identity: Identity; rooms: Rooms; store?
       devices, meta, now, shared: cluster !== null,
       // The record and its card (rooms on the same database) commit together; in a cluster they live in PostgreSQL, apart.
       ...(cluster ? {} : { atomically: inTransaction(db) }),
+      holdMs: HOLD_MS,
+      onHoldError(err) { log.warn({ err: err.message }, 'command state not stored; retrying') },
       publish: adapter.publish,
       defaultTtlMs: config.commandDefaultTtlMs,
       responseTimeoutMs: config.commandResponseTimeoutMs,
@@ -69,6 +78,7 @@ export const commandsFeature = (deps: { identity: Identity; rooms: Rooms; store?
       // After the broker closed, so a device's last PUBACK or response still lands.
       stop() {
         clearInterval(timer)
+        try { commands.flush() } catch (err) { log.warn({ err: (err as Error).message }, 'command states held at shutdown not stored') }
         offChange()
         stopCards()
         adapter.stop()

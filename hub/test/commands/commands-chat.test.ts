@@ -43,7 +43,7 @@ describe('commands from chat.v1 to a real MQTT device and back to the room', () 
   })
 
   // [CHAT-16.1-1] [CHAT-16.2-1] [CHAT-5.2-1]
-  it('delivers a chat command to the device and shows both operators one card going accepted → sent → delivered → succeeded', async () => {
+  it('delivers a chat command to the device and shows both operators one card going from accepted through delivered to succeeded', async () => {
     const incoming = dev.nextCommand()
     const ack = await a.request({ type: 'command', id: `c${++n}`, device: 'boiler-3', name: 'set_setpoint', params: { value: 21.5 } })
     expect(ack).toMatchObject({ type: 'command.ack', room: 'plant', duplicate: false, card: { deviceId: 'boiler-3', name: 'set_setpoint', issuedBy: { username: 'alice' } } })
@@ -56,11 +56,19 @@ describe('commands from chat.v1 to a real MQTT device and back to the room', () 
     await dev.respond(id, { ok: true, result: { setpoint: 21.5 } })
     const [aRest, bRest] = await Promise.all([cardsUntil(a, id, 'succeeded'), cardsUntil(b, id, 'succeeded')])
     for (const revisions of [[...aSoFar, ...aRest], [...bSoFar, ...bRest]]) {
-      expect(revisions.map(e => e.card.status)).toEqual(['accepted', 'sent', 'delivered', 'succeeded'])
+      // `sent` may have joined `delivered` in one revision (held until the next change); the order never goes back.
+      const statuses = revisions.map(e => e.card.status)
+      expect(statuses[0]).toBe('accepted')
+      expect(statuses.slice(-2)).toEqual(['delivered', 'succeeded'])
+      expect(['accepted', 'sent', 'delivered', 'succeeded'].filter(s => statuses.includes(s))).toEqual(statuses)
       expect(new Set(revisions.map(e => e.id)).size).toBe(1) // one card, updated in place
-      expect(revisions.map(e => e.rev)).toEqual([1, 2, 3, 4])
+      expect(revisions.map(e => e.rev)).toEqual(revisions.map((_, i) => i + 1))
+      const delivered = revisions.at(-2)!.card
+      expect(delivered.sentAt).toEqual(expect.any(Number))
+      expect(delivered.deliveredAt).toBeGreaterThanOrEqual(delivered.sentAt)
       expect(revisions.at(-1)!.card).toMatchObject({ result: { setpoint: 21.5 }, error: null, issuedBy: { username: 'alice' } })
     }
+    expect(aSoFar.map(e => e.rev)).toEqual(bSoFar.map(e => e.rev))
     // The snapshot holds only the newest revision of the card [CHAT-5.2-1].
     const snap = await joinRoom(b, 'plant')
     expect(snap.entries.filter((e: Frame) => e.kind === 'command' && e.card.commandId === id).map((e: Frame) => e.card.status)).toEqual(['succeeded'])
