@@ -1,8 +1,8 @@
-import { open, type FileHandle } from 'node:fs/promises'
 import { TELEMETRY_FIELD_NAME_PATTERN } from '@tether/protocol'
 import { MIN_TURN_POINTS } from '../pace.js'
 import { migrate, openSqlite, type SqliteDatabase } from '../../storage/sqlite.js'
 import { startWalCheckpointer } from '../../storage/wal-checkpointer.js'
+import { durableCommits } from '../../storage/durable-commits.js'
 import { fieldTypeOf, type FieldType, type FieldValue, type Point } from '../point.js'
 import { StoreWriteError, type HistoryQuery, type HistorySample, type LatestValue, type TelemetryStore } from '../store.js'
 
@@ -137,6 +137,8 @@ export function createEmbeddedStore(file: string, opts: { onError?: (err: Error)
   function typeOf(field: string): FieldType | undefined { return types.get(field) }
   // Checkpoints off the event loop: a busy telemetry database's checkpoint blocked every client.
   const checkpointer = file === ':memory:' ? null : startWalCheckpointer(db, file, { intervalMs: 1000, onError: opts.onError })
+  // One handle on the WAL for the store's life; a sync covers every commit before it, and none is needed when nothing changed.
+  const commits = durableCommits(db, file)
 
   return {
     kind: 'embedded',
@@ -200,12 +202,7 @@ export function createEmbeddedStore(file: string, opts: { onError?: (err: Error)
     async ping() { db.prepare('SELECT 1').get() },
     // Commits are durable across a process crash (WAL, synchronous = NORMAL), not a power loss
     // until a checkpoint syncs them: the WAL file's data goes to disk here, on the thread pool.
-    async durable() {
-      if (file === ':memory:') return
-      let wal: FileHandle
-      try { wal = await open(`${file}-wal`, 'r') } catch { return } // no WAL: all in the database file, synced by its checkpoints
-      try { await wal.datasync() } finally { await wal.close() }
-    },
+    durable: () => commits.whenDurable(),
     prune(before) {
       // One pass at a time: a second caller shares the pass under way.
       return pruning ??= pruneAll(before).finally(() => { pruning = null })
@@ -215,6 +212,7 @@ export function createEmbeddedStore(file: string, opts: { onError?: (err: Error)
       await pruning?.catch(() => undefined) // stops after its current slice
       await writing?.catch(() => undefined) // a batch between two slices finishes (or rolls back) first
       await checkpointer?.stop()
+      await commits.close()
       if (db.open) db.close()
     },
   }
