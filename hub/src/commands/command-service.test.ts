@@ -100,18 +100,18 @@ describe('command service', () => {
     expect(announced.slice(2).every(r => r.sentAt !== null && r.deliveredAt !== null)).toBe(true)
   })
 
-  it('stores what is held on flush() (at shutdown)', async () => {
+  it('stores what is held on close() (at shutdown), and holds nothing after it', async () => {
     const { service, store, issue } = serviceOnSqlite({ holdMs: 60_000 })
     const id = await issue()
     await nextTurn()
     expect(store.get(id)?.status).toBe('accepted')
-    service.flush()
+    service.close()
     expect(store.get(id)?.status).toBe('sent')
-    service.flush() // nothing held: no-op
-    expect(store.get(id)?.status).toBe('sent')
+    service.delivered('d1', id) // a late PUBACK: stored as it happens
+    expect(store.get(id)?.status).toBe('delivered')
   })
 
-  it('keeps a transition held when storing it fails, reports it and stores it after the next hold', async () => {
+  it('keeps a transition held when storing it fails, reports it and stores it a second later', async () => {
     const db = openSqlite(':memory:')
     const inner = createSqliteCommandStore(db)
     let failures = 1

@@ -35,7 +35,7 @@ export interface CommandServiceOptions {
    * Alone only; a cluster's hubs share records and store every transition as it happens.
    */
   holdMs?: number
-  /** A held transition could not be stored (it is retried with the next flush). */
+  /** Held transitions could not be stored; they stay held and are tried again a second later. */
   onHoldError?: (err: Error) => void
 }
 
@@ -76,7 +76,7 @@ export function createCommandService(opts: CommandServiceOptions) {
 
   /** Held: id → the record as last stored (what `updateFrom` compares with); the newest is in `open`. */
   const held = new Map<string, CommandRecord>()
-  const holdMs = opts.shared ? 0 : opts.holdMs ?? 0
+  let holdMs = opts.shared ? 0 : opts.holdMs ?? 0
   let flushTimer: NodeJS.Timeout | null = null
 
   /** Stores `next` over `stored` and announces it; in the caller's transaction. */
@@ -121,9 +121,9 @@ export function createCommandService(opts: CommandServiceOptions) {
   function flushHeld(): void {
     flushTimer = null
     try { flush() } catch (err) {
-      // Rolled back: still held, tried again after another hold.
+      // Rolled back: still held. A second apart, so a failing disk is not retried (and logged) 20 times a second.
       opts.onHoldError?.(err as Error)
-      flushTimer ??= setTimeout(flushHeld, holdMs).unref()
+      flushTimer ??= setTimeout(flushHeld, Math.max(holdMs, 1000)).unref()
     }
   }
 
@@ -205,8 +205,13 @@ export function createCommandService(opts: CommandServiceOptions) {
       for (const r of opts.shared ? store.open() : [...open.values()]) apply(r, { kind: 'tick', responseTimeoutMs: opts.responseTimeoutMs })
     },
 
-    /** Stores the held transitions now (at shutdown, and for tests). */
+    /** Stores the held transitions now. */
     flush,
+    /** At shutdown: stores what is held; later transitions are stored as they happen (or fail), never held. */
+    close(): void {
+      holdMs = 0
+      flush()
+    },
 
     get: (id: string) => current(id),
     // A held transition is newer than the stored row.

@@ -78,7 +78,7 @@ export const commandsFeature = (deps: { identity: Identity; rooms: Rooms; store?
       // After the broker closed, so a device's last PUBACK or response still lands.
       stop() {
         clearInterval(timer)
-        try { commands.flush() } catch (err) { log.warn({ err: (err as Error).message }, 'command states held at shutdown not stored') }
+        try { commands.close() } catch (err) { log.warn({ err: (err as Error).message }, 'command states held at shutdown not stored') }
         offChange()
         stopCards()
         adapter.stop()
