@@ -86,7 +86,7 @@ export function createCommandService(opts: CommandServiceOptions) {
       const fresh = store.get(next.id)
       if (fresh && !TERMINAL.has(fresh.status) && !opts.shared) open.set(next.id, fresh)
       else open.delete(next.id)
-      return { record: fresh ?? next }
+      return { record: fresh ?? stored }
     }
     if (TERMINAL.has(next.status) || opts.shared) open.delete(next.id)
     else open.set(next.id, next)
