@@ -77,6 +77,24 @@ export function commandStoreCases(name: string, make: () => CommandStore): void 
       expect(store.open().map(r => r.id).sort()).toEqual(['a', 'c'])
     })
 
+    it('finds the finished commands created before a time, oldest first, and removes them with their client ids', () => {
+      const done = { status: 'succeeded' as const, completedAt: 5000, updatedAt: 5000 }
+      store.insert(commandRow('a', { createdAt: 300, ...done }))
+      store.insert(commandRow('b', { createdAt: 100, status: 'expired', completedAt: 5000, updatedAt: 5000 }))
+      store.insert(commandRow('c', { createdAt: 200, status: 'delivered', deliveredAt: 250, updatedAt: 250 })) // open: kept whatever its age
+      store.insert(commandRow('d', { createdAt: 400, ...done })) // not before the cutoff (strict)
+      store.insert(commandRow('e', { createdAt: 150, ...done }))
+      expect(store.finishedBefore(400, 10)).toEqual(['b', 'e', 'a'])
+      expect(store.finishedBefore(400, 2)).toEqual(['b', 'e'])
+      expect(store.remove(['b', 'e', 'nope'])).toBe(2)
+      expect(store.get('b')).toBeUndefined()
+      expect(store.finishedBefore(400, 10)).toEqual(['a'])
+      expect(store.list({ limit: 10 }).map(r => r.id)).toEqual(['c', 'a', 'd'])
+      // The client id of a removed command can be used again.
+      expect(store.insert(commandRow('f', { clientId: 'client-b' }))).toBe(true)
+      expect(store.remove([])).toBe(0)
+    })
+
     it('hands out copies: changing a returned record changes nothing stored', () => {
       store.insert(commandRow('c1'))
       const r = store.get('c1')!

@@ -24,6 +24,10 @@ export interface CommandStore {
   list(query: CommandQuery): CommandRecord[]
   /** Records not yet in a terminal state (reloaded after a restart to keep sweeping them). */
   open(): CommandRecord[]
+  /** Retention: ids of finished commands created before `before` (epoch ms), oldest first, at most `limit`. */
+  finishedBefore(before: number, limit: number): string[]
+  /** Deletes these records; returns how many there were. */
+  remove(ids: string[]): number
 }
 
 const copy = (r: CommandRecord): CommandRecord => structuredClone(r)
@@ -65,5 +69,21 @@ export function createMemoryCommandStore(): CommandStore {
         .map(copy)
     },
     open: () => [...byId.values()].filter(r => !TERMINAL.has(r.status)).map(copy),
+    finishedBefore: (before, limit) => [...byId.values()]
+      .filter(r => r.createdAt < before && TERMINAL.has(r.status))
+      .sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1))
+      .slice(0, limit)
+      .map(r => r.id),
+    remove(ids) {
+      let removed = 0
+      for (const id of ids) {
+        const r = byId.get(id)
+        if (!r) continue
+        byId.delete(id)
+        if (r.clientId !== null) byClient.delete(clientKey(r.issuedBy.id, r.clientId))
+        removed++
+      }
+      return removed
+    },
   }
 }

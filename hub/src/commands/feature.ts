@@ -13,6 +13,7 @@ import { commandsRouter } from './router.js'
 import { inTransaction } from '../storage/sqlite.js'
 import { createSqliteCommandStore } from './sqlite-command-store.js'
 import { createPgCommandStore } from './pg-command-store.js'
+import { startCommandRetention } from './retention.js'
 
 export type { CommandService } from './command-service.js'
 
@@ -40,11 +41,11 @@ export const commandsFeature = (deps: { identity: Identity; rooms: Rooms; store?
     const meta = createMetaCache(broker, hooks, { cache: !cluster })
     let service: CommandService | null = null
     const adapter = attachBrokerCommands(broker, hooks, () => service!, now, err => log.warn({ err: err.message }, 'device acknowledgement or response not applied'), durable)
+    const store = deps.store ?? (cluster ? createPgCommandStore(cluster.pg) : createSqliteCommandStore(db))
+    // The record and its card (rooms on the same database) commit together; in a cluster they live in PostgreSQL, apart.
+    const atomically = cluster ? <T>(fn: () => T): T => fn() : inTransaction(db)
     const commands = service = createCommandService({
-      store: deps.store ?? (cluster ? createPgCommandStore(cluster.pg) : createSqliteCommandStore(db)),
-      devices, meta, now, shared: cluster !== null,
-      // The record and its card (rooms on the same database) commit together; in a cluster they live in PostgreSQL, apart.
-      ...(cluster ? {} : { atomically: inTransaction(db) }),
+      store, devices, meta, now, shared: cluster !== null, atomically,
       holdMs: HOLD_MS,
       onHoldError(err) { log.warn({ err: err.message }, 'command state not stored; retrying') },
       publish: adapter.publish,
@@ -65,6 +66,12 @@ export const commandsFeature = (deps: { identity: Identity; rooms: Rooms; store?
       events.emit('command.changed', record)
     })
     const stopCards = postCommandCards({ events, rooms, devices, onError: err => log.warn({ err: err.message }, 'command card not posted') })
+    const pruned = new Counter({ name: 'tether_commands_pruned_total', help: 'Finished commands deleted by the retention window, with their cards', registers: [metrics.registry] })
+    let stopping = false
+    const retention = startCommandRetention({
+      store, rooms, atomically, closing: () => stopping, retentionMs: config.commandRetentionDays * 86_400_000, now, logger: log,
+      onPruned: n => pruned.inc(n),
+    })
     const forget = ({ deviceId }: { deviceId: string }) => meta.forget(deviceId)
     events.on('device.deleted', forget)
     const timer = setInterval(function sweepCommands() {
@@ -77,6 +84,8 @@ export const commandsFeature = (deps: { identity: Identity; rooms: Rooms; store?
       chatHandlers: [commandHandler(commands, id => cardRoomOf(devices, rooms, id), config.commandMaxTtlMs)],
       // After the broker closed, so a device's last PUBACK or response still lands.
       stop() {
+        stopping = true
+        retention.stop()
         clearInterval(timer)
         try { commands.close() } catch (err) { log.warn({ err: (err as Error).message }, 'command states held at shutdown not stored') }
         offChange()

@@ -40,5 +40,8 @@ export function createPgCommandStore(pg: SyncPg): CommandStore {
     list: q => pg.query<Row>(`SELECT * FROM commands WHERE ($1::text IS NULL OR device_id = $1) AND created_at >= $2
       ORDER BY created_at, id LIMIT $3`, [q.deviceId ?? null, q.since ?? 0, q.limit]).map(toRecord),
     open: () => pg.query<Row>("SELECT * FROM commands WHERE status IN ('accepted','sent','delivered')").map(toRecord),
+    finishedBefore: (before, limit) => pg.query<{ id: string }>(
+      'SELECT id FROM commands WHERE created_at < $1 AND completed_at IS NOT NULL ORDER BY created_at, id LIMIT $2', [before, limit]).map(r => r.id),
+    remove: ids => ids.length === 0 ? 0 : pg.query<{ id: string }>('DELETE FROM commands WHERE id = ANY($1::text[]) RETURNING id', [ids]).length,
   }
 }

@@ -42,6 +42,10 @@ export function createSqliteCommandStore(db: SqliteDatabase): CommandStore {
   const list = db.prepare<{ device: string | null; since: number; limit: number }, Row>(
     'SELECT * FROM commands WHERE (@device IS NULL OR device_id = @device) AND created_at >= @since ORDER BY created_at, id LIMIT @limit')
   const open = db.prepare<[], Row>("SELECT * FROM commands WHERE status IN ('accepted','sent','delivered')")
+  // Through commands_created: a finished command has its completion time set.
+  const finishedBefore = db.prepare<[number, number], { id: string }>(
+    'SELECT id FROM commands WHERE created_at < ? AND completed_at IS NOT NULL ORDER BY created_at, id LIMIT ?')
+  const remove = db.prepare<[string]>('DELETE FROM commands WHERE id = ?')
 
   const toRow = (r: CommandRecord) => ({
     id: r.id, device_id: r.deviceId, name: r.name, params: JSON.stringify(r.params), issuer_id: r.issuedBy.id,
@@ -57,5 +61,11 @@ export function createSqliteCommandStore(db: SqliteDatabase): CommandStore {
     findByClientId: (issuer, clientId) => { const row = byClient.get(issuer, clientId); return row && toRecord(row) },
     list: q => list.all({ device: q.deviceId ?? null, since: q.since ?? 0, limit: q.limit }).map(toRecord),
     open: () => open.all().map(toRecord),
+    finishedBefore: (before, limit) => finishedBefore.all(before, limit).map(r => r.id),
+    remove(ids) {
+      let removed = 0
+      for (const id of ids) removed += remove.run(id).changes
+      return removed
+    },
   }
 }

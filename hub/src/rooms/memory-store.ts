@@ -35,11 +35,11 @@ export function createMemoryRoomStore(): RoomStore {
 
     append(roomId, draft) {
       const s = state(roomId)
-      const entry = { ...clone(draft.body), id: draft.id ?? newId('e'), room: roomId, seq: s.events.length + 1, ts: draft.ts, rev: draft.rev ?? 1 } as TimelineEntry
+      const entry = { ...clone(draft.body), id: draft.id ?? newId('e'), room: roomId, seq: (s.events.at(-1)?.seq ?? 0) + 1, ts: draft.ts, rev: draft.rev ?? 1 } as TimelineEntry
       s.events.push(entry)
       return clone(entry)
     },
-    latestSeq: roomId => rooms.get(roomId)?.events.length ?? 0,
+    latestSeq: roomId => rooms.get(roomId)?.events.at(-1)?.seq ?? 0,
     findMessageByClientId(roomId, authorId, clientId) {
       const e = rooms.get(roomId)?.events.find(e => e.kind === 'message' && e.author?.id === authorId && e.clientId === clientId)
       return e && clone(e)
@@ -49,11 +49,22 @@ export function createMemoryRoomStore(): RoomStore {
       for (let i = events.length - 1; i >= 0; i--) if (events[i]!.id === entryId) return clone(events[i]!)
       return undefined
     },
-    eventsAfter: (roomId, after, limit) => clone((rooms.get(roomId)?.events ?? []).slice(Math.max(0, after), Math.max(0, after) + limit)),
+    // By seq, not by position: retention leaves gaps.
+    eventsAfter: (roomId, after, limit) => clone((rooms.get(roomId)?.events ?? []).filter(e => e.seq > after).slice(0, limit)),
     eventsBefore(roomId, before, limit) {
-      const events = rooms.get(roomId)?.events ?? []
-      const end = Math.min(events.length, Math.max(0, before - 1))
-      return clone(events.slice(Math.max(0, end - limit), end))
+      const older = (rooms.get(roomId)?.events ?? []).filter(e => e.seq < before)
+      return clone(older.slice(Math.max(0, older.length - limit)))
+    },
+    deleteEntries(entryIds) {
+      const ids = new Set(entryIds)
+      let deleted = 0
+      for (const s of rooms.values()) {
+        const newest = s.events.at(-1)
+        const kept = s.events.filter(e => !ids.has(e.id) || e === newest)
+        deleted += s.events.length - kept.length
+        s.events = kept
+      }
+      return deleted
     },
     searchMessages(roomId, q, limit) {
       const needle = asciiLower(q)

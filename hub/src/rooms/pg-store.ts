@@ -50,6 +50,10 @@ export function createPgRoomStore(pg: SyncPg): RoomStore {
       `SELECT entry FROM chat_events WHERE room_id = $1 AND author_id = $2 AND client_id = $3 AND kind = 'message'`, [roomId, authorId, clientId])?.entry,
     findEntry: (roomId, entryId) => one<{ entry: TimelineEntry }>(
       'SELECT entry FROM chat_events WHERE room_id = $1 AND entry_id = $2 ORDER BY seq DESC LIMIT 1', [roomId, entryId])?.entry,
+    deleteEntries: entryIds => entryIds.length === 0 ? 0 : pg.query<{ n: number }>(`WITH gone AS (DELETE FROM chat_events
+      WHERE room_id IN (SELECT id FROM chat_rooms) AND entry_id = ANY($1::text[])
+        AND seq < (SELECT max(seq) FROM chat_events AS newest WHERE newest.room_id = chat_events.room_id) RETURNING 1)
+      SELECT count(*)::int AS n FROM gone`, [entryIds])[0]!.n,
     eventsAfter: (roomId, after, limit) => entries(pg.query<{ entry: unknown }>(
       'SELECT entry FROM chat_events WHERE room_id = $1 AND seq > $2 ORDER BY seq LIMIT $3', [roomId, after, limit])),
     eventsBefore: (roomId, before, limit) => entries(pg.query<{ entry: unknown }>(

@@ -29,6 +29,7 @@ export interface RoomServiceOptions {
 
 /** Entry id prefix of each card kind: `e_cmd_{commandId}`, `e_alarm_{alarmId}`. */
 const CARD_PREFIX: Record<CardKind, string> = { command: 'cmd', alarm: 'alarm' }
+const cardEntryId = (kind: CardKind, key: string) => `e_${CARD_PREFIX[kind]}_${key}`
 
 /** Keeps only the newest revision of each entry id in a page [CHAT-5.2-1]. */
 export function newestRevisions(entries: TimelineEntry[]): TimelineEntry[] {
@@ -67,7 +68,7 @@ export function createRoomService(opts: RoomServiceOptions) {
    * next revision under the same id with the whole card [CHAT-5.2-1].
    */
   function upsertCard<K extends CardKind>(roomId: string, kind: K, key: string, card: Extract<EntryBody, { kind: K }>['card']): TimelineEntry {
-    const id = `e_${CARD_PREFIX[kind]}_${key}`
+    const id = cardEntryId(kind, key)
     const prior = store.findEntry(roomId, id)
     return append(roomId, { kind, card } as Extract<EntryBody, { kind: K }>, { id, rev: (prior?.rev ?? 0) + 1 })
   }
@@ -129,11 +130,13 @@ export function createRoomService(opts: RoomServiceOptions) {
       const seq = store.latestSeq(roomId)
       return { seq, entries: newestRevisions(store.eventsBefore(roomId, seq + 1, limit)) }
     },
-    /** Exactly the events after `since`, or null when the gap is too old to replay [CHAT-4.3-2]. */
+    /** Exactly the events after `since`, or null when the gap is too old to replay or retention deleted part of it [CHAT-4.3-2]. */
     eventsSince(roomId: string, since: number, window: number): TimelineEntry[] | null {
       const seq = store.latestSeq(roomId)
       if (since > seq || seq - since > window) return null
-      return store.eventsAfter(roomId, since, window)
+      const events = store.eventsAfter(roomId, since, window)
+      // Fewer than the seqs in between: retention deleted some, and a resume must miss nothing [CHAT-4.3-1].
+      return events.length < seq - since ? null : events
     },
 
     /** Posts a message once per (author, clientId) [CHAT-6.2-1]. */
@@ -152,6 +155,8 @@ export function createRoomService(opts: RoomServiceOptions) {
     upsertCommandCard(roomId: string, card: CommandCard): TimelineEntry {
       return upsertCard(roomId, 'command', card.commandId, card)
     },
+    /** Retention: every revision of these commands' cards, in whichever room (a room's newest event stays). */
+    deleteCommandCards: (commandIds: string[]): number => store.deleteEntries(commandIds.map(id => cardEntryId('command', id))),
 
     /** `origin` (a session id) is passed through so that session is not sent its own DM. */
     sendDm(from: UserRef, to: UserRef, clientId: string, text: string, origin?: string): { entry: DmEntry; duplicate: boolean } {

@@ -66,6 +66,31 @@ export function roomStoreCases(name: string, make: () => RoomStore): void {
       expect(store.findEntry('ops', 'e_missing')).toBeUndefined()
     })
 
+    // [CHAT-5.1-1] retention leaves gaps, never a seq used twice
+    it('deletes every revision of entries in any room, keeping each room\'s newest event, and appends after it', () => {
+      store.createRoom(room('lab'))
+      const card = (commandId: string, rev = 1) => ({ body: { kind: 'command' as const, card: commandCardFixture({ commandId }) }, ts: 1, id: `e_cmd_${commandId}`, rev })
+      store.append('ops', card('k1'))
+      const stays = store.append('ops', msg('stays'))
+      store.append('ops', card('k1', 2))
+      const last = store.append('ops', msg('last'))
+      store.append('lab', card('k2'))
+      const newest = store.append('lab', card('k2', 2)) // lab's newest event
+      expect(store.deleteEntries(['e_cmd_k1', 'e_cmd_k2', 'e_cmd_none'])).toBe(3)
+      expect(store.eventsAfter('ops', 0, 10)).toEqual([stays, last])
+      expect(store.findEntry('ops', 'e_cmd_k1')).toBeUndefined()
+      expect(store.eventsAfter('lab', 0, 10)).toEqual([newest])
+      expect(store.latestSeq('ops')).toBe(4)
+      expect(store.latestSeq('lab')).toBe(2)
+      expect(store.append('lab', msg('next')).seq).toBe(3)
+      const after = store.append('ops', msg('after the gaps'))
+      expect(after.seq).toBe(5)
+      expect(store.eventsBefore('ops', 6, 10)).toEqual([stays, last, after])
+      expect(store.eventsBefore('ops', 6, 2)).toEqual([last, after])
+      expect(store.eventsAfter('ops', 2, 10)).toEqual([last, after])
+      expect(store.deleteEntries([])).toBe(0)
+    })
+
     // [CHAT-6.2-1]
     it('finds a message by author and client id', () => {
       const m = store.append('ops', msg('once', alice, 'k-1'))

@@ -24,6 +24,11 @@ export interface RoomStore {
   eventsAfter(roomId: string, after: number, limit: number): TimelineEntry[]
   /** Events with seq < before, the newest `limit` of them, ascending. */
   eventsBefore(roomId: string, before: number, limit: number): TimelineEntry[]
+  /**
+   * Deletes every revision of these entries, in whichever room holds them (retention), except a
+   * room's newest event: the next append continues from its seq [CHAT-5.1-1]. Returns how many.
+   */
+  deleteEntries(entryIds: string[]): number
   /** Messages whose text contains q (ASCII case-insensitive), newest first. */
   searchMessages(roomId: string, q: string, limit: number): TimelineEntry[]
   stats(roomId: string): RoomStats

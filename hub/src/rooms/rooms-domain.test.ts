@@ -125,6 +125,21 @@ describe('room service', () => {
     expect(rooms.eventsSince('ops', 0, 100)?.map(e => e.seq)).toEqual([1, 2, 3])
   })
 
+  // [CHAT-4.3-1] [CHAT-4.3-2] retention's gaps are never resumed across
+  it('deletes a command\'s cards and answers a resume across them with null (a snapshot with gap:true)', () => {
+    const { rooms } = make()
+    rooms.upsertCommandCard('ops', commandCardFixture({ commandId: 'k1', status: 'sent' }))
+    rooms.postDeviceEvent('ops', { deviceId: 'boiler-3', event: 'offline' })
+    rooms.upsertCommandCard('ops', commandCardFixture({ commandId: 'k1', status: 'succeeded' }))
+    rooms.postDeviceEvent('ops', { deviceId: 'boiler-3', event: 'online' })
+    expect(rooms.deleteCommandCards(['k1', 'k2'])).toBe(2)
+    expect(rooms.eventsSince('ops', 0, 100)).toBeNull() // events 1 and 3 are gone
+    expect(rooms.eventsSince('ops', 2, 100)).toBeNull()
+    expect(rooms.eventsSince('ops', 3, 100)?.map(e => e.seq)).toEqual([4]) // nothing missing after 3
+    expect(rooms.snapshot('ops', 10).entries.map(e => [e.seq, e.kind])).toEqual([[2, 'device'], [4, 'device']])
+    expect(rooms.postSystemMessage('ops', 'next').seq).toBe(5)
+  })
+
   // [CHAT-5.2-1] [CHAT-17.2-1]
   it('keeps cards of different kinds apart even with the same key', () => {
     const { rooms } = make()

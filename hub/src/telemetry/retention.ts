@@ -1,4 +1,5 @@
 import type { Logger } from '../logger.js'
+import { startRetentionTimer } from '../storage/retention-timer.js'
 import type { TelemetryStore } from './store.js'
 
 export interface RetentionOptions {
@@ -11,10 +12,6 @@ export interface RetentionOptions {
   onPruned(points: number): void
 }
 
-/** The first pass comes soon after start, so a hub that restarts often still prunes. */
-const FIRST_AFTER_MS = 5_000
-const EVERY_MS = 3_600_000
-
 /**
  * Keeps a store that holds telemetry itself (the embedded one) within its retention window: a pass
  * soon after start, then hourly, each deleting what has aged out since in small slices
@@ -26,10 +23,7 @@ export function startRetention(opts: RetentionOptions): { stop(): void } {
   const { store, logger } = opts
   if (!store.prune || opts.retentionMs <= 0) return { stop() {} }
   const prune = store.prune.bind(store)
-  let timer: NodeJS.Timeout | null = null
-  let stopped = false
-
-  async function run(): Promise<void> {
+  return startRetentionTimer(async function pruneTelemetry() {
     const before = opts.now() - opts.retentionMs
     try {
       const points = await prune(before)
@@ -38,18 +32,5 @@ export function startRetention(opts: RetentionOptions): { stop(): void } {
     } catch (err) {
       logger.warn({ err: (err as Error).message }, 'telemetry retention pass failed; the next one tries again')
     }
-  }
-  function schedule(ms: number): void {
-    if (stopped) return
-    timer = setTimeout(() => { void run().finally(() => schedule(EVERY_MS)) }, ms)
-    timer.unref()
-  }
-  schedule(FIRST_AFTER_MS)
-
-  return {
-    stop() {
-      stopped = true
-      if (timer) clearTimeout(timer)
-    },
-  }
+  })
 }

@@ -20,4 +20,6 @@ export const deviceOptions = {
     doc: 'a delivered command without a response is `timed_out` after this' }),
   commandSweepMs: int({ env: 'TETHER_COMMAND_SWEEP_MS', unit: 'ms', default: 250, min: 10, max: 600_000,
     doc: 'how often command expiry and response timeouts are evaluated' }),
+  commandRetentionDays: int({ env: 'TETHER_COMMAND_RETENTION_DAYS', unit: 'days', default: 0, min: 0, max: 36_500,
+    doc: 'finished commands created longer ago than this are deleted hourly, with their cards in the rooms; 0 keeps them all' }),
 }
