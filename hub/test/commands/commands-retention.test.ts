@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { startTestHub, type TestHub } from '../support/test-hub.js'
 import { api, createOperator, provisionDevice } from '../support/identity.js'
 import { startTestDevice } from '../support/test-device.js'
+import { chatAs, joinRoom } from '../support/chat-client.js'
 
 const DAY = 86_400_000
 
@@ -47,6 +48,14 @@ describe('command retention in a hub', () => {
       expect(new Set(cardsIn(th, 'pumps'))).toEqual(new Set([fresh]))
       const metric = await th.hub.metrics.registry.getSingleMetric('tether_commands_pruned_total')!.get()
       expect(metric.values[0]?.value).toBe(2)
+      // [CHAT-4.3-2] a resume across deleted events is a snapshot; [CHAT-4.3-1] one after them still resumes.
+      const viewer = await chatAs(th, { username: 'vera', role: 'viewer' })
+      const snapshot = await joinRoom(viewer, 'pumps', 0)
+      expect(snapshot).toMatchObject({ type: 'joined', mode: 'snapshot', gap: true })
+      const resumed = await joinRoom(viewer, 'pumps', snapshot.seq - 1)
+      expect(resumed).toMatchObject({ type: 'joined', mode: 'resume' })
+      expect(resumed.entries[0].seq).toBe(snapshot.seq)
+      await viewer.close()
       await dev.disconnect()
     } finally {
       await th.stop()
