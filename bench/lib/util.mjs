@@ -23,3 +23,19 @@ export function freePort() {
 export function percentile(sorted, p) {
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN
 }
+
+/** Records how long each event-loop turn takes until `stop()`, which returns the turns sorted, in ms. */
+export function trackTurns() {
+  const turns = []
+  let last = performance.now()
+  let running = true
+  const tick = () => {
+    if (!running) return
+    const now = performance.now()
+    turns.push(now - last)
+    last = now
+    setImmediate(tick)
+  }
+  setImmediate(tick)
+  return { stop() { running = false; return turns.sort((a, b) => a - b) } }
+}

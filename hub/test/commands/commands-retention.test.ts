@@ -3,6 +3,7 @@ import { startTestHub, type TestHub } from '../support/test-hub.js'
 import { api, createOperator, provisionDevice } from '../support/identity.js'
 import { startTestDevice } from '../support/test-device.js'
 import { chatAs, joinRoom } from '../support/chat-client.js'
+import { waitFor } from '../support/free-port.js'
 
 const DAY = 86_400_000
 
@@ -13,7 +14,7 @@ async function commandAnswered(th: TestHub, token: string, dev: Awaited<ReturnTy
   expect(res.status).toBe(202)
   const cmd = await incoming
   await dev.respond(cmd.id, { ok: true })
-  await waitFor(() => th.hub.services.commands.get(cmd.id)?.status === 'succeeded')
+  await waitFor(async () => th.hub.services.commands.get(cmd.id)?.status === 'succeeded', 5000, 'the command to succeed')
   return cmd.id
 }
 
@@ -41,7 +42,7 @@ describe('command retention in a hub', () => {
       const { token: oscar } = await createOperator(th, 'oscar', 'operator')
       const fresh = await commandAnswered(th, oscar, dev)
       th.hub.services.rooms.postSystemMessage('pumps', 'the newest event of the room')
-      await waitFor(() => th.hub.services.commands.get(old[0]!) === undefined, 15_000)
+      await waitFor(async () => th.hub.services.commands.get(old[0]!) === undefined, 15_000, 'the retention pass after start')
       expect(th.hub.services.commands.get(old[1]!)).toBeUndefined()
       const listed = await api(th, 'GET', '/api/commands?device=pump-9', { token: oscar })
       expect(listed.body.commands.map((c: { id: string }) => c.id)).toEqual([fresh])
@@ -63,10 +64,3 @@ describe('command retention in a hub', () => {
   })
 })
 
-async function waitFor(check: () => boolean, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time')
-    await new Promise(r => setTimeout(r, 10))
-  }
-}
