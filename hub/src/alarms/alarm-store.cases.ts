@@ -103,6 +103,20 @@ export function alarmStoreCases(name: string, make: () => AlarmStore): void {
       expect(store.listDeliveries('hub-2')).toEqual([])
     })
 
+    it('finds closed alarms last changed before a cutoff, oldest raised first, and removes them', () => {
+      const closed = (id: string, raisedAt: number, updatedAt: number) => alarmRow(id, { state: 'closed', raisedAt, lastRaisedAt: raisedAt, clearedAt: updatedAt, updatedAt })
+      for (const a of [closed('c2', 200, 300), closed('c1', 100, 150), closed('late', 100, 900), alarmRow('open', { raisedAt: 50, updatedAt: 60 }),
+        alarmRow('cleared', { state: 'cleared', raisedAt: 50, updatedAt: 60 }), closed('new', 700, 800)]) store.insertAlarm(a)
+      expect(store.closedBefore(500, 10)).toEqual(['c1', 'c2'])
+      expect(store.closedBefore(500, 1)).toEqual(['c1'])
+      expect(store.closedBefore(100, 10)).toEqual([])
+      expect(store.removeAlarms(['c1', 'c2', 'none'])).toBe(2)
+      expect(store.removeAlarms([])).toBe(0)
+      expect(store.getAlarm('c1')).toBeUndefined()
+      expect(store.closedBefore(1000, 10)).toEqual(['late', 'new'])
+      expect(store.openAlarms().map(a => a.id).sort()).toEqual(['cleared', 'open'])
+    })
+
     it('hands out copies', () => {
       store.insertRule(ruleRow('r1'))
       store.insertAlarm(alarmRow('a1'))

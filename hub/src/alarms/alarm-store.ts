@@ -31,6 +31,10 @@ export interface AlarmStore {
   listAlarms(query: AlarmQuery): AlarmRecord[]
   /** Alarms not closed (reloaded after a restart). */
   openAlarms(): AlarmRecord[]
+  /** Retention: ids of closed alarms last changed before `before`, oldest raised first, at most `limit`. */
+  closedBefore(before: number, limit: number): string[]
+  /** Deletes these alarms; returns how many there were. */
+  removeAlarms(ids: string[]): number
 
   insertWebhook(hook: AlarmWebhook): void
   /** Deletes the webhook and the deliveries waiting for it. */
@@ -86,6 +90,12 @@ export function createMemoryAlarmStore(): AlarmStore {
       .slice(0, q.limit)
       .map(copy),
     openAlarms: () => [...alarms.values()].filter(isOpen).map(copy),
+    closedBefore: (before, limit) => [...alarms.values()]
+      .filter(a => !isOpen(a) && a.updatedAt < before)
+      .sort((a, b) => a.raisedAt - b.raisedAt || (a.id < b.id ? -1 : 1))
+      .slice(0, limit)
+      .map(a => a.id),
+    removeAlarms: ids => ids.filter(id => alarms.delete(id)).length,
     insertWebhook(h) { webhooks.set(h.id, copy(h)) },
     deleteWebhook(id) {
       for (const [k, v] of deliveries) if (v.d.webhookId === id) deliveries.delete(k)

@@ -16,6 +16,8 @@ import { createPgAlarmStore } from './pg-alarm-store.js'
 import { watchTakeovers } from '../presence/cluster-presence.js'
 import type { AlarmRecord } from './types.js'
 import { createWebhookNotifier, type WebhookNotifier } from './webhook-notifier.js'
+import { startAlarmRetention } from './retention.js'
+import { inTransaction } from '../storage/sqlite.js'
 
 /** What the hub and tests reach: the rules and alarms, and the webhooks that notify beyond the room. */
 export type Alarms = AlarmService & { webhooks: WebhookNotifier }
@@ -68,6 +70,14 @@ export const alarmsFeature = (deps: { identity: Identity; rooms: Rooms; telemetr
       await takeovers.start()
       offCluster.push(() => takeovers.stop())
     }
+    const pruned = new Counter({ name: 'tether_alarms_pruned_total', help: 'Closed alarms deleted by the retention window, with their cards', registers: [metrics.registry] })
+    let stopping = false
+    const retention = startAlarmRetention({
+      store, rooms, closing: () => stopping, retentionMs: config.alarmRetentionDays * 86_400_000, now, logger: log,
+      // The alarm and its cards (rooms on the same database) go together; in a cluster they live in PostgreSQL, apart.
+      atomically: cluster ? <T>(fn: () => T): T => fn() : inTransaction(db),
+      onPruned: n => pruned.inc(n),
+    })
     const offPoints = deps.telemetry.onPoint(function evaluateAlarms(deviceId, fields) { alarms.evaluate(deviceId, fields) })
     const onPresence = ({ deviceId, change }: HubEventMap['device.presence'][0]) => alarms.presence(deviceId, change.state)
     const onDevice = ({ deviceId }: { deviceId: string }) => alarms.deviceChanged(deviceId)
@@ -82,6 +92,8 @@ export const alarmsFeature = (deps: { identity: Identity; rooms: Rooms; telemetr
       chatHandlers: [alarmAckHandler(alarms)],
       // Before the sockets close: a shutdown is not a device gone silent.
       quiesce() {
+        stopping = true
+        retention.stop()
         alarms.stop()
         webhooks.stop()
         offPoints()

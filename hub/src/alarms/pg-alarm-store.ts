@@ -42,6 +42,10 @@ export function createPgAlarmStore(pg: SyncPg): AlarmStore {
         AND ($4::text IS NULL OR severity = $4)
       ORDER BY raised_at DESC, id COLLATE "C" DESC LIMIT $5`, [q.state ?? null, q.deviceId ?? null, q.room ?? null, q.severity ?? null, q.limit]).map(toAlarm),
     openAlarms: () => pg.query<AlarmRow>("SELECT * FROM alarms WHERE state != 'closed'").map(toAlarm),
+    closedBefore: (before, limit) => pg.query<{ id: string }>(`SELECT id FROM alarms
+      WHERE raised_at < $1 AND state = 'closed' AND updated_at < $1 ORDER BY raised_at, id COLLATE "C" LIMIT $2`, [before, limit]).map(r => r.id),
+    removeAlarms: ids => ids.length === 0 ? 0 : pg.query<{ n: number }>(`WITH gone AS (DELETE FROM alarms WHERE id = ANY($1::text[]) RETURNING 1)
+      SELECT count(*)::int AS n FROM gone`, [ids])[0]!.n,
     insertWebhook(h) { pg.query('INSERT INTO alarm_webhooks (id, hook, created_at) VALUES ($1, $2, $3)', [h.id, JSON.stringify(h), h.createdAt]) },
     deleteWebhook(id) {
       pg.query('DELETE FROM alarm_webhook_deliveries WHERE webhook_id = $1', [id])

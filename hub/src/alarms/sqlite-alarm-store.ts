@@ -41,6 +41,10 @@ export function createSqliteAlarmStore(db: SqliteDatabase): AlarmStore {
         AND (@room IS NULL OR room = @room) AND (@severity IS NULL OR severity = @severity)
       ORDER BY raised_at DESC, id DESC LIMIT @limit`),
     openAlarms: db.prepare<[], AlarmRow>("SELECT * FROM alarms WHERE state != 'closed'"),
+    // Through alarms_raised: a closed alarm changed before the cutoff was raised before it too.
+    closedBefore: db.prepare<[number, number, number], string>(`SELECT id FROM alarms
+      WHERE raised_at < ? AND state = 'closed' AND updated_at < ? ORDER BY raised_at, id LIMIT ?`).pluck(),
+    removeAlarms: db.prepare<[string]>('DELETE FROM alarms WHERE id IN (SELECT value FROM json_each(?))'),
     insertWebhook: db.prepare('INSERT INTO alarm_webhooks (id, hook, created_at) VALUES (@id, @hook, @created_at)'),
     deleteWebhook: db.prepare<[string]>('DELETE FROM alarm_webhooks WHERE id = ?'),
     listWebhooks: db.prepare<[], { hook: string }>('SELECT hook FROM alarm_webhooks ORDER BY created_at, id'),
@@ -70,6 +74,8 @@ export function createSqliteAlarmStore(db: SqliteDatabase): AlarmStore {
       state: query.state ?? null, device: query.deviceId ?? null, room: query.room ?? null, severity: query.severity ?? null, limit: query.limit,
     }).map(toAlarm),
     openAlarms: () => q.openAlarms.all().map(toAlarm),
+    closedBefore: (before, limit) => q.closedBefore.all(before, before, limit),
+    removeAlarms: ids => ids.length === 0 ? 0 : q.removeAlarms.run(JSON.stringify(ids)).changes,
     insertWebhook(h) { q.insertWebhook.run({ id: h.id, hook: JSON.stringify(h), created_at: h.createdAt }) },
     deleteWebhook: id => deleteWebhook(id),
     listWebhooks: () => q.listWebhooks.all().map(r => JSON.parse(r.hook) as AlarmWebhook),

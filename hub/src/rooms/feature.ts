@@ -1,3 +1,4 @@
+import { Counter } from 'prom-client'
 import type { Feature } from '../feature.js'
 import type { Identity } from '../identity/feature.js'
 import { createChatEndpoint, type ChatEndpoint } from '../protocols/chat-v1/endpoint.js'
@@ -11,6 +12,7 @@ import { createPgRoomStore } from './pg-store.js'
 import { createRoomFanout } from './cluster-fanout.js'
 import { createClusterOperatorPresence } from './cluster-operator-presence.js'
 import { ensureDeviceRooms } from './device-rooms.js'
+import { startChatRetention } from './retention.js'
 
 export interface Rooms {
   rooms: RoomService
@@ -59,11 +61,19 @@ export const roomsFeature = (deps: { identity: Identity; store?: RoomStore }): F
     // The transport cap is twice the codec's, so an oversize frame gets `too_large` rather than a close [CHAT-1.2-3].
     const endpoint = createWsEndpoint({ maxPayload: config.chatMaxFrameBytes * 2, maxFragments: 64, maxBufferedChunks: 256 }, chat.handle)
     const heartbeat = startHeartbeat(endpoint.wss.clients, config.chatHeartbeatMs)
+    const pruned = new Counter({ name: 'tether_chat_pruned_total', help: 'Room events (not cards) and direct messages deleted by the retention window', registers: [metrics.registry] })
+    let stopping = false
+    const retention = startChatRetention({
+      store, closing: () => stopping, retentionMs: config.chatRetentionDays * 86_400_000, now, logger: logger.child({ mod: 'rooms' }),
+      onPruned: n => pruned.inc(n),
+    })
     return {
       service: { rooms, chat },
       routers: [{ path: '/api/rooms', router: createRoomsRouter({ rooms, authenticate: deps.identity.authenticate, pageMax: config.chatHistoryPageMax, maxTextChars: config.chatMaxTextChars }) }],
       endpoints: { 'chat.v1': endpoint },
       quiesce() {
+        stopping = true
+        retention.stop()
         stopDeviceRooms()
         heartbeat.stop()
         chat.stop()

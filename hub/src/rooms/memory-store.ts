@@ -1,5 +1,5 @@
 import type { RoomStore } from './room-store.js'
-import { asciiLower, dmKey, newestFirst } from './room-store.js'
+import { asciiLower, dmKey, isCardKind, newestFirst, pruneWalk } from './room-store.js'
 import { newId } from './ids.js'
 import type { DmEntry, Room, RoomStats, TimelineEntry, UserRef } from './types.js'
 
@@ -66,6 +66,16 @@ export function createMemoryRoomStore(): RoomStore {
       }
       return deleted
     },
+    pruneEvents(roomId, before, afterSeq, limit) {
+      const s = rooms.get(roomId)
+      const newest = s?.events.at(-1)?.seq
+      if (!s || newest === undefined) return { deleted: 0, next: null }
+      const rows = s.events.filter(e => e.seq > afterSeq).slice(0, limit).map(e => ({ seq: e.seq, ts: e.ts, card: isCardKind(e.kind) }))
+      const { seqs, next } = pruneWalk(rows, before, newest, limit)
+      const gone = new Set(seqs)
+      s.events = s.events.filter(e => !gone.has(e.seq))
+      return { deleted: gone.size, next }
+    },
     searchMessages(roomId, q, limit) {
       const needle = asciiLower(q)
       const hits: TimelineEntry[] = []
@@ -112,7 +122,7 @@ export function createMemoryRoomStore(): RoomStore {
       const key = dmKey(draft.from.id, draft.to.id)
       const list = dms.get(key) ?? []
       dms.set(key, list)
-      const entry: DmEntry = { ...clone(draft), id: newId('d'), seq: list.length + 1 }
+      const entry: DmEntry = { ...clone(draft), id: newId('d'), seq: (list.at(-1)?.seq ?? 0) + 1 }
       list.push(entry)
       dmByClient.set(`${draft.from.id}\u0000${draft.clientId}`, entry)
       return clone(entry)
@@ -129,10 +139,22 @@ export function createMemoryRoomStore(): RoomStore {
       }
       return clone(last.sort(newestFirst).slice(0, limit))
     },
+    // By seq, not by position: retention leaves gaps.
     dmBefore(a, b, before, limit) {
-      const list = dms.get(dmKey(a, b)) ?? []
-      const end = Math.min(list.length, Math.max(0, before - 1))
-      return clone(list.slice(Math.max(0, end - limit), end))
+      const older = (dms.get(dmKey(a, b)) ?? []).filter(e => e.seq < before)
+      return clone(older.slice(Math.max(0, older.length - limit)))
+    },
+    dmConversationKeys: () => [...dms.keys()],
+    pruneDms(conv, before, afterSeq, limit) {
+      const list = dms.get(conv)
+      const newest = list?.at(-1)?.seq
+      if (!list || newest === undefined) return { deleted: 0, next: null }
+      const rows = list.filter(e => e.seq > afterSeq).slice(0, limit).map(e => ({ seq: e.seq, ts: e.ts, card: false }))
+      const { seqs, next } = pruneWalk(rows, before, newest, limit)
+      const gone = new Set(seqs)
+      for (const e of list) if (gone.has(e.seq)) dmByClient.delete(`${e.from.id}\u0000${e.clientId}`)
+      dms.set(conv, list.filter(e => !gone.has(e.seq)))
+      return { deleted: gone.size, next }
     },
   }
 }

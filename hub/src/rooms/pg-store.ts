@@ -1,6 +1,6 @@
 import type { SyncPg } from '../cluster/sync-pg.js'
 import type { RoomStore } from './room-store.js'
-import { asciiLower, dmKey, newestFirst } from './room-store.js'
+import { asciiLower, dmKey, isCardKind, newestFirst, pruneWalk, type PruneSlice } from './room-store.js'
 import { newId } from './ids.js'
 import type { DmEntry, Room, RoomStats, TimelineEntry, UserRef } from './types.js'
 import type { Role } from '@tether/protocol'
@@ -20,6 +20,18 @@ const LOWER = "translate(text, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqr
  */
 export function createPgRoomStore(pg: SyncPg): RoomStore {
   const one = <T>(text: string, values: unknown[]): T | undefined => pg.query<T>(text, values)[0]
+  /**
+   * A retention slice in two statements: hubs pruning the same timeline at once delete the same
+   * rows, and an append meanwhile only makes the newest event newer.
+   */
+  function prune(table: 'chat_events' | 'chat_dms', key: string, newest: number | undefined, rows: Array<{ seq: number; ts: number; card: boolean }>, before: number, limit: number): PruneSlice {
+    if (newest === undefined) return { deleted: 0, next: null }
+    const { seqs, next } = pruneWalk(rows, before, newest, limit)
+    const column = table === 'chat_events' ? 'room_id' : 'conv'
+    const deleted = seqs.length === 0 ? 0 : pg.query<{ n: number }>(`WITH gone AS (DELETE FROM ${table} WHERE ${column} = $1 AND seq = ANY($2::bigint[]) RETURNING 1)
+      SELECT count(*)::int AS n FROM gone`, [key, seqs])[0]!.n
+    return { deleted, next }
+  }
   return {
     createRoom: room => pg.query(`INSERT INTO chat_rooms (id, name, topic, min_role, created_at) VALUES ($1, $2, $3, $4, $5)
       ON CONFLICT DO NOTHING RETURNING id`, [room.id, room.name, room.topic, room.minRole, room.createdAt]).length === 1,
@@ -54,6 +66,10 @@ export function createPgRoomStore(pg: SyncPg): RoomStore {
       WHERE room_id IN (SELECT id FROM chat_rooms) AND entry_id = ANY($1::text[])
         AND seq < (SELECT max(seq) FROM chat_events AS newest WHERE newest.room_id = chat_events.room_id) RETURNING 1)
       SELECT count(*)::int AS n FROM gone`, [entryIds])[0]!.n,
+    pruneEvents: (roomId, before, afterSeq, limit) => prune('chat_events', roomId,
+      one<{ seq: number }>('SELECT max(seq) AS seq FROM chat_events WHERE room_id = $1', [roomId])?.seq ?? undefined,
+      pg.query<{ seq: number; ts: number; kind: string }>('SELECT seq, ts, kind FROM chat_events WHERE room_id = $1 AND seq > $2 ORDER BY seq LIMIT $3', [roomId, afterSeq, limit])
+        .map(r => ({ seq: r.seq, ts: r.ts, card: isCardKind(r.kind) })), before, limit),
     eventsAfter: (roomId, after, limit) => entries(pg.query<{ entry: unknown }>(
       'SELECT entry FROM chat_events WHERE room_id = $1 AND seq > $2 ORDER BY seq LIMIT $3', [roomId, after, limit])),
     eventsBefore: (roomId, before, limit) => entries(pg.query<{ entry: unknown }>(
@@ -103,5 +119,10 @@ export function createPgRoomStore(pg: SyncPg): RoomStore {
     dmConversations: (userId, limit) => entries<DmEntry>(pg.query<{ entry: unknown }>(
       `SELECT DISTINCT ON (conv) entry FROM chat_dms WHERE from_id = $1 OR entry->'to'->>'id' = $1 ORDER BY conv, seq DESC`,
       [userId])).sort(newestFirst).slice(0, limit),
+    dmConversationKeys: () => pg.query<{ conv: string }>('SELECT conv FROM chat_dm_convs').map(r => r.conv),
+    pruneDms: (conv, before, afterSeq, limit) => prune('chat_dms', conv,
+      one<{ seq: number }>('SELECT max(seq) AS seq FROM chat_dms WHERE conv = $1', [conv])?.seq ?? undefined,
+      pg.query<{ seq: number; ts: number }>("SELECT seq, (entry->>'ts')::bigint AS ts FROM chat_dms WHERE conv = $1 AND seq > $2 ORDER BY seq LIMIT $3", [conv, afterSeq, limit])
+        .map(r => ({ seq: r.seq, ts: r.ts, card: false })), before, limit),
   }
 }

@@ -155,8 +155,8 @@ export function createRoomService(opts: RoomServiceOptions) {
     upsertCommandCard(roomId: string, card: CommandCard): TimelineEntry {
       return upsertCard(roomId, 'command', card.commandId, card)
     },
-    /** Retention: every revision of these commands' cards, in whichever room (a room's newest event stays). */
-    deleteCommandCards: (commandIds: string[]): number => store.deleteEntries(commandIds.map(id => cardEntryId('command', id))),
+    /** Retention: every revision of these commands' or alarms' cards, in whichever room (a room's newest event stays). */
+    deleteCards: (kind: CardKind, keys: string[]): number => store.deleteEntries(keys.map(key => cardEntryId(kind, key))),
 
     /** `origin` (a session id) is passed through so that session is not sent its own DM. */
     sendDm(from: UserRef, to: UserRef, clientId: string, text: string, origin?: string): { entry: DmEntry; duplicate: boolean } {

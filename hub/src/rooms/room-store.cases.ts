@@ -91,6 +91,48 @@ export function roomStoreCases(name: string, make: () => RoomStore): void {
       expect(store.deleteEntries([])).toBe(0)
     })
 
+    // [CHAT-5.1-1] retention by age walks from a cursor, skips cards, stops at the first newer event
+    it('prunes events older than a cutoff in slices, keeping cards, newer events and the newest event', () => {
+      const at = (ts: number, text: string) => ({ ...msg(text), ts })
+      const card = store.append('ops', { body: { kind: 'command', card: commandCardFixture({ commandId: 'k1' }) }, ts: 10, id: 'e_cmd_k1', rev: 1 })
+      store.append('ops', at(20, 'old 1'))
+      store.append('ops', { body: { kind: 'member', user: bob, action: 'join' }, ts: 30 })
+      store.append('ops', { body: { kind: 'device', deviceId: 'boiler-3', event: 'offline' }, ts: 40 })
+      const newer = store.append('ops', at(100, 'newer'))
+      const stale = store.append('ops', at(50, 'after a newer one, kept'))
+      expect(store.pruneEvents('ops', 60, 0, 2)).toEqual({ deleted: 1, next: 2 })
+      expect(store.pruneEvents('ops', 60, 2, 2)).toEqual({ deleted: 2, next: 4 })
+      expect(store.pruneEvents('ops', 60, 4, 2)).toEqual({ deleted: 0, next: null })
+      expect(store.eventsAfter('ops', 0, 10)).toEqual([card, newer, stale])
+      expect(store.pruneEvents('ops', 60, 0, 10)).toEqual({ deleted: 0, next: null })
+
+      store.createRoom(room('lab'))
+      const only = store.append('lab', at(1, 'the newest stays'))
+      expect(store.pruneEvents('lab', 1000, 0, 10)).toEqual({ deleted: 0, next: null })
+      expect(store.eventsAfter('lab', 0, 10)).toEqual([only])
+      expect(store.append('lab', at(2, 'next')).seq).toBe(2)
+      expect(store.pruneEvents('lab', 1000, 0, 10)).toEqual({ deleted: 1, next: null })
+      expect(store.pruneEvents('none', 1000, 0, 10)).toEqual({ deleted: 0, next: null })
+    })
+
+    // [CHAT-7.1-1] a conversation's seq never repeats after retention
+    it('prunes direct messages older than a cutoff, keeping each conversation\'s newest', () => {
+      const carol = { id: 'u3', username: 'carol' }
+      store.appendDm({ from: alice, to: bob, text: 'old', clientId: 'o1', ts: 10 })
+      store.appendDm({ from: bob, to: alice, text: 'old too', clientId: 'o2', ts: 20 })
+      const fresh = store.appendDm({ from: alice, to: bob, text: 'fresh', clientId: 'f1', ts: 500 })
+      const lone = store.appendDm({ from: alice, to: carol, text: 'the newest stays', clientId: 'l1', ts: 5 })
+      const keys = store.dmConversationKeys()
+      expect(keys).toHaveLength(2)
+      const deleted = keys.map(k => store.pruneDms(k, 100, 0, 10)).reduce((n, s) => n + s.deleted, 0)
+      expect(deleted).toBe(2)
+      expect(store.dmBefore(alice.id, bob.id, Number.MAX_SAFE_INTEGER, 10)).toEqual([fresh])
+      expect(store.dmBefore(alice.id, carol.id, Number.MAX_SAFE_INTEGER, 10)).toEqual([lone])
+      expect(store.findDmByClientId(alice.id, 'o1')).toBeUndefined()
+      expect(store.appendDm({ from: bob, to: alice, text: 'next', clientId: 'n1', ts: 600 }).seq).toBe(4)
+      expect(store.dmConversations(alice.id, 10).map(e => e.text)).toEqual(['next', 'the newest stays'])
+    })
+
     // [CHAT-6.2-1]
     it('finds a message by author and client id', () => {
       const m = store.append('ops', msg('once', alice, 'k-1'))

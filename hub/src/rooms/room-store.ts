@@ -1,5 +1,8 @@
 import type { DmEntry, EntryDraft, Room, RoomStats, TimelineEntry, UserRef } from './types.js'
 
+/** What one retention slice did: how many it deleted, and the seq to continue after (null: done). */
+export interface PruneSlice { deleted: number; next: number | null }
+
 /**
  * Persistence of rooms, timelines, memberships and direct messages. Synchronous on purpose:
  * appends are atomic per call, so sequence numbers are assigned without interleaving.
@@ -29,6 +32,13 @@ export interface RoomStore {
    * room's newest event: the next append continues from its seq [CHAT-5.1-1]. Returns how many.
    */
   deleteEntries(entryIds: string[]): number
+  /**
+   * Retention, one slice: reads up to `limit` of the room's events after `afterSeq` in seq order and
+   * deletes those that are not cards and were written before `before` (cards go with their command
+   * or alarm). Stops at the first event written at or after `before`; never deletes the room's
+   * newest event, so the next append continues from its seq [CHAT-5.1-1].
+   */
+  pruneEvents(roomId: string, before: number, afterSeq: number, limit: number): PruneSlice
   /** Messages whose text contains q (ASCII case-insensitive), newest first. */
   searchMessages(roomId: string, q: string, limit: number): TimelineEntry[]
   stats(roomId: string): RoomStats
@@ -45,6 +55,27 @@ export interface RoomStore {
   dmBefore(a: string, b: string, before: number, limit: number): DmEntry[]
   /** The newest entry of each conversation `userId` takes part in, newest first, at most `limit` [CHAT-7.3-1]. */
   dmConversations(userId: string, limit: number): DmEntry[]
+  /** The key of every conversation, for retention. */
+  dmConversationKeys(): string[]
+  /** Retention, as `pruneEvents`, for one conversation: its newest message stays [CHAT-7.1-1]. */
+  pruneDms(conv: string, before: number, afterSeq: number, limit: number): PruneSlice
+}
+
+/** Kinds a retention slice may delete by age; cards follow their record's retention. */
+export const isCardKind = (kind: string): boolean => kind === 'command' || kind === 'alarm'
+
+/**
+ * The retention walk shared by every store, over one timeline's `rows` (in seq order, after the
+ * cursor, at most `limit`): which seqs to delete and where to continue. `newest` is the timeline's
+ * newest seq, which stays.
+ */
+export function pruneWalk(rows: Array<{ seq: number; ts: number; card: boolean }>, before: number, newest: number, limit: number): { seqs: number[]; next: number | null } {
+  const seqs: number[] = []
+  for (const row of rows) {
+    if (row.ts >= before || row.seq >= newest) return { seqs, next: null }
+    if (!row.card) seqs.push(row.seq)
+  }
+  return { seqs, next: rows.length < limit ? null : rows[rows.length - 1]!.seq }
 }
 
 /** Conversation key of two users, order-free. */

@@ -132,7 +132,7 @@ describe('room service', () => {
     rooms.postDeviceEvent('ops', { deviceId: 'boiler-3', event: 'offline' })
     rooms.upsertCommandCard('ops', commandCardFixture({ commandId: 'k1', status: 'succeeded' }))
     rooms.postDeviceEvent('ops', { deviceId: 'boiler-3', event: 'online' })
-    expect(rooms.deleteCommandCards(['k1', 'k2'])).toBe(2)
+    expect(rooms.deleteCards('command', ['k1', 'k2'])).toBe(2)
     expect(rooms.eventsSince('ops', 0, 100)).toBeNull() // events 1 and 3 are gone
     expect(rooms.eventsSince('ops', 2, 100)).toBeNull()
     expect(rooms.eventsSince('ops', 3, 100)?.map(e => e.seq)).toEqual([4]) // nothing missing after 3

@@ -1,7 +1,7 @@
 import type { SqliteDatabase } from '../storage/sqlite.js'
 import { migrate } from '../storage/sqlite.js'
 import type { RoomStore } from './room-store.js'
-import { dmKey, newestFirst } from './room-store.js'
+import { dmKey, isCardKind, newestFirst, pruneWalk, type PruneSlice } from './room-store.js'
 import { newId } from './ids.js'
 import type { DmEntry, Room, RoomStats, TimelineEntry, UserRef } from './types.js'
 import type { Role } from '@tether/protocol'
@@ -52,6 +52,12 @@ export function createSqliteRoomStore(db: SqliteDatabase): RoomStore {
     // key instead, reading every event of the room); `seq < ?` keeps the room's newest event.
     deleteEntries: db.prepare<[string, string, number]>(`DELETE FROM chat_events INDEXED BY chat_events_entry
       WHERE room_id = ? AND entry_id IN (SELECT value FROM json_each(?)) AND seq < ?`),
+    // Retention walks a timeline by its primary key from a cursor, reading only what it may delete.
+    walkEvents: db.prepare<[string, number, number], { seq: number; ts: number; kind: string }>('SELECT seq, ts, kind FROM chat_events WHERE room_id = ? AND seq > ? ORDER BY seq LIMIT ?'),
+    deleteSeqs: db.prepare<[string, string]>('DELETE FROM chat_events WHERE room_id = ? AND seq IN (SELECT value FROM json_each(?))'),
+    dmKeys: db.prepare<[], string>('SELECT DISTINCT conv FROM chat_dms').pluck(),
+    walkDms: db.prepare<[string, number, number], { seq: number; ts: number }>("SELECT seq, json_extract(entry, '$.ts') AS ts FROM chat_dms WHERE conv = ? AND seq > ? ORDER BY seq LIMIT ?"),
+    deleteDmSeqs: db.prepare<[string, string]>('DELETE FROM chat_dms WHERE conv = ? AND seq IN (SELECT value FROM json_each(?))'),
     after: db.prepare<[string, number, number], { entry: string }>('SELECT entry FROM chat_events WHERE room_id = ? AND seq > ? ORDER BY seq LIMIT ?'),
     before: db.prepare<[string, number, number], { entry: string }>('SELECT entry FROM (SELECT seq, entry FROM chat_events WHERE room_id = ? AND seq < ? ORDER BY seq DESC LIMIT ?) ORDER BY seq'),
     search: db.prepare<[string, string, number], { entry: string }>(`SELECT entry FROM chat_events WHERE room_id = ? AND kind = 'message' AND text LIKE ? ESCAPE '\\' ORDER BY seq DESC LIMIT ?`),
@@ -90,6 +96,21 @@ export function createSqliteRoomStore(db: SqliteDatabase): RoomStore {
     const entry: DmEntry = { ...draft, id: newId('d'), seq: (q.dmSeq.get(conv)?.seq ?? 0) + 1 }
     q.insertDm.run(conv, entry.seq, draft.from.id, draft.clientId, JSON.stringify(entry))
     return entry
+  })
+
+  const pruneEvents = db.transaction((roomId: string, before: number, afterSeq: number, limit: number): PruneSlice => {
+    const newest = q.lastSeq.get(roomId)?.seq
+    if (newest === undefined) return { deleted: 0, next: null }
+    const rows = q.walkEvents.all(roomId, afterSeq, limit).map(r => ({ seq: r.seq, ts: r.ts, card: isCardKind(r.kind) }))
+    const { seqs, next } = pruneWalk(rows, before, newest, limit)
+    return { deleted: seqs.length ? q.deleteSeqs.run(roomId, JSON.stringify(seqs)).changes : 0, next }
+  })
+  const pruneDms = db.transaction((conv: string, before: number, afterSeq: number, limit: number): PruneSlice => {
+    const newest = q.dmSeq.get(conv)?.seq
+    if (newest === null || newest === undefined) return { deleted: 0, next: null }
+    const rows = q.walkDms.all(conv, afterSeq, limit).map(r => ({ seq: r.seq, ts: r.ts, card: false }))
+    const { seqs, next } = pruneWalk(rows, before, newest, limit)
+    return { deleted: seqs.length ? q.deleteDmSeqs.run(conv, JSON.stringify(seqs)).changes : 0, next }
   })
 
   // Rooms by id, as read: every device event asks for its room. Only this process writes the file,
@@ -135,6 +156,7 @@ export function createSqliteRoomStore(db: SqliteDatabase): RoomStore {
       }
       return deleted
     },
+    pruneEvents: (roomId, before, afterSeq, limit) => pruneEvents(roomId, before, afterSeq, limit),
     eventsBefore: (roomId, before, limit) => parseAll(q.before.all(roomId, before, limit)),
     searchMessages: (roomId, needle, limit) => parseAll(q.search.all(roomId, `%${needle.replace(/[\\%_]/g, c => `\\${c}`)}%`, limit)),
     stats(roomId): RoomStats {
@@ -159,5 +181,7 @@ export function createSqliteRoomStore(db: SqliteDatabase): RoomStore {
     findDmByClientId: (fromId, clientId) => parse(q.dmByClient.get(fromId, clientId)),
     dmBefore: (a, b, before, limit) => parseAll(q.dmBefore.all(dmKey(a, b), before, limit)),
     dmConversations: (userId, limit) => parseAll<DmEntry>(q.dmLast.all(userId, userId)).sort(newestFirst).slice(0, limit),
+    dmConversationKeys: () => q.dmKeys.all(),
+    pruneDms: (conv, before, afterSeq, limit) => pruneDms(conv, before, afterSeq, limit),
   }
 }

@@ -1,3 +1,5 @@
+import type { Logger } from '../logger.js'
+
 /** The first pass comes soon after start, so a hub that restarts often still prunes. */
 const FIRST_AFTER_MS = 5_000
 const EVERY_MS = 3_600_000
@@ -22,4 +24,35 @@ export function startRetentionTimer(pass: () => Promise<void>): { stop(): void }
       if (timer) clearTimeout(timer)
     },
   }
+}
+
+export interface RetentionOptions {
+  /** What a pass deletes, for the log: "telemetry points". */
+  what: string
+  /** What is older than this goes; 0 keeps everything (no timer). */
+  retentionMs: number
+  now: () => number
+  logger: Logger
+  /** One pass: deletes what was written before `before`, resolves with how many. */
+  prune(before: number): Promise<number>
+  /** Counts what a pass deleted (a metric). */
+  onPruned(deleted: number): void
+}
+
+/**
+ * A retention window kept on the timer above: each pass deletes what has aged out since the last,
+ * logs what it did, and a failed pass is logged and tried again at the next.
+ */
+export function startRetention(opts: RetentionOptions): { stop(): void } {
+  if (opts.retentionMs <= 0) return { stop() {} }
+  return startRetentionTimer(async function prune() {
+    const before = opts.now() - opts.retentionMs
+    try {
+      const deleted = await opts.prune(before)
+      opts.onPruned(deleted)
+      if (deleted > 0) opts.logger.info({ deleted, before: new Date(before).toISOString() }, `${opts.what} older than the retention window deleted`)
+    } catch (err) {
+      opts.logger.warn({ err: (err as Error).message }, `retention pass over ${opts.what} failed; the next one tries again`)
+    }
+  })
 }

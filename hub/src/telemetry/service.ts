@@ -12,7 +12,7 @@ import type { BrokerHooks } from '../protocols/mqtt/broker-hooks.js'
 import { openJournal, type Journal } from './journal.js'
 import { defaultPayloadLimits } from './payload.js'
 import { openSpool } from './spool.js'
-import { startRetention } from './retention.js'
+import { startTelemetryRetention } from './retention.js'
 import type { TelemetryStore } from './store.js'
 import { createEmbeddedStore } from './stores/embedded.js'
 import { createInfluxV1Store } from './stores/influx-v1.js'
@@ -127,7 +127,7 @@ export function createTelemetryService(deps: TelemetryDeps): TelemetryService {
   }
   void probe()
   logger.info({ store: store.kind, target: store.target }, 'telemetry store configured')
-  const retention = startRetention({
+  const retention = startTelemetryRetention({
     store, retentionMs: config.telemetryRetentionDays * 86_400_000, now: deps.now, logger,
     onPruned: points => writer.count('pruned', points),
   })

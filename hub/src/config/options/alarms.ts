@@ -10,4 +10,6 @@ export const alarmOptions = {
     doc: 'delay before the first webhook retry, doubled each time (capped at 60 s)' }),
   alarmWebhookTimeoutMs: int({ env: 'TETHER_ALARM_WEBHOOK_TIMEOUT_MS', unit: 'ms', default: 5000, min: 100, max: 60_000,
     doc: 'how long one webhook POST may take' }),
+  alarmRetentionDays: int({ env: 'TETHER_ALARM_RETENTION_DAYS', unit: 'days', default: 0, min: 0, max: 36_500,
+    doc: 'closed alarms last changed longer ago than this are deleted hourly, with their cards in the rooms; open ones stay; 0 keeps them all' }),
 }

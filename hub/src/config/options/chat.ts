@@ -35,4 +35,6 @@ export const chatOptions = {
     doc: 'chat.v1: least time between relayed typing starts of one user in one room' }),
   chatPresenceCoalesceMs: int({ env: 'TETHER_CHAT_PRESENCE_COALESCE_MS', unit: 'ms', default: 5000, min: 0, max: 600_000,
     doc: 'chat.v1: how long a presence change must hold before it is published' }),
+  chatRetentionDays: int({ env: 'TETHER_CHAT_RETENTION_DAYS', unit: 'days', default: 0, min: 0, max: 36_500,
+    doc: 'room messages, member and device events and direct messages older than this are deleted hourly (cards follow their command or alarm; each room\'s and conversation\'s newest stays); 0 keeps them all' }),
 }
