@@ -10,10 +10,9 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { performance } from 'node:perf_hooks'
 import { createRequire } from 'node:module'
 import { pathToFileURL } from 'node:url'
-import { percentile, repoRoot, trackTurns } from './lib/util.mjs'
+import { measurePass, repoRoot } from './lib/util.mjs'
 
 const argv = process.argv.slice(2)
 const opt = (name, dflt) => Number(argv.includes(name) ? argv[argv.indexOf(name) + 1] : dflt)
@@ -43,15 +42,7 @@ try {
   const size = statSync(file).size
   console.log(`${DEVICES * PER} points (5 fields each): telemetry.db ${(size / 1e6).toFixed(1)} MB, ${Math.round(size / (DEVICES * PER))} bytes per point`)
 
-  const turns = trackTurns()
-  const cpu0 = process.cpuUsage()
-  const wall0 = performance.now()
-  const deleted = await store.prune(T0 + (PER / 2) * 1000)
-  const cpu = process.cpuUsage(cpu0)
-  const sorted = turns.stop()
-  console.log(`retention pass: ${deleted} points deleted in ${Math.round(performance.now() - wall0)} ms, ` +
-    `${((cpu.user + cpu.system) / deleted).toFixed(2)} µs CPU per point; event-loop turns during it: ${sorted.length}, ` +
-    `p50 ${percentile(sorted, 50).toFixed(2)} / p99 ${percentile(sorted, 99).toFixed(2)} / max ${percentile(sorted, 100).toFixed(2)} ms`)
+  await measurePass('point', () => store.prune(T0 + (PER / 2) * 1000))
 } finally {
   await store.close()
   rmSync(dir, { recursive: true, force: true })

@@ -25,6 +25,22 @@ export function percentile(sorted, p) {
 }
 
 /** Records how long each event-loop turn takes until `stop()`, which returns the turns sorted, in ms. */
+/**
+ * Runs one retention pass (`pass` resolves with how many things it deleted) and prints its CPU per
+ * deleted `unit` and the event-loop turns during it: what every client would wait behind one slice.
+ */
+export async function measurePass(unit, pass) {
+  const turns = trackTurns()
+  const cpu0 = process.cpuUsage()
+  const wall0 = performance.now()
+  const deleted = await pass()
+  const cpu = process.cpuUsage(cpu0)
+  const sorted = turns.stop()
+  console.log(`retention pass: ${deleted} ${unit}s deleted in ${Math.round(performance.now() - wall0)} ms, ` +
+    `${((cpu.user + cpu.system) / deleted).toFixed(2)} µs CPU per ${unit}; event-loop turns during it: ${sorted.length}, ` +
+    `p50 ${percentile(sorted, 50).toFixed(2)} / p99 ${percentile(sorted, 99).toFixed(2)} / max ${percentile(sorted, 100).toFixed(2)} ms`)
+}
+
 export function trackTurns() {
   const turns = []
   let last = performance.now()

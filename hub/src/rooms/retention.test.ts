@@ -46,7 +46,7 @@ describe.each([
     let leftAtFirstTurn = -1
     setImmediate(() => { leftAtFirstTurn = left() })
     expect(await pruneChat({ store }, 1000)).toBe(1000)
-    expect(leftAtFirstTurn).toBe(700) // one slice of 500 done, the next after the turn
+    expect(leftAtFirstTurn).toBe(1000) // one slice of 200 done, the next after the turn
     expect(left()).toBe(200)
 
     let closing = false

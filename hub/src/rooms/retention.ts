@@ -2,7 +2,7 @@ import { startRetention, type RetentionOptions } from '../storage/retention-time
 import type { PruneSlice, RoomStore } from './room-store.js'
 
 /** Events read per slice (one transaction, then an event-loop turn); `bench/chat-retention.mjs` measures a slice's hold. */
-const EVENTS_PER_SLICE = 500
+const EVENTS_PER_SLICE = 200
 
 export interface ChatPruneDeps {
   store: RoomStore
