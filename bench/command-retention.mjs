@@ -4,7 +4,7 @@
  * tether.db's size per command and what a command retention pass costs, in process. Each command is
  * stored as the hub stores one whose device answers within the hold (the record and two card
  * revisions, each change its own transaction), spread over `rooms` device rooms; then the older half
- * is deleted with `pruneCommands`, printing the CPU per deleted command and the event-loop turns
+ * is deleted with `pruneWithCards`, printing the CPU per deleted command and the event-loop turns
  * during the pass (what every client would wait behind one slice).
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs'
@@ -24,7 +24,8 @@ const { createSqliteRoomStore } = await load('rooms/sqlite-store.js')
 const { createRoomService } = await load('rooms/room-service.js')
 const { realTimeouts } = await load('timers.js')
 const { commandCard } = await load('commands/cards.js')
-const { pruneCommands } = await load('commands/retention.js')
+const { commandRecords } = await load('commands/retention.js')
+const { pruneWithCards } = await load('rooms/card-retention.js')
 
 const dir = mkdtempSync(path.join(tmpdir(), 'tether-bench-command-retention-'))
 const file = path.join(dir, 'tether.db')
@@ -49,7 +50,7 @@ try {
   const size = statSync(file).size
   console.log(`${COMMANDS} commands, two card revisions each, ${ROOMS} rooms: tether.db ${(size / 1e6).toFixed(1)} MB, ${Math.round(size / COMMANDS)} bytes per command`)
 
-  await measurePass('command', () => pruneCommands({ store, rooms, atomically }, T0 + (COMMANDS / 2) * 1000))
+  await measurePass('command', () => pruneWithCards(commandRecords(store), { rooms, atomically }, T0 + (COMMANDS / 2) * 1000))
 } finally {
   db.close()
   rmSync(dir, { recursive: true, force: true })

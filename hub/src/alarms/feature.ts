@@ -16,7 +16,8 @@ import { createPgAlarmStore } from './pg-alarm-store.js'
 import { watchTakeovers } from '../presence/cluster-presence.js'
 import type { AlarmRecord } from './types.js'
 import { createWebhookNotifier, type WebhookNotifier } from './webhook-notifier.js'
-import { startAlarmRetention } from './retention.js'
+import { alarmRecords } from './retention.js'
+import { startCardRetention } from '../rooms/card-retention.js'
 import { inTransaction } from '../storage/sqlite.js'
 
 /** What the hub and tests reach: the rules and alarms, and the webhooks that notify beyond the room. */
@@ -72,8 +73,8 @@ export const alarmsFeature = (deps: { identity: Identity; rooms: Rooms; telemetr
     }
     const pruned = new Counter({ name: 'tether_alarms_pruned_total', help: 'Closed alarms deleted by the retention window, with their cards', registers: [metrics.registry] })
     let stopping = false
-    const retention = startAlarmRetention({
-      store, rooms, closing: () => stopping, retentionMs: config.alarmRetentionDays * 86_400_000, now, logger: log,
+    const retention = startCardRetention(alarmRecords(store), {
+      rooms, closing: () => stopping, retentionMs: config.alarmRetentionDays * 86_400_000, now, logger: log,
       // The alarm and its cards (rooms on the same database) go together; in a cluster they live in PostgreSQL, apart.
       atomically: cluster ? <T>(fn: () => T): T => fn() : inTransaction(db),
       onPruned: n => pruned.inc(n),

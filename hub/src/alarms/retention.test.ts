@@ -5,7 +5,8 @@ import { inTransaction, openSqlite } from '../storage/sqlite.js'
 import { realTimeouts } from '../timers.js'
 import { alarmRow } from './alarm-store.cases.js'
 import { alarmCard } from './cards.js'
-import { pruneAlarms } from './retention.js'
+import { pruneWithCards } from '../rooms/card-retention.js'
+import { alarmRecords } from './retention.js'
 import { createSqliteAlarmStore } from './sqlite-alarm-store.js'
 
 describe('alarm retention', () => {
@@ -22,10 +23,10 @@ describe('alarm retention', () => {
     }
     rooms.postSystemMessage('plant', 'the newest event')
 
-    expect(await pruneAlarms({ store, rooms, atomically: inTransaction(db) }, 500)).toBe(2)
+    expect(await pruneWithCards(alarmRecords(store), { rooms, atomically: inTransaction(db) }, 500)).toBe(2)
     expect(['old1', 'old2', 'open', 'new'].filter(id => store.getAlarm(id))).toEqual(['open', 'new'])
     const cards = rooms.store.eventsAfter('plant', 0, 100).filter(e => e.kind === 'alarm').map(e => `${e.card.alarmId}:${e.rev}`)
     expect(cards).toEqual(['open:1', 'open:2', 'new:1', 'new:2'])
-    expect(await pruneAlarms({ store, rooms, atomically: inTransaction(db) }, 500)).toBe(0)
+    expect(await pruneWithCards(alarmRecords(store), { rooms, atomically: inTransaction(db) }, 500)).toBe(0)
   })
 })

@@ -13,7 +13,8 @@ import { commandsRouter } from './router.js'
 import { inTransaction } from '../storage/sqlite.js'
 import { createSqliteCommandStore } from './sqlite-command-store.js'
 import { createPgCommandStore } from './pg-command-store.js'
-import { startCommandRetention } from './retention.js'
+import { commandRecords } from './retention.js'
+import { startCardRetention } from '../rooms/card-retention.js'
 
 export type { CommandService } from './command-service.js'
 
@@ -68,8 +69,8 @@ export const commandsFeature = (deps: { identity: Identity; rooms: Rooms; store?
     const stopCards = postCommandCards({ events, rooms, devices, onError: err => log.warn({ err: err.message }, 'command card not posted') })
     const pruned = new Counter({ name: 'tether_commands_pruned_total', help: 'Finished commands deleted by the retention window, with their cards', registers: [metrics.registry] })
     let stopping = false
-    const retention = startCommandRetention({
-      store, rooms, atomically, closing: () => stopping, retentionMs: config.commandRetentionDays * 86_400_000, now, logger: log,
+    const retention = startCardRetention(commandRecords(store), {
+      rooms, atomically, closing: () => stopping, retentionMs: config.commandRetentionDays * 86_400_000, now, logger: log,
       onPruned: n => pruned.inc(n),
     })
     const forget = ({ deviceId }: { deviceId: string }) => meta.forget(deviceId)

@@ -1,3 +1,4 @@
+import { startRetention, type RetentionOptions } from '../storage/retention-timer.js'
 import type { RoomService } from './room-service.js'
 import type { CardKind } from './types.js'
 
@@ -12,6 +13,8 @@ const sliceFor = (rooms: number): number => Math.max(10, Math.min(100, Math.floo
 /** Records that have a card in a room (commands, alarms), as retention sees them. */
 export interface CardRecords {
   kind: CardKind
+  /** What a pass deletes, for the log. */
+  what: string
   /** Ids of records that are finished and older than `before`, at most `limit`. */
   finishedBefore(before: number, limit: number): string[]
   /** Deletes these records; returns how many there were. */
@@ -48,4 +51,9 @@ export async function pruneWithCards(records: CardRecords, deps: CardRetentionDe
     if (found < slice) return total
     await new Promise(resolve => setImmediate(resolve))
   }
+}
+
+/** Keeps records with cards within `retentionMs`: a pass soon after start, then hourly. */
+export function startCardRetention(records: CardRecords, deps: CardRetentionDeps & Omit<RetentionOptions, 'what' | 'prune'>): { stop(): void } {
+  return startRetention({ ...deps, what: records.what, prune: before => pruneWithCards(records, deps, before) })
 }
