@@ -1,12 +1,22 @@
 import type { Aedes, Client, PublishPacket } from 'aedes'
 import { principalOf } from '../protocols/mqtt/broker.js'
 import type { BrokerHooks, DevicePublish } from '../protocols/mqtt/broker-hooks.js'
-import { deviceTopic } from '@tether/protocol'
-import type { DisconnectCause } from './device-presence.js'
+import { deviceTopic, parseDevicePresence, parseDeviceTopic, type PresenceState } from '@tether/protocol'
+import type { DisconnectCause, PresenceChange, PresenceView } from './device-presence.js'
 import type { PresenceService } from './presence-service.js'
 
 /** Retained JSON presence the hub publishes per device (docs/topics.md). */
 export const presenceTopic = (deviceId: string) => deviceTopic(deviceId, 'presence')
+
+/** States that say the device holds a connection: after a restart, none does yet. */
+const CONNECTED: ReadonlySet<PresenceState> = new Set(['online', 'silent', 'flapping'])
+/** How long a shutdown waits for presence publishes under way (their retained copies are stored). */
+const SETTLE_MS = 2000
+/** The retained JSON of a view or a change: what docs/topics.md names, without the hub's working fields. */
+function payloadOf(view: PresenceView | PresenceChange): Buffer {
+  const { cadenceMs: _c, from: _from, ...json } = view as PresenceChange
+  return Buffer.from(JSON.stringify(json))
+}
 
 /**
  * Feeds the presence service from aedes 1.2 events:
@@ -86,9 +96,14 @@ export function attachBrokerPresence(broker: Aedes, hooks: BrokerHooks, presence
     if (id) presence.seen(id)
   }
 
+  /** Publishes under way: a shutdown waits for them, so the last presence of each device is stored. */
+  const inFlight = new Set<Promise<void>>()
   function publishPresence(deviceId: string, payload: Buffer): void {
-    broker.publish({ cmd: 'publish', topic: presenceTopic(deviceId), payload, qos: 0, retain: true, dup: false } as PublishPacket,
-      err => { if (err) opts.onError?.(err) })
+    const done = new Promise<void>(resolve => {
+      broker.publish({ cmd: 'publish', topic: presenceTopic(deviceId), payload, qos: 0, retain: true, dup: false } as PublishPacket,
+        err => { inFlight.delete(done); resolve(); if (err) opts.onError?.(err) })
+    })
+    inFlight.add(done)
   }
   function flush(deviceId: string): void {
     const waiting = awaitingWill.get(deviceId)
@@ -99,8 +114,7 @@ export function attachBrokerPresence(broker: Aedes, hooks: BrokerHooks, presence
   }
 
   const unsubscribe = presence.onChange(({ deviceId, change }) => {
-    const { from: _from, cadenceMs: _c, ...view } = change
-    const payload = Buffer.from(JSON.stringify(view))
+    const payload = payloadOf(change)
     const waiting = awaitingWill.get(deviceId)
     if (waiting) waiting.queued = payload
     else publishPresence(deviceId, payload)
@@ -118,8 +132,34 @@ export function attachBrokerPresence(broker: Aedes, hooks: BrokerHooks, presence
       if (waiting) { clearTimeout(waiting.timer); awaitingWill.delete(deviceId) }
       publishPresence(deviceId, Buffer.alloc(0))
     },
-    /** Stops listening (before the hub closes sockets, so a shutdown is not reported as devices lost). */
-    stop(): void {
+    /**
+     * After a restart, alone (a cluster's other hubs may hold the connections): a retained presence
+     * that still says a device is connected, because the hub crashed before it published the
+     * disconnect, is replaced with what this hub knows, offline since it started; when the device
+     * was last seen is kept. Resolves with how many were corrected.
+     */
+    async reconcile(): Promise<number> {
+      const persistence = (broker as unknown as { persistence: { createRetainedStream(p: string): AsyncIterable<PublishPacket> } }).persistence
+      let corrected = 0
+      for await (const packet of persistence.createRetainedStream(presenceTopic('+'))) {
+        const topic = parseDeviceTopic(packet.topic)
+        const stored = topic?.kind === 'presence' ? parseDevicePresence(String(packet.payload)) : null
+        if (!topic || !stored) continue
+        if (stored.lastSeen !== null) presence.remembered(topic.deviceId, stored.lastSeen)
+        const now = presence.of(topic.deviceId)
+        // A device that connected since the hub started has published its own presence already.
+        if (CONNECTED.has(stored.state) && now.state === 'offline' && !awaitingWill.has(topic.deviceId)) {
+          publishPresence(topic.deviceId, payloadOf(now))
+          corrected++
+        }
+      }
+      return corrected
+    },
+    /**
+     * Stops listening (before the hub closes sockets, so a shutdown is not reported as devices lost),
+     * then waits (up to 2 s) for the presence publishes under way, so their retained copies are stored.
+     */
+    async stop(): Promise<void> {
       for (const w of awaitingWill.values()) clearTimeout(w.timer)
       awaitingWill.clear()
       unsubscribe()
@@ -128,6 +168,9 @@ export function attachBrokerPresence(broker: Aedes, hooks: BrokerHooks, presence
       broker.off('clientDisconnect', onClientDisconnect)
       listening = false
       broker.off('ping', onPing)
+      let timer: NodeJS.Timeout | undefined
+      await Promise.race([Promise.all(inFlight), new Promise(resolve => { timer = setTimeout(resolve, SETTLE_MS) })])
+      clearTimeout(timer)
     },
   }
 }

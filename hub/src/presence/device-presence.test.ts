@@ -122,4 +122,13 @@ describe('device presence state machine', () => {
     p.telemetry(T0 + 9)
     expect(p.view().lastSeen).toBe(T0 + 9)
   })
+
+  it('keeps a lastSeen remembered from before a restart until the device is seen again, and never overwrites a newer one', () => {
+    const p = new DevicePresence(opts, T0)
+    p.remembered(T0 - 5000)
+    expect(p.view()).toMatchObject({ state: 'offline', reason: 'never_connected', lastSeen: T0 - 5000 })
+    p.connected(T0 + 3)
+    p.remembered(T0 - 9000)
+    expect(p.view().lastSeen).toBe(T0 + 3)
+  })
 })

@@ -70,6 +70,11 @@ export class DevicePresence {
     return { ...this.current }
   }
 
+  /** After a restart: when the device was last seen before it (from its retained presence), until it is seen again. */
+  remembered(lastSeen: number): void {
+    if (this.current.lastSeen === null) this.current.lastSeen = lastSeen
+  }
+
   connected(t: number): PresenceChange | null {
     const { opts } = this
     this.current.lastSeen = t

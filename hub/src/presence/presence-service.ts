@@ -39,6 +39,8 @@ export function createPresenceService(opts: PresenceOptions & { now: () => numbe
     of(id: string): PresenceView {
       return devices.get(id)?.view() ?? new DevicePresence(opts, startedAt).view()
     },
+    /** After a restart: when a device not seen since was last seen before it. */
+    remembered: (id: string, lastSeen: number) => machine(id).remembered(lastSeen),
     forget(id: string): void { devices.delete(id) },
     onChange(listener: (e: PresenceEvent) => void): () => void {
       listeners.add(listener)
