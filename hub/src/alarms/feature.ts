@@ -1,6 +1,7 @@
 import { Counter, Gauge } from 'prom-client'
 import { isClustered } from '../config.js'
 import type { HubEventMap } from '../events.js'
+import { passClaim } from '../cluster/pass-claim.js'
 import type { Feature } from '../feature.js'
 import type { Identity } from '../identity/feature.js'
 import type { Rooms } from '../rooms/feature.js'
@@ -75,6 +76,7 @@ export const alarmsFeature = (deps: { identity: Identity; rooms: Rooms; telemetr
     let stopping = false
     const retention = startCardRetention(alarmRecords(store), {
       rooms, closing: () => stopping, retentionMs: config.alarmRetentionDays * 86_400_000, now, logger: log,
+      ...(cluster ? { claim: passClaim(cluster.redis, 'alarms', cluster.nodeId) } : {}),
       // The alarm and its cards (rooms on the same database) go together; in a cluster they live in PostgreSQL, apart.
       atomically: cluster ? <T>(fn: () => T): T => fn() : inTransaction(db),
       onPruned: n => pruned.inc(n),

@@ -1,4 +1,5 @@
 import { Counter, Gauge } from 'prom-client'
+import { passClaim } from '../cluster/pass-claim.js'
 import type { Feature } from '../feature.js'
 import type { Identity } from '../identity/feature.js'
 import type { Rooms } from '../rooms/feature.js'
@@ -71,6 +72,7 @@ export const commandsFeature = (deps: { identity: Identity; rooms: Rooms; store?
     let stopping = false
     const retention = startCardRetention(commandRecords(store), {
       rooms, atomically, closing: () => stopping, retentionMs: config.commandRetentionDays * 86_400_000, now, logger: log,
+      ...(cluster ? { claim: passClaim(cluster.redis, 'commands', cluster.nodeId) } : {}),
       onPruned: n => pruned.inc(n),
     })
     const forget = ({ deviceId }: { deviceId: string }) => meta.forget(deviceId)

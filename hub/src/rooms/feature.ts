@@ -1,4 +1,5 @@
 import { Counter } from 'prom-client'
+import { passClaim } from '../cluster/pass-claim.js'
 import type { Feature } from '../feature.js'
 import type { Identity } from '../identity/feature.js'
 import { createChatEndpoint, type ChatEndpoint } from '../protocols/chat-v1/endpoint.js'
@@ -65,6 +66,7 @@ export const roomsFeature = (deps: { identity: Identity; store?: RoomStore }): F
     let stopping = false
     const retention = startChatRetention({
       store, closing: () => stopping, retentionMs: config.chatRetentionDays * 86_400_000, now, logger: logger.child({ mod: 'rooms' }),
+      ...(cluster ? { claim: passClaim(cluster.redis, 'chat', cluster.nodeId) } : {}),
       onPruned: n => pruned.inc(n),
     })
     return {

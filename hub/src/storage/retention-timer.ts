@@ -37,6 +37,8 @@ export interface RetentionOptions {
   prune(before: number): Promise<number>
   /** Counts what a pass deleted (a metric). */
   onPruned(deleted: number): void
+  /** Cluster: whether this hub runs the pass now (shared tables need one hub's pass, not every hub's). */
+  claim?: () => Promise<boolean>
 }
 
 /**
@@ -48,6 +50,10 @@ export function startRetention(opts: RetentionOptions): { stop(): void } {
   return startRetentionTimer(async function prune() {
     const before = opts.now() - opts.retentionMs
     try {
+      if (opts.claim && !(await opts.claim())) {
+        opts.logger.debug({ what: opts.what }, 'retention pass left to the hub of the cluster that claimed it')
+        return
+      }
       const deleted = await opts.prune(before)
       opts.onPruned(deleted)
       if (deleted > 0) opts.logger.info({ deleted, before: new Date(before).toISOString() }, `${opts.what} older than the retention window deleted`)
