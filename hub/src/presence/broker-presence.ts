@@ -134,9 +134,9 @@ export function attachBrokerPresence(broker: Aedes, hooks: BrokerHooks, presence
     },
     /**
      * After a restart, alone (a cluster's other hubs may hold the connections): a retained presence
-     * that still says a device is connected, because the hub crashed before it published the
-     * disconnect, is replaced with what this hub knows, offline since it started; when the device
-     * was last seen is kept. Resolves with how many were corrected.
+     * that still says a device is connected, because the hub stopped or crashed while it was (a
+     * shutdown does not report devices gone), is replaced with what this hub knows, offline since it
+     * started; when the device was last seen is kept. Resolves with how many were corrected.
      */
     async reconcile(): Promise<number> {
       const persistence = (broker as unknown as { persistence: { createRetainedStream(p: string): AsyncIterable<PublishPacket> } }).persistence

@@ -54,7 +54,7 @@ export const presenceFeature = (deps: { identity: Identity; rooms: Rooms }): Fea
     deps.identity.addDeviceView(id => ({ presence: remote ? remote.merge(presence.of(id), id) : presence.of(id) }))
     const timer = setInterval(presence.sweep, config.presenceSweepMs)
     timer.unref()
-    // Alone, no device holds a connection yet: a retained "online" left by a crash is stale.
+    // Alone, no device holds a connection yet: a retained "online" left by a stop or a crash is stale.
     const reconciling = cluster ? null : adapter.reconcile().then(
       corrected => { if (corrected > 0) log.info({ corrected }, 'retained presence of devices not connected since the restart set to offline') },
       err => log.warn({ err: (err as Error).message }, 'retained presence not reconciled after the restart'))

@@ -61,7 +61,7 @@ export interface RoomStore {
   pruneDms(conv: string, before: number, afterSeq: number, limit: number): PruneSlice
 }
 
-/** Kinds a retention slice may delete by age; cards follow their record's retention. */
+/** Timeline kinds that are cards (`CardKind`): chat retention leaves them to their command's or alarm's. */
 export const isCardKind = (kind: string): boolean => kind === 'command' || kind === 'alarm'
 
 /**
