@@ -1,5 +1,5 @@
 import { describe, it, expect, beforeEach, afterEach } from '@jest/globals'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { appendFileSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { Registry } from 'prom-client'
@@ -181,6 +181,25 @@ describe('BatchWriter', () => {
     expect(ns(store.points)).toEqual([1, 2, 3, 4, 5])
     expect(await value(w2, 'accepted')).toBe(5)
     expect(await value(w2, 'written')).toBe(5)
+  })
+
+  it('counts a corrupt journal record as dropped at restart, but not an append a crash cut short (never acknowledged)', async () => {
+    const w = makeWriter()
+    await Promise.all([1, 2, 3].map(n => w.accept([p(n)])))
+    await until(() => store.points.length === 3)
+    await w.close(100)
+    await journals[0]!.close()
+    const tail = () => path.join(dir, 'journal', readdirSync(path.join(dir, 'journal')).filter(f => f.startsWith('seg-')).sort().at(-1)!)
+    appendFileSync(tail(), Buffer.from([200, 0, 0, 0, 1, 0, 0, 0, 9, 9])) // a record whose write stopped partway
+    const torn = makeWriter()
+    expect(journals[1]!.opened.tornRecords).toBe(1)
+    expect(await value(torn, 'dropped')).toBe(0)
+    await torn.close(100)
+    await journals[1]!.close()
+    appendFileSync(tail(), Buffer.from([1, 0, 0, 0, 1, 0, 0, 0, 9, 9, 9, 9, 0x7b])) // whole, but its checksum is wrong
+    const corrupt = makeWriter()
+    expect(journals[2]!.opened.corruptRecords).toBe(1)
+    expect(await value(corrupt, 'dropped', { reason: 'journal_corrupt' })).toBe(1)
   })
 
   it('writes what is durable on close when the store is up', async () => {

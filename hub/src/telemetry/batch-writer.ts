@@ -92,7 +92,7 @@ export class BatchWriter {
 
   /** Counters from the previous run: saved with the cursor; `accepted` re-derived from the journal. */
   private restoreCounters(): void {
-    const { saved, pendingPoints, corruptRecords, truncatedBytes } = this.deps.journal.opened
+    const { saved, pendingPoints, tornRecords, corruptRecords, truncatedBytes } = this.deps.journal.opened
     const accepted = Math.max(0, (saved.accepted ?? 0) - (saved.pending ?? 0) + pendingPoints)
     for (const [key, value] of Object.entries({ ...saved, accepted })) {
       if (key === 'pending' || !value) continue
@@ -101,7 +101,11 @@ export class BatchWriter {
     if (corruptRecords > 0) {
       this.count('dropped:journal_corrupt', corruptRecords)
       this.deps.logger.error({ records: corruptRecords, bytes: truncatedBytes, dir: this.deps.journal.dir },
-        'telemetry journal: torn or corrupt tail cut off (records that were never acknowledged, or a damaged disk)')
+        'telemetry journal: corrupt records cut off (checksum wrong: a damaged disk, or data a power loss left unsynced)')
+    } else if (tornRecords > 0) {
+      // Not lost: the write was cut short before its fsync, so no PUBACK promised it.
+      this.deps.logger.warn({ records: tornRecords, bytes: truncatedBytes, dir: this.deps.journal.dir },
+        'telemetry journal: an append cut short by a crash removed (never acknowledged; devices send it again)')
     }
   }
 

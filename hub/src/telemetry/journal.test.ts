@@ -219,13 +219,14 @@ describe('telemetry journal', () => {
   })
 
   it.each([
-    ['a torn tail (half a record)', [1, 2, 3, 4], (file: string) => appendFileSync(file, Buffer.from([200, 0, 0, 0, 1, 0, 0, 0, 9, 9]))],
-    ['a corrupt last record (bad checksum)', [1, 2, 4], (file: string) => {
+    ['a torn tail (half a record)', 'tornRecords', [1, 2, 3, 4], (file: string) => appendFileSync(file, Buffer.from([200, 0, 0, 0, 1, 0, 0, 0, 9, 9]))],
+    ['a torn header', 'tornRecords', [1, 2, 3, 4], (file: string) => appendFileSync(file, Buffer.from([200, 0, 0]))],
+    ['a corrupt last record (bad checksum)', 'corruptRecords', [1, 2, 4], (file: string) => {
       const buf = readFileSync(file)
       buf[buf.length - 3] = buf[buf.length - 3]! ^ 0xff
       writeFileSync(file, buf)
     }],
-  ])('cuts %s off at open, counts it, and keeps every record before it', async (_name, expected, damage) => {
+  ] as const)('cuts %s off at open, counts it as %s, and keeps every record before it', async (_name, kind, expected, damage) => {
     dir = mkdtempSync(path.join(tmpdir(), 'tether-journal-'))
     const j = make()
     for (let i = 1; i <= 3; i++) await j.append([pt(i)], i)
@@ -233,7 +234,8 @@ describe('telemetry journal', () => {
     const file = path.join(dir, segments()[0]!)
     damage(file as string)
     const again = make()
-    expect(again.opened.corruptRecords).toBe(1)
+    const other = kind === 'tornRecords' ? 'corruptRecords' : 'tornRecords'
+    expect([again.opened[kind], again.opened[other]]).toEqual([1, 0])
     expect(again.opened.truncatedBytes).toBeGreaterThan(0)
     await again.append([pt(4)], 4)
     expect(drain(again)).toEqual(expected)

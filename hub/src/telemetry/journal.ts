@@ -15,7 +15,12 @@ export interface JournalBatch { points: Point[]; records: number; firstAt: numbe
 export interface JournalOpenReport {
   /** Records found intact after the cursor (points not yet in the store). */
   pendingPoints: number
-  /** Records cut off because their checksum or length did not match (a torn tail after a crash). */
+  /**
+   * Segments whose last record ended early: an append cut short by a crash. Such a record was never
+   * acknowledged (its fsync comes after the whole write), so its devices send it again.
+   */
+  tornRecords: number
+  /** Records cut off because their checksum or length did not match: damaged data, maybe acknowledged. */
   corruptRecords: number
   truncatedBytes: number
   /** Counters saved with the cursor by the previous run. */
@@ -163,8 +168,8 @@ function check(buf: Buffer, off: number, end: number, verify = true): number {
  * once its record is fsync'ed; the store writer reads records after a cursor and moves the cursor
  * (cursor.json, replaced atomically) only after the store confirmed them, so a restart replays
  * exactly what the store may not have. A record replayed twice is harmless: every store keeps one
- * point per series and timestamp, and the timestamp is in the record. On open, a torn or corrupt
- * tail is found by its checksum and cut off, and reported.
+ * point per series and timestamp, and the timestamp is in the record. On open, a torn tail (a
+ * record shorter than its length) or a corrupt one (its checksum wrong) is cut off, and reported.
  */
 export interface JournalOptions {
   /** Least time between two fsyncs of the journal, ms (a commit delay under load). */
@@ -191,6 +196,7 @@ export function openJournal(dir: string, maxSegmentBytes = 8 * 1024 * 1024, { mi
 
   // Scan everything after the cursor: count points, cut a torn tail.
   let pending = 0
+  let tornRecords = 0
   let corruptRecords = 0
   let truncatedBytes = 0
   let bytes = 0
@@ -201,7 +207,8 @@ export function openJournal(dir: string, maxSegmentBytes = 8 * 1024 * 1024, { mi
     while (off < buf.length) {
       const n = check(buf, off, buf.length)
       if (n <= 0) {
-        corruptRecords++
+        if (n === 0) tornRecords++
+        else corruptRecords++
         truncatedBytes += buf.length - off
         const fd = openSync(file, 'r+')
         try { ftruncateSync(fd, off) } finally { closeSync(fd) }
@@ -443,7 +450,7 @@ export function openJournal(dir: string, maxSegmentBytes = 8 * 1024 * 1024, { mi
 
   const journal: Journal = {
     dir,
-    opened: { pendingPoints: pending, corruptRecords, truncatedBytes, saved },
+    opened: { pendingPoints: pending, tornRecords, corruptRecords, truncatedBytes, saved },
     onDurable: null,
     onCursorError: null,
     append(points, at, sync = true) {

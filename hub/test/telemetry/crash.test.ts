@@ -144,6 +144,7 @@ describe('telemetry survives SIGKILL: every PUBACKed point stored exactly once',
     const { port, kills } = await crashCycles({}, () => false)
     expect(kills).toBeGreaterThanOrEqual(5)
     const text = await metrics(port)
+    // A kill inside an append leaves a torn record, which was never acknowledged: cut, not dropped.
     expect(promValue(text, 'tether_telemetry_points_dropped_total')).toBe(0)
     // Counters survive the kills: accepted covers at least every acknowledged point.
     expect(promValue(text, 'tether_telemetry_points_accepted_total')).toBeGreaterThanOrEqual(pubs!.acked.size)
