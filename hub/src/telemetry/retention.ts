@@ -1,5 +1,4 @@
-import type { Logger } from '../logger.js'
-import { startRetention } from '../storage/retention-timer.js'
+import { startRetention, type RetentionOptions } from '../storage/retention-timer.js'
 import type { TelemetryStore } from './store.js'
 
 /**
@@ -8,7 +7,7 @@ import type { TelemetryStore } from './store.js'
  * retention policy does it) gets no timer at all. A pass under way ends at the store's close,
  * after its current slice.
  */
-export function startTelemetryRetention(opts: { store: TelemetryStore; retentionMs: number; now: () => number; logger: Logger; onPruned(points: number): void }): { stop(): void } {
+export function startTelemetryRetention(opts: { store: TelemetryStore } & Omit<RetentionOptions, 'what' | 'prune'>): { stop(): void } {
   const { store } = opts
   if (!store.prune) return { stop() {} }
   const prune = store.prune.bind(store)
