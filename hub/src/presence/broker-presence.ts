@@ -133,7 +133,8 @@ export function attachBrokerPresence(broker: Aedes, hooks: BrokerHooks, presence
       publishPresence(deviceId, Buffer.alloc(0))
     },
     /**
-     * After a restart, alone (a cluster's other hubs may hold the connections): a retained presence
+     * After a restart, alone (in a cluster, the node registry reports a stopped or dead hub's
+     * devices lost, and other hubs may hold the connections): a retained presence
      * that still says a device is connected, because the hub stopped or crashed while it was (a
      * shutdown does not report devices gone), is replaced with what this hub knows, offline since it
      * started; when the device was last seen is kept. Resolves with how many were corrected.
