@@ -102,7 +102,8 @@ export class BatchWriter {
       this.count('dropped:journal_corrupt', corruptRecords)
       this.deps.logger.error({ records: corruptRecords, bytes: truncatedBytes, dir: this.deps.journal.dir },
         'telemetry journal: corrupt records cut off (checksum wrong: a damaged disk, or data a power loss left unsynced)')
-    } else if (tornRecords > 0) {
+    }
+    if (tornRecords > 0) {
       // Not lost: the write was cut short before its fsync, so no PUBACK promised it.
       this.deps.logger.warn({ records: tornRecords, bytes: truncatedBytes, dir: this.deps.journal.dir },
         'telemetry journal: an append cut short by a crash removed (never acknowledged; devices send it again)')

@@ -22,6 +22,7 @@ export interface JournalOpenReport {
   tornRecords: number
   /** Records cut off because their checksum or length did not match: damaged data, maybe acknowledged. */
   corruptRecords: number
+  /** Bytes cut off at open, torn and corrupt tails together. */
   truncatedBytes: number
   /** Counters saved with the cursor by the previous run. */
   saved: Record<string, number>
