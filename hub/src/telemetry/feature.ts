@@ -3,6 +3,7 @@ import type { Identity } from '../identity/feature.js'
 import { requireRole } from '../identity/auth-middleware.js'
 import { telemetryRouter } from './router.js'
 import { createTelemetryService, type TelemetryService } from './service.js'
+import { openStoreFromConfig } from './stores/from-config.js'
 import type { TelemetryStore } from './store.js'
 
 /**
@@ -11,11 +12,12 @@ import type { TelemetryStore } from './store.js'
  */
 export const telemetryFeature = (deps: { identity: Identity; store?: TelemetryStore }): Feature<TelemetryService> => ({
   name: 'telemetry',
-  start({ config, hooks, metrics, logger, now }) {
+  async start({ config, hooks, metrics, logger, now }) {
+    const telemetryLogger = logger.child({ mod: 'telemetry' })
     const telemetry = createTelemetryService({
-      config, hooks, registry: metrics.registry, logger: logger.child({ mod: 'telemetry' }), now,
+      config, hooks, registry: metrics.registry, logger: telemetryLogger, now,
       devices: deps.identity.devices,
-      ...(deps.store ? { store: deps.store } : {}),
+      store: deps.store ?? await openStoreFromConfig(config, telemetryLogger),
     })
     const api = telemetryRouter({
       store: telemetry.store, now, maxPoints: config.telemetryMaxHistoryPoints,

@@ -14,22 +14,6 @@ import { defaultPayloadLimits } from './payload.js'
 import { openSpool } from './spool.js'
 import { startTelemetryRetention } from './retention.js'
 import type { TelemetryStore } from './store.js'
-import { createEmbeddedStore } from './stores/embedded.js'
-import { createInfluxV1Store } from './stores/influx-v1.js'
-import { createInfluxV2Store } from './stores/influx-v2.js'
-
-export function createStoreFromConfig(config: HubConfig, logger?: Logger): TelemetryStore {
-  switch (config.telemetryStore) {
-    case 'influx-v1':
-      return createInfluxV1Store({ url: config.influxUrl, database: config.influxDatabase, username: config.influxUsername || undefined, password: config.influxPassword || undefined, timeoutMs: config.telemetryTimeoutMs })
-    case 'influx-v2':
-      return createInfluxV2Store({ url: config.influxUrl, org: config.influxOrg, bucket: config.influxBucket, token: config.influxToken, timeoutMs: config.telemetryTimeoutMs })
-    default:
-      return createEmbeddedStore(path.join(config.dataDir, 'telemetry.db'), {
-        onError: err => logger?.warn({ err: err.message }, 'telemetry store: WAL checkpoints back on the main thread'),
-      })
-  }
-}
 
 export interface TelemetryService {
   store: TelemetryStore
@@ -49,7 +33,7 @@ export interface TelemetryDeps {
   logger: Logger
   now: () => number
   devices: DeviceDirectory
-  store?: TelemetryStore
+  store: TelemetryStore
   timers?: Timers
 }
 
@@ -77,7 +61,7 @@ async function importLegacySpool(dir: string, journal: Journal, logger: Logger):
  */
 export function createTelemetryService(deps: TelemetryDeps): TelemetryService {
   const { config, logger } = deps
-  const store = deps.store ?? createStoreFromConfig(config, logger)
+  const { store } = deps
   // Cluster: each hub journals what its own devices published in its own directory (several hubs
   // may share a data volume); a restarted hub with the same node id drains its own.
   const journalDir = path.join(config.dataDir, 'telemetry-spool', ...(isClustered(config) ? [config.nodeId] : []))
