@@ -34,6 +34,7 @@ describe('WAL checkpoints on a worker thread', () => {
     const file = path.join(dir, 'x.db')
     db = openSqlite(file)
     cp = startWalCheckpointer(db, file, { intervalMs: 20 })
+    expect(cp.onWorker).toBe(true)
     expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(0)
     // 8 MB: past the default threshold (1 000 pages), so without a checkpoint the database file stays small.
     fill(db, 8000)
@@ -41,6 +42,39 @@ describe('WAL checkpoints on a worker thread', () => {
     await until(() => statSync(file).size > 8_000_000 && cp!.runs > 0, 'the worker\'s checkpoint')
     expect(cp.fellBack).toBe(false)
     await cp.stop()
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000)
+  })
+
+  it('leaves a quiet database\'s checkpoints to its connection, starts the worker when the WAL grows fast and stops it when it is quiet again', async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'tether-wal-'))
+    const file = path.join(dir, 'x.db')
+    db = openSqlite(file)
+    fill(db, 1) // the table, before the watch reads the WAL's size
+    cp = startWalCheckpointer(db, file, { intervalMs: 20, workerFromFrames: 200, workerIdleIntervals: 5 })
+    expect(cp.onWorker).toBe(false)
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000)
+    // Slow growth: a few pages per interval. Reading the WAL's size must not checkpoint it (the file stays small).
+    for (let i = 0; i < 5; i++) {
+      fill(db, 10)
+      await new Promise(r => setTimeout(r, 25))
+    }
+    expect(cp.onWorker).toBe(false)
+    expect(statSync(file).size).toBeLessThan(20_000)
+    // 8 MB in one interval: the worker takes over and checkpoints.
+    fill(db, 8000)
+    await until(() => cp!.onWorker, 'the worker to start')
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(0)
+    await until(() => cp!.runs > 0, 'the worker\'s checkpoint')
+    // Five quiet intervals later the connection has its checkpoints back.
+    await until(() => !cp!.onWorker, 'the worker to stop')
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000)
+    expect(cp.fellBack).toBe(false)
+    // And the worker comes back when the WAL grows fast again.
+    const before = cp.runs
+    fill(db, 8000)
+    await until(() => cp!.runs > before, 'the worker to start again')
+    await cp.stop()
+    expect(cp.onWorker).toBe(false)
     expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000)
   })
 
