@@ -41,7 +41,7 @@ parentPort.on('message', m => {
  * commit that crossed the threshold: every MQTT client waited. PASSIVE checkpoints never block
  * the writer.
  *
- * The worker is a second V8 isolate (~5 MiB of RSS), which a quiet database does not need: its
+ * The worker is a second V8 isolate (5–10 MiB of RSS), which a quiet database does not need: its
  * WAL reaches SQLite's automatic checkpoint (1 000 pages) every few minutes. So the connection
  * checkpoints itself while the WAL grows by fewer than `workerFromFrames` pages per interval; the
  * worker starts when it grows faster and stops after `workerIdleIntervals` slower intervals in a
@@ -126,7 +126,12 @@ export function startWalCheckpointer(db: SqliteDatabase, file: string, opts: {
   let slow = 0
   const watch = from > 0 ? setInterval(() => {
     if (!db.open || db.inTransaction || fellBack) return
-    const [{ log }] = db.pragma('wal_checkpoint(NOOP)') as Array<{ log: number }>
+    let log: number
+    try {
+      [{ log }] = db.pragma('wal_checkpoint(NOOP)') as Array<{ log: number }>
+    } catch {
+      return // a busy database: read it on the next interval
+    }
     const grown = restarted() || log < lastLog ? log : log - lastLog
     lastLog = log
     if (grown >= from) {
