@@ -1,8 +1,8 @@
 import { describe, it, expect, afterEach } from '@jest/globals'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { spawnHub, type HubProcess } from './support/spawn-hub.js'
+import { repoRoot, spawnHub, type HubProcess } from './support/spawn-hub.js'
 import WebSocket from 'ws'
 
 let proc: HubProcess | null = null
@@ -43,5 +43,20 @@ describe('npm start (hub/dist/main.js)', () => {
       expect.objectContaining({ variable: 'HOST', replacement: 'TETHER_HOST', msg: expect.stringContaining('rename it to TETHER_HOST (TETHER_HOST is also set and wins)') }),
       expect.objectContaining({ variable: 'INFLUX_DATABASE', replacement: 'TETHER_INFLUX_DATABASE', msg: expect.stringContaining('rename it to TETHER_INFLUX_DATABASE.') }),
     ])
+  })
+
+  it('loads no cluster or InfluxDB client when neither is configured', async () => {
+    dataDir = mkdtempSync(path.join(tmpdir(), 'tether-proc-'))
+    const file = path.join(dataDir, 'loaded.json')
+    proc = await spawnHub({
+      TETHER_DATA_DIR: dataDir, LOADED_PACKAGES_FILE: file,
+      NODE_OPTIONS: `--require ${path.join(repoRoot, 'hub/test/support/loaded-packages.cjs')}`,
+    })
+    expect(await proc.kill('SIGTERM')).toBe(0)
+    const loaded = JSON.parse(readFileSync(file, 'utf8')) as string[]
+    // The probe sees what the hub does run (the embedded store, the session store)...
+    expect(loaded).toEqual(expect.arrayContaining(['better-sqlite3', 'classic-level', 'aedes-persistence-level']))
+    // ...and none of the CommonJS clients of the backends it was not configured for.
+    for (const name of ['ioredis', 'pg', 'mqemitter-redis', 'aedes-persistence-redis', 'influx']) expect(loaded).not.toContain(name)
   })
 })
