@@ -50,7 +50,8 @@ describe('npm start (hub/dist/main.js)', () => {
     const file = path.join(dataDir, 'loaded.json')
     proc = await spawnHub({
       TETHER_DATA_DIR: dataDir, LOADED_PACKAGES_FILE: file,
-      NODE_OPTIONS: `--require ${path.join(repoRoot, 'hub/test/support/loaded-packages.cjs')}`,
+      // Quoted: a clone's path may hold spaces (NODE_OPTIONS splits on them otherwise).
+      NODE_OPTIONS: `--require "${path.join(repoRoot, 'hub/test/support/loaded-packages.cjs')}"`,
     })
     expect(await proc.kill('SIGTERM')).toBe(0)
     const loaded = JSON.parse(readFileSync(file, 'utf8')) as string[]
