@@ -78,6 +78,26 @@ describe('WAL checkpoints on a worker thread', () => {
     expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000)
   })
 
+  it('counts the WAL\'s growth from its start: frames already in the WAL start no worker', async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'tether-wal-'))
+    const file = path.join(dir, 'x.db')
+    db = openSqlite(file)
+    // ~300 pages in the WAL before the watch starts (a schema, the frames of a hub's previous run),
+    // under the connection's own checkpoint threshold so they stay there.
+    fill(db, 900)
+    const [{ log }] = db.pragma('wal_checkpoint(NOOP)') as Array<{ log: number }>
+    expect(log).toBeGreaterThan(200)
+    // A worker, once started, would stay for 1 000 intervals and count its checkpoints.
+    cp = startWalCheckpointer(db, file, { intervalMs: 20, workerFromFrames: 100, workerIdleIntervals: 1000 })
+    // Negative check over ten intervals: a late timer can only let it pass, never fail it wrongly.
+    await new Promise(r => setTimeout(r, 200))
+    expect(cp.onWorker).toBe(false)
+    expect(cp.runs).toBe(0)
+    // The watch runs all the same: growth past the threshold starts the worker.
+    fill(db, 900)
+    await until(() => cp!.onWorker, 'the worker to start')
+  })
+
   it('gives the checkpoints back to the connection when the worker fails', async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'tether-wal-'))
     const file = path.join(dir, 'x.db')

@@ -123,17 +123,25 @@ export function startWalCheckpointer(db: SqliteDatabase, file: string, opts: {
     }
   }
   let lastLog = 0
-  let slow = 0
-  const watch = from > 0 ? setInterval(() => {
-    if (!db.open || db.inTransaction || fellBack) return
+  /** Pages the WAL grew by since the last reading; null for a database that could not be read now. */
+  const walGrowth = (): number | null => {
     let log: number
     try {
       [{ log }] = db.pragma('wal_checkpoint(NOOP)') as Array<{ log: number }>
     } catch {
-      return // a busy database: read it on the next interval
+      return null // a busy database: read it on the next interval
     }
     const grown = restarted() || log < lastLog ? log : log - lastLog
     lastLog = log
+    return grown
+  }
+  // The first reading is the baseline: what the WAL held at start (a schema, a previous run's frames) is not growth.
+  if (from > 0) walGrowth()
+  let slow = 0
+  const watch = from > 0 ? setInterval(() => {
+    if (!db.open || db.inTransaction || fellBack) return
+    const grown = walGrowth()
+    if (grown === null) return
     if (grown >= from) {
       slow = 0
       if (!worker) startWorker()
