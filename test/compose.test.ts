@@ -104,6 +104,8 @@ describe('Dockerfile', () => {
     expect(runtime).toMatch(/^EXPOSE 8080$/m)
     expect(runtime).toMatch(/^VOLUME \["\/data"\]$/m)
     expect(runtime).toMatch(/^CMD \["node", "hub\/dist\/main\.js"\]$/m)
+    // glibc's allocator with two arenas: docs/operations.md § Sizing gives the measured saving.
+    expect(runtime).toMatch(/^\s+MALLOC_ARENA_MAX=2 \\$/m)
   })
 
   it('patches aedes in both installs: patches/ before npm ci, the root (patch-package) in the production one', () => {

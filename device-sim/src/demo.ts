@@ -78,6 +78,7 @@ async function main(): Promise<void> {
     env: {
       TETHER_DASHBOARD_DIR: path.join(root, 'dashboard/dist'),
       TETHER_LOG_LEVEL: 'warn', // the demo's console is for people; set TETHER_LOG_LEVEL=info to see the hub's events
+      MALLOC_ARENA_MAX: '2', // as the Docker image runs the hub (docs/operations.md § Sizing)
       ...env,
       TETHER_PORT: String(port),
       TETHER_DATA_DIR: dataDir,
