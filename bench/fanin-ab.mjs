@@ -39,5 +39,5 @@ for (let r = 0; r < rounds; r++) {
 for (let i = 0; i < hubs.length; i++) {
   console.log(JSON.stringify({ hub: hubs[i], leaf, qos, rate, rounds,
     delivered: median(runs[i].map(x => x.delivered)), cpuUsPerDelivered: median(runs[i].map(x => x.cpuUs)), p50Ms: median(runs[i].map(x => x.p50)), p99Ms: median(runs[i].map(x => x.p99)),
-    cpuUsRuns: runs[i].map(x => x.cpuUs && Math.round(x.cpuUs * 10) / 10), rssMiB: median(runs[i].map(x => x.rssMiB)), rssMiBRuns: runs[i].map(x => x.rssMiB) }))
+    cpuUsRuns: runs[i].map(x => x.cpuUs && Math.round(x.cpuUs * 10) / 10), rssMiB: median(runs[i].map(x => x.rssMiB)), rssMiBRuns: runs[i].map(x => x.rssMiB), rssAnonMiB: median(runs[i].map(x => x.rssAnonMiB)) }))
 }

@@ -37,6 +37,7 @@ export function faninOnce(entry, loadArgs, { port = 18790, serverCpus = '1', loa
   if (r.error) return { error: r.error }
   return { load: loadavg()[0], delivered: r.deliver?.perSecond, cpuUs: r.watched?.[0]?.cpuMicrosPerDelivered, p50: r.deliver?.latencyMs?.p50, p99: r.deliver?.latencyMs?.p99,
     rssMiB: r.watched?.[0] && Math.round(r.watched[0].rssEndBytes / 2 ** 20 * 10) / 10,
+    rssAnonMiB: r.watched?.[0] && Math.round(r.watched[0].rssAnonEndBytes / 2 ** 20 * 10) / 10,
     // Telemetry points accepted but not yet stored: the most seen during the run and as the load stopped (a growing backlog is cost left out of the window).
     ...(r.telemetry && !r.telemetry.error ? { backlog: r.telemetry.backlog, maxBacklog: r.telemetry.maxBacklog } : {}) }
 }

@@ -1,7 +1,7 @@
 import { describe, it, expect } from '@jest/globals'
 import { encodeRemainingLength, encodeConnect, encodeSubscribe, encodePublishTemplate, encodePuback, MqttStreamParser, readPublish } from './mqtt-codec.js'
 import { encodeClientFrame, ServerFrameParser, acceptFor, checkHandshakeResponse } from './ws-frame.js'
-import { parseStatCpuTicks, parseStatusRss } from './proc-stats.js'
+import { parseStatCpuTicks, parseStatusBytes } from './proc-stats.js'
 
 const hex = (b: Buffer) => b.toString('hex')
 
@@ -112,7 +112,11 @@ describe('/proc parsing', () => {
     expect(parseStatCpuTicks(stat)).toBe(300)
   })
 
-  it('reads VmRSS in bytes', () => {
-    expect(parseStatusRss('Name:\tnode\nVmRSS:\t  12345 kB\nThreads: 7\n')).toBe(12345 * 1024)
+  it('reads VmRSS and its anonymous and file-backed parts in bytes, 0 for a line the kernel does not print', () => {
+    const status = 'Name:\tnode\nVmRSS:\t  12345 kB\nRssAnon:\t    2345 kB\nRssFile:\t   10000 kB\nThreads: 7\n'
+    expect(parseStatusBytes(status, 'VmRSS')).toBe(12345 * 1024)
+    expect(parseStatusBytes(status, 'RssAnon')).toBe(2345 * 1024)
+    expect(parseStatusBytes(status, 'RssFile')).toBe(10000 * 1024)
+    expect(parseStatusBytes('Name:\tnode\nVmRSS:\t  12345 kB\n', 'RssAnon')).toBe(0)
   })
 })

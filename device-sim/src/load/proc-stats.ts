@@ -12,6 +12,9 @@ export interface ProcSample {
   /** utime + stime, µs. */
   cpuMicros: number
   rssBytes: number
+  /** The part of rssBytes no file backs (heaps, stacks): what the process itself holds, without the
+   *  pages of its executable and libraries that every process of the same runtime maps. */
+  rssAnonBytes: number
   /** Wall clock at the sample, ms. */
   at: number
 }
@@ -23,8 +26,9 @@ export function parseStatCpuTicks(stat: string): number {
   return Number(fields[11]) + Number(fields[12])
 }
 
-export function parseStatusRss(status: string): number {
-  const m = /^VmRSS:\s+(\d+)\s+kB/m.exec(status)
+/** One `kB` line of /proc/<pid>/status, in bytes; 0 where the kernel does not report it. */
+export function parseStatusBytes(status: string, field: 'VmRSS' | 'RssAnon' | 'RssFile'): number {
+  const m = new RegExp(`^${field}:\\s+(\\d+)\\s+kB`, 'm').exec(status)
   return m ? Number(m[1]) * 1024 : 0
 }
 
@@ -32,7 +36,7 @@ export function sampleProc(pid: number, now: () => number = Date.now): ProcSampl
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
     const status = readFileSync(`/proc/${pid}/status`, 'utf8')
-    return { pid, cpuMicros: parseStatCpuTicks(stat) * (1e6 / CLOCK_TICKS_PER_SECOND), rssBytes: parseStatusRss(status), at: now() }
+    return { pid, cpuMicros: parseStatCpuTicks(stat) * (1e6 / CLOCK_TICKS_PER_SECOND), rssBytes: parseStatusBytes(status, 'VmRSS'), rssAnonBytes: parseStatusBytes(status, 'RssAnon'), at: now() }
   } catch {
     return null
   }

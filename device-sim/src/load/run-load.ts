@@ -48,6 +48,8 @@ export interface WatchedResult {
   cpuPercent: number
   rssStartBytes: number
   rssEndBytes: number
+  /** The anonymous part of rssEndBytes (ProcSample.rssAnonBytes). */
+  rssAnonEndBytes: number
   cpuMicrosPerDelivered: number | null
 }
 
@@ -144,7 +146,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
     const cpu = a && b ? b.cpuMicros - a.cpuMicros : NaN
     return {
       pid, cpuMicros: cpu, cpuPercent: a && b ? (100 * cpu) / ((b.at - a.at) * 1000) : NaN,
-      rssStartBytes: s0?.rssBytes ?? NaN, rssEndBytes: b?.rssBytes ?? NaN,
+      rssStartBytes: s0?.rssBytes ?? NaN, rssEndBytes: b?.rssBytes ?? NaN, rssAnonEndBytes: b?.rssAnonBytes ?? NaN,
       cpuMicrosPerDelivered: delivered > 0 ? cpu / delivered : null,
     }
   })
