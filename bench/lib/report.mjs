@@ -2,6 +2,8 @@
  * Renders a bench results object as docs/benchmarks.md. Pure: results in, markdown out.
  * Every figure that has a baseline in the same run is shown with its ratio.
  */
+import { perCoreGoals } from './goals.mjs'
+
 const ORDER = ['tether', 'aedes', 'mosquitto', 'forwarder']
 const LABEL = { tether: 'Tether hub', aedes: 'bare aedes-ws', mosquitto: 'Mosquitto-ws', forwarder: 'raw ws forwarder' }
 
@@ -116,6 +118,11 @@ function extrasSection(results) {
   return out.join('\n')
 }
 
+function goalsTable(results) {
+  const verdict = met => (met === null ? 'not measured' : met ? '**met**' : 'not met')
+  return ['| goal | this run | |', '|---|---|---|', ...perCoreGoals(results).map(g => `| ${g.goal} | ${g.figure} | ${verdict(g.met)} |`)].join('\n')
+}
+
 function versions(results) {
   return kinds(results).map(k => `- ${LABEL[k]}: ${results.servers[k].version ?? results.servers[k].error}`).join('\n')
 }
@@ -139,6 +146,13 @@ Every figure is measured in this same run; ratios compare against baselines from
 ${versions(results)}
 - Load generator: \`device-sim/src/load\` (raw TCP sockets, hand-framed masked WebSocket frames with pre-encoded MQTT PUBLISH packets patched per message; ${results.profile === 'quick' ? 'quick' : 'full'} window: see the raw file).
   Latency is publish→delivery, from a µs timestamp in the payload.
+
+## Per-core goals
+
+Each judged on this run's figures alone (the tables below); how they moved from run to run, and what each
+stands on, is in the rounds under "Per-core levers" further down.
+
+${goalsTable(results)}
 
 ## MQTT over WebSocket fan-in
 
