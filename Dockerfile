@@ -42,7 +42,7 @@ RUN npm ci --omit=dev --include-workspace-root --workspace protocol --workspace 
 
 FROM ${NODE_IMAGE} AS runtime
 # MALLOC_ARENA_MAX=2: glibc gives every thread that allocates (V8's compiler and GC helpers, libuv's
-# pool, LevelDB) an arena of its own; two arenas hold ~4 MiB less at rest, at no measured CPU cost.
+# pool, LevelDB) an arena of its own; two arenas hold 2–4 MiB less at rest, at no measured CPU cost.
 ENV NODE_ENV=production \
     MALLOC_ARENA_MAX=2 \
     TETHER_HOST=0.0.0.0 \

@@ -2,13 +2,8 @@
  * The hub's per-core goals, judged on one full run's own figures: each goal with the figure it is
  * judged on and met / not met (null: the run has no figure for it). Pure: results in, rows out.
  */
-const fin = v => typeof v === 'number' && Number.isFinite(v)
+import { cpuPerMsg, fin, rssPerConn, scenario } from './results.mjs'
 
-function scenario(results, kind, name) {
-  const r = results.servers?.[kind]?.results?.[name]
-  return r && !r.error ? r : null
-}
-const cpuPerMsg = r => r?.watched?.[0]?.cpuMicrosPerDelivered
 const p99 = r => r?.deliver?.latencyMs?.p99
 const judge = (figure, ok) => ({ figure, met: ok === null ? null : Boolean(ok) })
 const none = { figure: 'not measured', met: null }
@@ -40,7 +35,7 @@ export function perCoreGoals(results) {
       ...ratioGoal(p99(scenario(results, 'tether', `fanin-q${qos}-5k`)), p99(scenario(results, 'mosquitto', `fanin-q${qos}-5k`)), 3, 'ms') })
   }
   const idle = scenario(results, 'tether', 'idle')
-  const perConn = idle && (idle.watched[0].rssEndBytes - idle.watched[0].rssStartBytes) / idle.connect.connected / 1024
+  const perConn = rssPerConn(idle) / 1024
   rows.push({ goal: '≤ 12 KiB RSS per idle device connection at 10 000 connections',
     ...(fin(perConn) ? judge(`${perConn.toFixed(1)} KiB at ${idle.connect.connected.toLocaleString('en-US')} connections`, perConn <= 12 && idle.connect.connected >= 10_000) : none) })
   const rest = scenario(results, 'tether', 'rest')?.watched?.[0]

@@ -3,20 +3,15 @@
  * Every figure that has a baseline in the same run is shown with its ratio.
  */
 import { perCoreGoals } from './goals.mjs'
+import { cpuPerMsg, fin, rssPerConn, scenario } from './results.mjs'
 
 const ORDER = ['tether', 'aedes', 'mosquitto', 'forwarder']
 const LABEL = { tether: 'Tether hub', aedes: 'bare aedes-ws', mosquitto: 'Mosquitto-ws', forwarder: 'raw ws forwarder' }
 
-const fin = v => typeof v === 'number' && Number.isFinite(v)
 const n0 = v => (fin(v) ? Math.round(v).toLocaleString('en-US') : '–')
 const n1 = v => (fin(v) ? v.toFixed(1) : '–')
 const n2 = v => (fin(v) ? v.toFixed(2) : '–')
 export const ratio = (a, b) => (fin(a) && fin(b) && b !== 0 ? `${(a / b).toFixed(2)}×` : '–')
-
-function scenario(results, kind, name) {
-  const r = results.servers[kind]?.results?.[name]
-  return r && !r.error ? r : null
-}
 
 /** Why a scenario has no figures, or a crash note when it has some. */
 function problem(results, kind, name) {
@@ -27,12 +22,9 @@ function problem(results, kind, name) {
   return crash
 }
 
-/** CPU-µs per delivered message of the server over the measurement window. */
-export const cpuPerMsg = r => r?.watched?.[0]?.cpuMicrosPerDelivered ?? NaN
 /** Sum of the generator processes' CPU % (they share one core when pinned). */
 export const loadCoreBusy = r => (r ? r.generator.reduce((a, g) => a + g.cpuPercent, 0) : NaN)
 const maxGen = r => (r ? Math.max(...r.generator.map(g => g.cpuPercent)) : NaN)
-const rssPerConn = r => (r ? (r.watched[0].rssEndBytes - r.watched[0].rssStartBytes) / r.connect.connected : NaN)
 
 function kinds(results) {
   return ORDER.filter(k => results.servers[k])

@@ -1,0 +1,14 @@
+/** Reading a bench run's raw results: the accessors the report and the goals share. Pure. */
+export const fin = v => typeof v === 'number' && Number.isFinite(v)
+
+/** One server's scenario result, or null when it did not run or failed. */
+export function scenario(results, kind, name) {
+  const r = results.servers?.[kind]?.results?.[name]
+  return r && !r.error ? r : null
+}
+
+/** CPU-µs per delivered message of the server over the measurement window. */
+export const cpuPerMsg = r => r?.watched?.[0]?.cpuMicrosPerDelivered ?? NaN
+
+/** RSS bytes the idle scenario added per connection. */
+export const rssPerConn = r => (r ? (r.watched[0].rssEndBytes - r.watched[0].rssStartBytes) / r.connect.connected : NaN)
