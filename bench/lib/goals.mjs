@@ -5,7 +5,7 @@
 import { cpuPerMsg, fin, rssPerConn, scenario } from './results.mjs'
 
 const p99 = r => r?.deliver?.latencyMs?.p99
-const judge = (figure, ok) => ({ figure, met: ok === null ? null : Boolean(ok) })
+const judge = (figure, ok) => ({ figure, met: Boolean(ok) })
 const none = { figure: 'not measured', met: null }
 
 /** `hub / base = ratio×`, met when the ratio is at most `limit`. */
