@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm run bench [-- --quick] [-- --servers tether,aedes]`: Tether vs bare aedes vs Mosquitto vs a
+ * `npm run bench [-- --quick] [-- --servers tether,aedes] [-- --rounds N]`: Tether vs bare aedes vs Mosquitto vs a
  * raw ws forwarder on MQTT over WebSocket, and a direct batched InfluxDB write as the telemetry
  * baseline. Every server runs in its own process, pinned to one core; load generators run in
  * separate processes pinned to the other; each server's session runs in a private network
@@ -14,6 +14,7 @@ import { repoRoot } from './lib/util.mjs'
 import { profiles, mqttScenarios } from './lib/scenarios.mjs'
 import { machineFacts } from './lib/machine.mjs'
 import { renderMarkdown } from './lib/report.mjs'
+import { mergeRounds, repeatedScenario } from './lib/rounds.mjs'
 
 const argv = process.argv.slice(2)
 
@@ -30,6 +31,7 @@ const profile = profiles[profileName]
 const serversArg = argv[argv.indexOf('--servers') + 1]
 const serverKinds = argv.includes('--servers') ? serversArg.split(',').filter(k => k && k !== 'none') : ['forwarder', 'aedes', 'mosquitto', 'tether']
 const pin = !argv.includes('--no-pin')
+const rounds = argv.includes('--rounds') ? Math.max(1, Number(argv[argv.indexOf('--rounds') + 1]) || 1) : profile.rounds
 const writeDocs = !argv.includes('--no-docs')
 const command = `npm run bench${argv.length ? ' -- ' + argv.join(' ') : ''}`
 
@@ -61,13 +63,20 @@ function session(script, spec, timeoutMs) {
 const results = { profile: profileName, command, started: started.toISOString(), machine: facts, pinning: pin ? { server: '1', load: '0' } : null, netns: canUnshare, servers: {}, influx: null, extras: {} }
 
 let port = 18080
-for (const kind of serverKinds) {
-  if (kind === 'mosquitto' && !canUnshare) { results.servers[kind] = { error: 'skipped: no private network namespace (unshare -n) available' }; continue }
-  const scenarios = mqttScenarios(profile, kind)
-  results.servers[kind] = await session(path.join(repoRoot, 'bench/lib/session.mjs'), {
-    server: kind, port: port += 10, serverCpus: pin ? '1' : null, loadCpus: pin ? '0' : null, scenarios,
-  }, 15 * 60_000)
+// The fan-in scenarios run `rounds` times, the servers interleaved round by round; idle and
+// rest run in the first round only (lib/rounds.mjs reports each scenario by its median round).
+const sessions = Object.fromEntries(serverKinds.map(k => [k, []]))
+for (let round = 0; round < rounds; round++) {
+  for (const kind of serverKinds) {
+    if (kind === 'mosquitto' && !canUnshare) { sessions[kind].push({ error: 'skipped: no private network namespace (unshare -n) available' }); continue }
+    const scenarios = mqttScenarios(profile, kind).filter(s => round === 0 || repeatedScenario(s.name))
+    if (rounds > 1) console.error(`bench: ${kind}, round ${round + 1} of ${rounds}`)
+    sessions[kind].push(await session(path.join(repoRoot, 'bench/lib/session.mjs'), {
+      server: kind, port: port += 10, serverCpus: pin ? '1' : null, loadCpus: pin ? '0' : null, scenarios,
+    }, 15 * 60_000))
+  }
 }
+for (const kind of serverKinds) results.servers[kind] = mergeRounds(sessions[kind])
 
 results.influx = await session(path.join(repoRoot, 'bench/lib/influx-session.mjs'), {
   port: port += 10, serverCpus: pin ? '1' : null, loadCpus: pin ? '0' : null, seconds: profile.influxS, batch: 5000, writers: 4,

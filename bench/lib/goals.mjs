@@ -1,18 +1,24 @@
 /**
- * The hub's per-core goals, judged on one full run's own figures: each goal with the figure it is
+ * The hub's per-core goals, judged on one full run's own figures (a fan-in goal on its median rounds): each goal with the figure it is
  * judged on and met / not met (null: the run has no figure for it). Pure: results in, rows out.
  */
-import { cpuPerMsg, fin, rssPerConn, scenario } from './results.mjs'
+import { cpuPerMsg, fin, roundFigures, rssPerConn, scenario } from './results.mjs'
 
 const p99 = r => r?.deliver?.latencyMs?.p99
 const judge = (figure, ok) => ({ figure, met: Boolean(ok) })
 const none = { figure: 'not measured', met: null }
 
-/** `hub / base = ratio×`, met when the ratio is at most `limit`. */
-function ratioGoal(hub, base, limit, unit) {
+/**
+ * `hub / base = ratio×`, met when the ratio is at most `limit`. With rounds (the same length for both,
+ * paired round by round as they ran interleaved), each round's ratio follows.
+ */
+function ratioGoal(hub, base, limit, unit, hubRounds = null, baseRounds = null) {
   if (!fin(hub) || !fin(base) || base === 0) return none
   const x = hub / base
-  return judge(`${hub.toFixed(unit === 'ms' ? 2 : 1)} / ${base.toFixed(unit === 'ms' ? 2 : 1)} ${unit} = ${x.toFixed(2)}×`, x <= limit)
+  const paired = hubRounds?.length > 1 && hubRounds.length === baseRounds?.length
+    ? `; by round ${hubRounds.map((h, i) => (fin(h) && fin(baseRounds[i]) && baseRounds[i] !== 0 ? `${(h / baseRounds[i]).toFixed(2)}×` : '–')).join(', ')}`
+    : ''
+  return judge(`${hub.toFixed(unit === 'ms' ? 2 : 1)} / ${base.toFixed(unit === 'ms' ? 2 : 1)} ${unit} = ${x.toFixed(2)}×${paired}`, x <= limit)
 }
 
 /** A cell of an extra script's table, by the start of its column's name. */
@@ -28,11 +34,13 @@ export function perCoreGoals(results) {
   for (const qos of [0, 1]) {
     const limit = qos === 0 ? 1.5 : 2
     rows.push({ goal: `MQTT QoS ${qos} fan-in: hub CPU per delivered message ≤ ${limit}× the raw ws forwarder (saturation)`,
-      ...ratioGoal(cpuPerMsg(scenario(results, 'tether', `fanin-q${qos}-sat`)), cpuPerMsg(scenario(results, 'forwarder', `fanin-q${qos}-sat`)), limit, 'µs') })
+      ...ratioGoal(cpuPerMsg(scenario(results, 'tether', `fanin-q${qos}-sat`)), cpuPerMsg(scenario(results, 'forwarder', `fanin-q${qos}-sat`)), limit, 'µs',
+        roundFigures(results, 'tether', `fanin-q${qos}-sat`), roundFigures(results, 'forwarder', `fanin-q${qos}-sat`)) })
   }
   for (const qos of [0, 1]) {
     rows.push({ goal: `MQTT QoS ${qos}: p99 at 5 000 msg/s within 3× Mosquitto's`,
-      ...ratioGoal(p99(scenario(results, 'tether', `fanin-q${qos}-5k`)), p99(scenario(results, 'mosquitto', `fanin-q${qos}-5k`)), 3, 'ms') })
+      ...ratioGoal(p99(scenario(results, 'tether', `fanin-q${qos}-5k`)), p99(scenario(results, 'mosquitto', `fanin-q${qos}-5k`)), 3, 'ms',
+        roundFigures(results, 'tether', `fanin-q${qos}-5k`), roundFigures(results, 'mosquitto', `fanin-q${qos}-5k`)) })
   }
   const idle = scenario(results, 'tether', 'idle')
   const perConn = rssPerConn(idle) / 1024

@@ -12,3 +12,6 @@ export const cpuPerMsg = r => r?.watched?.[0]?.cpuMicrosPerDelivered ?? NaN
 
 /** RSS bytes the idle scenario added per connection. */
 export const rssPerConn = r => (r ? (r.watched[0].rssEndBytes - r.watched[0].rssStartBytes) / r.connect.connected : NaN)
+
+/** Every round's goal figure of a repeated scenario (lib/rounds.mjs), null for a failed round; null when it ran once. */
+export const roundFigures = (results, kind, name) => results.servers?.[kind]?.rounds?.[name] ?? null

@@ -1,10 +1,11 @@
 /**
  * The MQTT scenarios of as load-generator flags, per profile. Pure data.
- * quick: < 5 minutes for the whole suite; full: longer windows and 10 000 idle connections.
+ * quick: < 5 minutes for the whole suite; full: longer windows, each fan-in scenario in three rounds
+ * (`rounds`, lib/rounds.mjs) and 10 000 idle connections.
  */
 export const profiles = {
-  quick: { durationS: 3, warmupS: 1, idleConnections: 1000, holdS: 2, restS: 3, influxS: 3 },
-  full: { durationS: 20, warmupS: 3, idleConnections: 10000, holdS: 5, restS: 30, influxS: 15 },
+  quick: { durationS: 3, warmupS: 1, rounds: 1, idleConnections: 1000, holdS: 2, restS: 3, influxS: 3 },
+  full: { durationS: 10, warmupS: 3, rounds: 3, idleConnections: 10000, holdS: 5, restS: 30, influxS: 15 },
 }
 
 const fanIn = ['--connections', '100', '--processes', '2', '--size', '100', '--subscribe', 'devices/+/telemetry']
