@@ -1,10 +1,10 @@
 /**
- * The hub's per-core goals, judged on one full run's own figures (a fan-in goal on its median rounds): each goal with the figure it is
- * judged on and met / not met (null: the run has no figure for it). Pure: results in, rows out.
+ * The hub's per-core goals, judged on one full run's own figures (a fan-in goal on its median
+ * rounds): each goal with the figure it is judged on and met / not met (null: the run has no figure
+ * for it). Pure: results in, rows out.
  */
-import { cpuPerMsg, fin, roundFigures, rssPerConn, scenario } from './results.mjs'
+import { cpuPerMsg, fin, p99, roundFigures, rssPerConn, scenario } from './results.mjs'
 
-const p99 = r => r?.deliver?.latencyMs?.p99
 const judge = (figure, ok) => ({ figure, met: Boolean(ok) })
 const none = { figure: 'not measured', met: null }
 

@@ -10,6 +10,9 @@ export function scenario(results, kind, name) {
 /** CPU-µs per delivered message of the server over the measurement window. */
 export const cpuPerMsg = r => r?.watched?.[0]?.cpuMicrosPerDelivered ?? NaN
 
+/** The publish→delivery p99 (ms) of a fan-in result. */
+export const p99 = r => r?.deliver?.latencyMs?.p99 ?? NaN
+
 /** RSS bytes the idle scenario added per connection. */
 export const rssPerConn = r => (r ? (r.watched[0].rssEndBytes - r.watched[0].rssStartBytes) / r.connect.connected : NaN)
 

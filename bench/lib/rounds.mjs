@@ -3,7 +3,7 @@
  * shared host then lands on one round of every server instead of on one server's only figure. Each
  * scenario is reported by its median round. Pure: one server's sessions in, one session out.
  */
-import { cpuPerMsg, fin } from './results.mjs'
+import { cpuPerMsg, fin, p99 } from './results.mjs'
 
 /** Scenarios that run in every round; the others (idle, rest) run in the first only. */
 export const repeatedScenario = name => name.startsWith('fanin-')
@@ -11,7 +11,7 @@ export const repeatedScenario = name => name.startsWith('fanin-')
 /** The figure a scenario's goal is judged on: p99 at a fixed rate, CPU per delivered message at saturation. */
 export function goalFigure(name, r) {
   if (!r || r.error) return NaN
-  return name.endsWith('-5k') ? r.deliver?.latencyMs?.p99 ?? NaN : cpuPerMsg(r)
+  return name.endsWith('-5k') ? p99(r) : cpuPerMsg(r)
 }
 
 /**
