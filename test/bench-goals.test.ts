@@ -47,6 +47,16 @@ describe('per-core goals judged on one run', () => {
     expect(verdicts(slowCommands)[9]).toBe(false)
   })
 
+  it('gives the MQTT path alone beside each fan-in CPU goal, from the pipeline table, against the same forwarder', () => {
+    const pipeline = { columns: ['load (100 devices, QoS 1 unless named)', 'hub CPU-µs per message: alone / with pipeline', 'CPU ratio'],
+      rows: [['saturation', '18 / 36.5', '2.028×'], ['5 000 msg/s', '80 / 110', '1.375×'], ['QoS 0 saturation', '12.5 / 26', '2.080×']] }
+    const goals = perCoreGoals(run({ extras: { 'telemetry-pipeline.mjs': pipeline } })) as Goal[]
+    expect(goals[0]).toMatchObject({ figure: '15.0 / 10.0 µs = 1.50×; the MQTT path alone 12.5 µs = 1.25×', met: true })
+    expect(goals[1]).toMatchObject({ figure: '30.0 / 15.0 µs = 2.00×; the MQTT path alone 18.0 µs = 1.20×', met: true })
+    // The telemetry goal stays on its QoS 1 rows.
+    expect([goals[6].figure, goals[7].figure]).toEqual(['2.028×', '1.375×'])
+  })
+
   it('says "not measured" for a goal whose scenario failed or did not run, instead of judging it', () => {
     const failed = run({ tether: { 'fanin-q0-sat': { error: 'hub crashed' }, rest: undefined }, extras: { 'chat-fanout.mjs': { error: 'timed out' } } })
     const goals = perCoreGoals(failed) as Goal[]
