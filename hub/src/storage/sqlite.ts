@@ -19,13 +19,16 @@ export function openSqlite(file: string): SqliteDatabase {
   return db
 }
 
-/** Runs each module's schema once, tracked in `schema_migrations` by name. */
-export function migrate(db: SqliteDatabase, name: string, statements: string[]): void {
+/**
+ * Runs each module's schema once, tracked in `schema_migrations` by name, all steps in one
+ * transaction. A step is SQL, or a function for data SQL cannot transform alone.
+ */
+export function migrate(db: SqliteDatabase, name: string, steps: Array<string | ((db: SqliteDatabase) => void)>): void {
   db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at INTEGER NOT NULL)')
   const done = db.prepare('SELECT 1 FROM schema_migrations WHERE name = ?').get(name)
   if (done) return
   db.transaction(() => {
-    for (const sql of statements) db.exec(sql)
+    for (const step of steps) typeof step === 'string' ? db.exec(step) : step(db)
     db.prepare('INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)').run(name, Date.now())
   })()
 }

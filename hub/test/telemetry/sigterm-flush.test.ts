@@ -2,7 +2,7 @@ import { describe, it, expect, afterEach } from '@jest/globals'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import Database from 'better-sqlite3'
+import { storedPoints } from './stored-points.js'
 import { spawnHub, type HubProcess } from '../support/spawn-hub.js'
 import { connectMqtt, endMqtt } from '../support/mqtt-client.js'
 
@@ -28,9 +28,7 @@ describe('SIGTERM with the store up (npm start, embedded store)', () => {
     for (let i = 0; i < 5; i++) await dev.publishAsync('devices/fl-1/telemetry', JSON.stringify({ seq: i, ts: t0 + i }), { qos: 1 })
     await endMqtt(dev)
     expect(await proc.kill('SIGTERM')).toBe(0)
-    const db = new Database(path.join(dataDir, 'telemetry.db'), { readonly: true })
-    const rows = db.prepare("SELECT ts, fields ->> '$.seq' AS num FROM telemetry_points WHERE device = 'fl-1' AND (fields ->> '$.seq') IS NOT NULL ORDER BY ts").all()
-    db.close()
+    const rows = storedPoints(path.join(dataDir, 'telemetry.db'), 'fl-1').filter(r => r.fields.seq !== undefined).map(r => ({ ts: r.ts, num: r.fields.seq }))
     expect(rows).toEqual([0, 1, 2, 3, 4].map(i => ({ ts: t0 + i, num: i })))
   })
 })

@@ -6,6 +6,7 @@ import path from 'node:path'
 import { createEmbeddedStore } from '../../src/telemetry/stores/embedded.js'
 import type { TelemetryStore } from '../../src/telemetry/store.js'
 import { storeCases } from './store-cases.js'
+import { storedPoints } from './stored-points.js'
 
 let dir = ''
 let store: TelemetryStore
@@ -15,10 +16,7 @@ beforeAll(() => {
 })
 afterAll(async () => { await store.close(); rmSync(dir, { recursive: true, force: true }) })
 
-storeCases('embedded (SQLite)', () => store, async device => {
-  const db = new Database(path.join(dir, 'telemetry.db'), { readonly: true })
-  try { return (db.prepare('SELECT room FROM telemetry_points WHERE device = ?').all(device) as Array<{ room: string | null }>).map(r => r.room) } finally { db.close() }
-})
+storeCases('embedded (SQLite)', () => store, async device => storedPoints(path.join(dir, 'telemetry.db'), device).map(p => p.room))
 
 describe('embedded store schema upgrade', () => {
   it('moves rows of one row per field into one row per point, keeping types, merges and the newest values', async () => {
@@ -48,8 +46,8 @@ describe('embedded store schema upgrade', () => {
     } finally { await store.close() }
     const db = new Database(file, { readonly: true })
     try {
-      expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'telemetry_samples'").get()).toBeUndefined()
-      expect(db.prepare('SELECT COUNT(*) AS n FROM telemetry_points').get()).toEqual({ n: 3 })
+      expect(db.prepare("SELECT name FROM sqlite_master WHERE name IN ('telemetry_samples', 'telemetry_points', 'telemetry_latest')").get()).toBeUndefined()
+      expect(db.prepare('SELECT SUM(n) AS n FROM telemetry_chunks').get()).toEqual({ n: 3 })
     } finally { db.close() }
   })
 })
@@ -58,11 +56,8 @@ describe('embedded store schema upgrade', () => {
 const points = (device: string, n: number, from = 1_000_000, stepMs = 1) => Array.from({ length: n }, (_, i) => ({
   measurement: 'telemetry', tags: { device, room: null, model: null }, fields: { seq: i }, ts: from + i * stepMs,
 })) as unknown as Parameters<TelemetryStore['write']>[0]
-/** Rows of a device in the file, read through another connection (what is committed). */
-const rows = (file: string, device: string) => {
-  const db = new Database(file, { readonly: true })
-  try { return (db.prepare('SELECT COUNT(*) AS n FROM telemetry_points WHERE device = ?').get(device) as { n: number }).n } finally { db.close() }
-}
+/** Points of a device in the file, read through another connection (what is committed). */
+const rows = (file: string, device: string) => storedPoints(file, device).length
 
 describe('embedded store batch writes', () => {
   const batch = (device: string, n: number) => points(device, n)
@@ -192,5 +187,93 @@ describe('embedded store retention', () => {
     expect(deleted).toBeGreaterThan(0)
     expect(deleted).toBeLessThan(5_000)
     expect(count(file, 'long')).toBe(5_000 - deleted)
+  })
+})
+
+describe('embedded store chunks', () => {
+  const at = (device: string, ts: number, fields: Record<string, number | string | boolean>, ns = 0, room: string | null = 'lab') =>
+    ({ measurement: 'telemetry', tags: room ? { device, room } : { device }, fields, ts, ns }) as Parameters<TelemetryStore['write']>[0][number]
+
+  it('stores a point written again in a later batch once, its fields merged into the stored one (a journal replay)', async () => {
+    const file = path.join(dir, 'replay.db')
+    const s = createEmbeddedStore(file)
+    try {
+      await s.write(points('rp', 100, 1_000_000, 1000))
+      await s.write(points('rp', 100, 1_000_000, 1000)) // the same batch again
+      await s.write([at('rp', 1_050_000, { extra: 5 }, 0, null), at('rp', 1_050_000, { seq: 500 }, 1, null)])
+      const stored = storedPoints(file, 'rp')
+      expect(stored).toHaveLength(101)
+      expect(stored.filter(p => p.ts === 1_050_000)).toEqual([
+        { device: 'rp', ts: 1_050_000, ns: 0, fields: { seq: 50, extra: 5 }, room: null, model: null },
+        { device: 'rp', ts: 1_050_000, ns: 1, fields: { seq: 500 }, room: null, model: null },
+      ])
+      expect(await s.query({ device: 'rp', field: 'extra', from: 0, to: 3_000_000, everyMs: 3_000_000, agg: 'last' })).toEqual([{ t: 0, v: 5 }])
+      expect(await s.query({ device: 'rp', field: 'seq', from: 0, to: 3_000_000, everyMs: 3_000_000, agg: 'max' })).toEqual([{ t: 0, v: 500 }])
+    } finally { await s.close() }
+  })
+
+  it('moves a point written again with another room out of its chunk, merged', async () => {
+    const file = path.join(dir, 'moved.db')
+    const s = createEmbeddedStore(file)
+    try {
+      await s.write([at('mv', 1_000, { a: 1 }), at('mv', 2_000, { a: 2 }), at('mv', 3_000, { a: 3 })])
+      await s.write([at('mv', 2_000, { b: true }, 0, 'hall')])
+      expect(storedPoints(file, 'mv').map(p => [p.ts, p.fields, p.room])).toEqual([[1_000, { a: 1 }, 'lab'], [2_000, { a: 2, b: true }, 'hall'], [3_000, { a: 3 }, 'lab']])
+    } finally { await s.close() }
+  })
+
+  it('finds a stored point again hours back in a device\'s history, and keeps a late point without touching the newest values', async () => {
+    const file = path.join(dir, 'late.db')
+    const s = createEmbeddedStore(file)
+    const hour = 3_600_000
+    try {
+      // Four points three hours apart in one batch: no chunk spans more than an hour.
+      await s.write([0, 3, 6, 9].map(h => at('late', 10 * hour + h * hour, { v: h })))
+      await s.write([at('late', 13 * hour, { w: 1 }), at('late', 14 * hour, { v: 4 })])
+      expect(storedPoints(file, 'late').map(p => [p.ts / hour, p.fields])).toEqual([[10, { v: 0 }], [13, { v: 3, w: 1 }], [14, { v: 4 }], [16, { v: 6 }], [19, { v: 9 }]])
+      expect(await s.latest('late')).toEqual({ v: { value: 9, ts: 19 * hour }, w: { value: 1, ts: 13 * hour } })
+      expect(await s.query({ device: 'late', field: 'v', from: 12 * hour, to: 17 * hour, everyMs: hour, agg: 'last' })).toEqual([{ t: 13 * hour, v: 3 }, { t: 14 * hour, v: 4 }, { t: 16 * hour, v: 6 }])
+    } finally { await s.close() }
+  })
+
+  it('keeps the newest values across a restart', async () => {
+    const file = path.join(dir, 'newest.db')
+    let s = createEmbeddedStore(file)
+    await s.write([at('nw', 1_000, { a: 1, s: 'x' }), at('nw', 2_000, { a: 2 })])
+    await s.close()
+    s = createEmbeddedStore(file)
+    try {
+      await s.write([at('nw', 500, { a: 0, s: 'older' })]) // older than what is held: the newest stay
+      expect(await s.latest('nw')).toEqual({ a: { value: 2, ts: 2_000 }, s: { value: 'x', ts: 1_000 } })
+    } finally { await s.close() }
+  })
+
+  it('moves a one-row-per-point file into chunks across pages of rows, keeping every point and the newest values', async () => {
+    const file = path.join(dir, 'rows.db')
+    const old = new Database(file)
+    old.exec(`CREATE TABLE schema_migrations (name TEXT PRIMARY KEY, applied_at INTEGER NOT NULL);
+      INSERT INTO schema_migrations VALUES ('telemetry-1', 0), ('telemetry-2-ns', 0), ('telemetry-3-points', 0);
+      CREATE TABLE telemetry_fields (field TEXT PRIMARY KEY, type TEXT NOT NULL);
+      INSERT INTO telemetry_fields VALUES ('seq', 'number'), ('on', 'boolean'), ('mode', 'string');
+      CREATE TABLE telemetry_points (device TEXT NOT NULL, ts INTEGER NOT NULL, ns INTEGER NOT NULL DEFAULT 0,
+        fields BLOB NOT NULL, room TEXT, model TEXT, PRIMARY KEY (device, ts, ns)) WITHOUT ROWID;
+      CREATE TABLE telemetry_latest (device TEXT NOT NULL, field TEXT NOT NULL, ts INTEGER NOT NULL, ns INTEGER NOT NULL,
+        num REAL, str TEXT, PRIMARY KEY (device, field)) WITHOUT ROWID;
+      INSERT INTO telemetry_latest VALUES ('big', 'seq', 2500, 0, 2499, NULL), ('big', 'on', 2500, 0, 0, NULL), ('small', 'mode', 7, 3, NULL, 'eco');`)
+    const insert = old.prepare('INSERT INTO telemetry_points VALUES (?, ?, ?, jsonb(?), ?, ?)')
+    // 2 500 points of one device, two at the same millisecond each time (ns 0 and 1): pages of rows end inside a millisecond.
+    for (let i = 0; i < 2500; i++) insert.run('big', 1 + Math.floor(i / 2), i % 2, JSON.stringify({ seq: i, on: i % 3 === 0 }), i < 1200 ? 'lab' : 'hall', 'TH')
+    insert.run('small', 7, 3, JSON.stringify({ mode: 'eco' }), null, null)
+    old.close()
+    const s = createEmbeddedStore(file)
+    try {
+      const big = storedPoints(file, 'big')
+      expect(big.map(p => p.fields.seq)).toEqual(Array.from({ length: 2500 }, (_, i) => i))
+      expect(big.every((p, i) => p.ns === i % 2 && p.fields.on === (i % 3 === 0) && p.room === (i < 1200 ? 'lab' : 'hall') && p.model === 'TH')).toBe(true)
+      expect(storedPoints(file, 'small')).toEqual([{ device: 'small', ts: 7, ns: 3, fields: { mode: 'eco' }, room: null, model: null }])
+      expect(await s.latest('big')).toEqual({ seq: { value: 2499, ts: 2500 }, on: { value: false, ts: 2500 } })
+      expect(await s.latest('small')).toEqual({ mode: { value: 'eco', ts: 7 } })
+      expect(await s.query({ device: 'big', field: 'seq', from: 0, to: 10_000, everyMs: 10_000, agg: 'mean' })).toEqual([{ t: 0, v: 1249.5 }])
+    } finally { await s.close() }
   })
 })

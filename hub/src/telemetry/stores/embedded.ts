@@ -4,19 +4,39 @@ import { migrate, openSqlite, type SqliteDatabase } from '../../storage/sqlite.j
 import { startWalCheckpointer } from '../../storage/wal-checkpointer.js'
 import { durableCommits } from '../../storage/durable-commits.js'
 import { fieldTypeOf, type FieldType, type FieldValue, type Point } from '../point.js'
+import { bucketColumns } from './buckets.js'
+import { decodeChunk, encodeChunk, readChunkColumn, type ChunkColumn, type ChunkPoint } from './chunk-codec.js'
 import { StoreWriteError, type HistoryQuery, type HistorySample, type LatestValue, type TelemetryStore } from '../store.js'
 
-/** Points one retention slice deletes before the event loop turns: ~0.6 ms of it (bench/telemetry-retention.mjs). */
+/** Points one retention slice deletes before the event loop turns. */
 const PRUNE_SLICE_POINTS = 500
+/** Points in one chunk at most (a write's chunks hold at most one slice of its points, pace.ts). */
+const MAX_CHUNK_POINTS = 1024
+/**
+ * The time one chunk spans at most: the chunks that may hold a given time end within this much
+ * after it, so finding them is a bounded range of the index, however long a device's history.
+ */
+const CHUNK_SPAN_MS = 3_600_000
+/** Devices whose newest values and last stored time the store keeps in memory (the least recently written go first). */
+const CACHED_DEVICES = 4096
+
+/** A point as the store keeps it: its time, its fields and the tags besides the device. */
+interface StoredPoint extends ChunkPoint { room: string | null; model: string | null }
+/** The newest value of each field of a device, with its time: `{ field: [ts, ns, value] }`. */
+type Newest = Record<string, [number, number, FieldValue]>
+/** What the store knows of a device without reading a chunk: where its stored time ends, and its newest values. */
+interface DeviceState { lastTs: number; newest: Newest }
 
 /**
  * The zero-setup store: SQLite (data/telemetry.db, apart from tether.db so telemetry volume never
- * slows accounts and rooms). One row per point, its fields in one JSONB value: a point costs one
- * B-tree insert, not one per field (five times cheaper for a five-field point). The newest value of
- * every (device, field) is kept beside it, updated once per batch, so `latest` reads a handful of
- * rows. A busy store's WAL checkpoints run on a worker thread (storage/wal-checkpointer.ts). Writing a point twice leaves one, and a second write at the same time merges its fields
- * into the first, as in InfluxDB. A field keeps its first type, as an InfluxDB measurement does: a
- * conflicting point is refused.
+ * slows accounts and rooms). A device's points are kept in chunks, each one row holding up to a
+ * slice of its points packed column by column (chunk-codec.ts): a commit writes a row per device
+ * per batch instead of a row per point, and a point takes ~50 bytes instead of ~120. Every point is
+ * stored once: a point written again (a journal replay, a device that sends the same time twice)
+ * has its fields merged into the stored one, as in InfluxDB. A field keeps its first type, as an
+ * InfluxDB measurement does: a conflicting point is refused. The newest value of every field of a
+ * device is one row beside the chunks, so `latest` reads one row. A busy store's WAL checkpoints
+ * run on a worker thread (storage/wal-checkpointer.ts).
  */
 export function createEmbeddedStore(file: string, opts: { onError?: (err: Error) => void } = {}): TelemetryStore {
   const db: SqliteDatabase = openSqlite(file)
@@ -60,62 +80,154 @@ export function createEmbeddedStore(file: string, opts: { onError?: (err: Error)
        WHERE r = 1`,
     `DROP TABLE telemetry_samples`,
   ])
+  migrate(db, 'telemetry-4-chunks', [
+    `CREATE TABLE telemetry_chunks (
+       id INTEGER PRIMARY KEY, device TEXT NOT NULL, t0 INTEGER NOT NULL, t1 INTEGER NOT NULL, n INTEGER NOT NULL,
+       room TEXT, model TEXT, body BLOB NOT NULL)`,
+    // Covering for the searches by time (t1 bounds the range, t0 filters in the index).
+    `CREATE INDEX telemetry_chunks_by_end ON telemetry_chunks (device, t1, t0)`,
+    `CREATE TABLE telemetry_newest (device TEXT PRIMARY KEY, fields TEXT NOT NULL) WITHOUT ROWID`,
+    movePointsIntoChunks,
+    `INSERT INTO telemetry_newest (device, fields)
+       SELECT l.device, json_group_object(l.field, json_array(l.ts, l.ns, CASE f.type WHEN 'string' THEN l.str
+                WHEN 'boolean' THEN json(CASE WHEN l.num <> 0 THEN 'true' ELSE 'false' END) ELSE l.num END))
+       FROM telemetry_latest l JOIN telemetry_fields f ON f.field = l.field GROUP BY l.device`,
+    `DROP TABLE telemetry_points`,
+    `DROP TABLE telemetry_latest`,
+  ])
   const types = new Map<string, FieldType>(
     (db.prepare('SELECT field, type FROM telemetry_fields').all() as Array<{ field: string; type: FieldType }>).map(r => [r.field, r.type]),
   )
-  const insertPoint = db.prepare(`INSERT INTO telemetry_points (device, ts, ns, fields, room, model) VALUES (?, ?, ?, jsonb(?), ?, ?)
-    ON CONFLICT (device, ts, ns) DO UPDATE SET fields = jsonb_patch(fields, excluded.fields), room = excluded.room, model = excluded.model`)
-  const upsertLatest = db.prepare(`INSERT INTO telemetry_latest (device, field, ts, ns, num, str) VALUES (?, ?, ?, ?, ?, ?)
-    ON CONFLICT (device, field) DO UPDATE SET ts = excluded.ts, ns = excluded.ns, num = excluded.num, str = excluded.str
-    WHERE excluded.ts > telemetry_latest.ts OR (excluded.ts = telemetry_latest.ts AND excluded.ns >= telemetry_latest.ns)`)
   const addType = db.prepare('INSERT OR IGNORE INTO telemetry_fields (field, type) VALUES (?, ?)')
-  const readLatest = db.prepare('SELECT field, num, str, ts FROM telemetry_latest WHERE device = ? ORDER BY field')
+  const insertChunk = db.prepare('INSERT INTO telemetry_chunks (device, t0, t1, n, room, model, body) VALUES (?, ?, ?, ?, ?, ?, ?)')
+  const rewriteChunk = db.prepare('UPDATE telemetry_chunks SET t0 = ?, t1 = ?, n = ?, body = ? WHERE id = ?')
+  const deleteChunk = db.prepare('DELETE FROM telemetry_chunks WHERE id = ?')
+  const readChunk = db.prepare('SELECT id, t0, t1, room, model, body FROM telemetry_chunks WHERE id = ?')
+  // The chunks whose span holds time t: they end in [t, t + span] and start at or before t.
+  const chunksHolding = db.prepare('SELECT id FROM telemetry_chunks WHERE device = ? AND t1 >= ? AND t1 <= ? AND t0 <= ?').pluck()
+  const chunksBetween = db.prepare('SELECT body FROM telemetry_chunks WHERE device = ? AND t1 >= ? AND t1 < ? AND t0 < ?').pluck()
+  const lastTsOf = db.prepare('SELECT MAX(t1) FROM telemetry_chunks WHERE device = ?').pluck()
+  const newestOf = db.prepare('SELECT fields FROM telemetry_newest WHERE device = ?').pluck()
+  const saveNewest = db.prepare('INSERT INTO telemetry_newest (device, fields) VALUES (?, ?) ON CONFLICT (device) DO UPDATE SET fields = excluded.fields')
+  const devicesWithPoints = db.prepare('SELECT device FROM telemetry_newest').pluck()
+  const chunksBefore = db.prepare(`SELECT id, n FROM telemetry_chunks WHERE device = ? AND t1 < ? ORDER BY t1 LIMIT ${PRUNE_SLICE_POINTS}`)
+  const chunksAcross = db.prepare('SELECT id FROM telemetry_chunks WHERE device = ? AND t1 >= ? AND t1 < ? AND t0 < ?').pluck()
+
+  /** Committed state only: a write builds new states and hands them over after its commit. */
+  const devices = new Map<string, DeviceState>()
+  function stateOf(device: string): DeviceState {
+    const held = devices.get(device)
+    if (held) return held
+    const newest = newestOf.get(device) as string | undefined
+    return { lastTs: (lastTsOf.get(device) as number | null) ?? -Infinity, newest: newest ? JSON.parse(newest) as Newest : {} }
+  }
+  function remember(device: string, state: DeviceState): void {
+    devices.delete(device)
+    devices.set(device, state)
+    if (devices.size > CACHED_DEVICES) devices.delete(devices.keys().next().value!)
+  }
+
   /**
-   * One transaction per batch (one commit), written `slice` points at a time with a turn between
-   * them: a whole 1 000-point batch held the event loop ~10 ms, which every device's messages felt
-   * as latency. Only this writer writes here (one batch at a time); a query between two slices may
-   * see part of a batch, whose points are durable in the journal already.
+   * The points of `group` (one device's, sorted) that are not stored yet; those that are have their
+   * fields merged into the stored point, in its chunk. Only points at or before the device's last
+   * stored time can be stored already: a device that sends in time order never reads a chunk here.
+   */
+  function mergeStored(device: string, group: StoredPoint[], lastTs: number): StoredPoint[] {
+    if (group[0]!.ts > lastTs) return group
+    const fresh: StoredPoint[] = []
+    const loaded = new Map<number, { t0: number; t1: number; room: string | null; model: string | null; points: Array<ChunkPoint | null>; at: Map<string, number>; dirty: boolean }>()
+    for (const p of group) {
+      if (p.ts > lastTs) { fresh.push(p); continue }
+      let merged = false
+      for (const id of chunksHolding.all(device, p.ts, p.ts + CHUNK_SPAN_MS, p.ts) as number[]) {
+        let c = loaded.get(id)
+        if (!c) {
+          const row = readChunk.get(id) as { t0: number; t1: number; room: string | null; model: string | null; body: Buffer }
+          const points: Array<ChunkPoint | null> = decodeChunk(row.body)
+          c = { ...row, points, at: new Map(points.map((q, i) => [keyOf(q!), i])), dirty: false }
+          loaded.set(id, c)
+        }
+        const i = c.at.get(keyOf(p))
+        if (i === undefined || c.points[i] === null) continue
+        const fields = { ...c.points[i]!.fields, ...p.fields }
+        // A chunk has one room and model: a point written again with others moves to a new chunk.
+        if (c.room === p.room && c.model === p.model) c.points[i] = { ts: p.ts, ns: p.ns, fields }
+        else { c.points[i] = null; fresh.push({ ...p, fields }) }
+        c.dirty = merged = true
+        break
+      }
+      if (!merged) fresh.push(p)
+    }
+    for (const [id, c] of loaded) {
+      if (!c.dirty) continue
+      const kept = c.points.filter((q): q is ChunkPoint => q !== null)
+      if (kept.length === 0) deleteChunk.run(id)
+      else rewriteChunk.run(kept[0]!.ts, kept[kept.length - 1]!.ts, kept.length, encodeChunk(kept), id)
+    }
+    return fresh
+  }
+
+  /**
+   * One transaction per batch (one commit), written a slice of points at a time with a turn
+   * between them: a batch written at once held the event loop for milliseconds, which every
+   * device's messages felt as latency. Only this writer writes here (one batch at a time); a query
+   * between two slices may see part of a batch, whose points are durable in the journal already.
    */
   async function writeAll(points: Point[], newTypes: Map<string, FieldType>, slice: number): Promise<void> {
     db.exec('BEGIN IMMEDIATE')
+    const written = new Map<string, DeviceState>()
     try {
       for (const [field, t] of newTypes) if (!types.has(field)) addType.run(field, t)
-      // The newest value per (device, field) in this batch; a later point at the same time wins.
-      const newest = new Map<string, Map<string, { ts: number; ns: number; value: FieldValue }>>()
-      for (let i = 0; i < points.length; i++) {
-        if (i > 0 && i % slice === 0) await new Promise(resolve => setImmediate(resolve))
-        const p = points[i]!
-        const ts = Math.floor(p.ts)
-        const ns = p.ns ?? 0
-        insertPoint.run(p.tags.device, ts, ns, JSON.stringify(p.fields), p.tags.room || null, p.tags.model || null)
-        let fields = newest.get(p.tags.device!)
-        if (!fields) newest.set(p.tags.device!, fields = new Map())
-        for (const field in p.fields) {
-          const held = fields.get(field)
-          if (!held) fields.set(field, { ts, ns, value: p.fields[field]! })
-          else if (ts > held.ts || (ts === held.ts && ns >= held.ns)) { held.ts = ts; held.ns = ns; held.value = p.fields[field]! }
+      let sinceTurn = 0
+      for (const [device, group] of byDevice(points)) {
+        const state = stateOf(device)
+        const fresh = mergeStored(device, group, state.lastTs)
+        for (const chunk of chunksOf(fresh, Math.min(slice, MAX_CHUNK_POINTS))) {
+          insertChunk.run(device, chunk[0]!.ts, chunk[chunk.length - 1]!.ts, chunk.length, chunk[0]!.room, chunk[0]!.model, encodeChunk(chunk))
+          sinceTurn += chunk.length
+          if (sinceTurn >= slice) { sinceTurn = 0; await new Promise(resolve => setImmediate(resolve)) }
         }
-      }
-      for (const [device, fields] of newest) {
-        for (const [field, n] of fields) {
-          const [num, str] = toColumns(n.value)
-          upsertLatest.run(device, field, n.ts, n.ns, num, str)
-        }
+        const next = { lastTs: Math.max(state.lastTs, group[group.length - 1]!.ts), newest: withNewest(state.newest, group) }
+        saveNewest.run(device, JSON.stringify(next.newest))
+        written.set(device, next)
       }
       db.exec('COMMIT')
     } catch (err) {
       if (db.inTransaction) db.exec('ROLLBACK')
       throw err
     }
+    for (const [device, state] of written) remember(device, state)
   }
 
   let writing: Promise<void> | null = null
   let pruning: Promise<number> | null = null
   let closing = false
-  const devicesWithPoints = db.prepare('SELECT DISTINCT device FROM telemetry_latest').pluck()
-  // The oldest rows of one device by its primary key, so each slice is a range walk and lookups, never a table scan.
-  const deleteOldest = db.prepare(`DELETE FROM telemetry_points WHERE (device, ts, ns) IN
-    (SELECT device, ts, ns FROM telemetry_points WHERE device = ? AND ts < ? ORDER BY ts, ns LIMIT ${PRUNE_SLICE_POINTS})`)
+
+  /**
+   * One slice of a device's retention: up to PRUNE_SLICE_POINTS chunks that end before the cutoff,
+   * deleted whole, or once none is left, the chunks that straddle it, rewritten without their old
+   * points. Returns the points deleted and whether the device is done.
+   */
+  function pruneSlice(device: string, before: number): { deleted: number; done: boolean } {
+    return db.transaction(() => {
+      let deleted = 0
+      const old = chunksBefore.all(device, before) as Array<{ id: number; n: number }>
+      for (const c of old) {
+        deleteChunk.run(c.id)
+        deleted += c.n
+        if (deleted >= PRUNE_SLICE_POINTS) return { deleted, done: false }
+      }
+      for (const id of chunksAcross.all(device, before, before + CHUNK_SPAN_MS, before) as number[]) {
+        const row = readChunk.get(id) as { body: Buffer }
+        const points = decodeChunk(row.body)
+        const kept = points.filter(p => p.ts >= before)
+        deleted += points.length - kept.length
+        if (kept.length === 0) deleteChunk.run(id)
+        else rewriteChunk.run(kept[0]!.ts, kept[kept.length - 1]!.ts, kept.length, encodeChunk(kept), id)
+      }
+      return { deleted, done: true }
+    })()
+  }
 
   /** Deletes in slices with a turn between them, between the writer's batches (never inside one's transaction). */
   async function pruneAll(before: number): Promise<number> {
@@ -126,10 +238,10 @@ export function createEmbeddedStore(file: string, opts: { onError?: (err: Error)
         // A batch's transaction stays open across turns: wait it out, a turn at least each time.
         while (db.inTransaction) await (writing ?? Promise.resolve()).catch(() => undefined).then(nextTurn)
         if (closing || !db.open) return deleted
-        const n = deleteOldest.run(device, before).changes
-        deleted += n
+        const slice = pruneSlice(device, before)
+        deleted += slice.deleted
         await nextTurn()
-        if (n < PRUNE_SLICE_POINTS) break
+        if (slice.done) break
       }
     }
     return deleted
@@ -174,31 +286,18 @@ export function createEmbeddedStore(file: string, opts: { onError?: (err: Error)
       for (const [field, t] of pending) types.set(field, t)
     },
     async query(q: HistoryQuery): Promise<HistorySample[]> {
-      const type = typeOf(q.field)
-      if (!type || !TELEMETRY_FIELD_NAME_PATTERN.test(q.field)) return []
-      const every = q.everyMs
-      // Field names as ingest accepts them are safe inside a quoted JSON path label.
-      const jsonPath = `$."${q.field}"`
-      const numeric = q.agg === 'mean' ? 'AVG' : q.agg === 'min' ? 'MIN' : q.agg === 'max' ? 'MAX' : null
-      // A string field has no mean: its buckets answer null, as InfluxDB does.
-      const value = numeric ? (type === 'string' ? 'NULL' : `${numeric}(fields ->> :path)`) : null
-      // `last`: SQLite takes bare columns from the row that holds MAX(ts).
-      const sql = value
-        ? `SELECT (ts / ${every}) * ${every} AS b, ${value} AS v FROM telemetry_points
-             WHERE device = :device AND ts >= :from AND ts < :to AND (fields ->> :path) IS NOT NULL GROUP BY b ORDER BY b`
-        : `SELECT (ts / ${every}) * ${every} AS b, fields ->> :path AS v, MAX(ts * 1000000 + ns) AS last_ts FROM telemetry_points
-             WHERE device = :device AND ts >= :from AND ts < :to AND (fields ->> :path) IS NOT NULL GROUP BY b ORDER BY b`
-      const rows = db.prepare(sql).all({ device: q.device, from: q.from, to: q.to, path: jsonPath }) as Array<{ b: number; v: number | string | null }>
-      const asType = value ? 'number' : type
-      return rows.map(r => ({ t: r.b, v: asType === 'string' ? (r.v as string | null) : fromColumns(asType, r.v as number | null, null) }))
+      if (!typeOf(q.field)) return []
+      const columns: ChunkColumn[] = []
+      for (const body of chunksBetween.all(q.device, q.from, q.to + CHUNK_SPAN_MS, q.to) as Buffer[]) {
+        const column = readChunkColumn(body, q.field)
+        if (column) columns.push(column)
+      }
+      return bucketColumns(columns, q)
     },
     async latest(device) {
-      const rows = readLatest.all(device) as Array<{ field: string; num: number | null; str: string | null; ts: number }>
+      const { newest } = stateOf(device)
       const out: Record<string, LatestValue> = {}
-      for (const r of rows) {
-        const v = fromColumns(typeOf(r.field) ?? 'number', r.num, r.str)
-        if (v !== null) out[r.field] = { value: v, ts: r.ts }
-      }
+      for (const field of Object.keys(newest).sort()) out[field] = { value: newest[field]![2], ts: newest[field]![0] }
       return out
     },
     async ping() { db.prepare('SELECT 1').get() },
@@ -226,14 +325,84 @@ function sqliteRetryable(err: unknown): boolean {
   return /^SQLITE_(FULL|IOERR|BUSY|LOCKED|CANTOPEN|READONLY|NOMEM|INTERRUPT|PROTOCOL)/.test(code)
 }
 
-function toColumns(v: FieldValue): [number | null, string | null] {
-  if (typeof v === 'number') return [v, null]
-  if (typeof v === 'boolean') return [v ? 1 : 0, null]
-  return [null, v]
+/** A batch's points by device, each device's sorted by time; a time written twice in the batch is one point, the later write's fields merged in. */
+function byDevice(points: Point[]): Map<string, StoredPoint[]> {
+  const groups = new Map<string, StoredPoint[]>()
+  for (const p of points) {
+    const device = p.tags.device!
+    let group = groups.get(device)
+    if (!group) groups.set(device, group = [])
+    group.push({ ts: Math.floor(p.ts), ns: p.ns ?? 0, fields: p.fields, room: p.tags.room || null, model: p.tags.model || null })
+  }
+  for (const [device, group] of groups) {
+    let ordered = true
+    for (let i = 1; i < group.length && ordered; i++) ordered = compareTime(group[i - 1]!, group[i]!) < 0
+    if (ordered) continue
+    group.sort(compareTime) // stable: of two writes of one time, the later stays later
+    const merged: StoredPoint[] = []
+    for (const p of group) {
+      const prev = merged[merged.length - 1]
+      if (prev && compareTime(prev, p) === 0) merged[merged.length - 1] = { ...p, fields: { ...prev.fields, ...p.fields } }
+      else merged.push(p)
+    }
+    groups.set(device, merged)
+  }
+  return groups
 }
 
-function fromColumns(type: FieldType, num: number | null, str: string | null): FieldValue | null {
-  if (type === 'string') return str
-  if (num === null) return null
-  return type === 'boolean' ? num !== 0 : num
+function compareTime(a: ChunkPoint, b: ChunkPoint): number {
+  return a.ts - b.ts || a.ns - b.ns
+}
+
+function keyOf(p: ChunkPoint): string {
+  return `${p.ts}:${p.ns}`
+}
+
+/** Sorted points cut into chunks: at most `size` points and CHUNK_SPAN_MS each, one room and model each. */
+function chunksOf(points: StoredPoint[], size: number): StoredPoint[][] {
+  const chunks: StoredPoint[][] = []
+  let chunk: StoredPoint[] = []
+  for (const p of points) {
+    const first = chunk[0]
+    if (first && (chunk.length >= size || p.ts - first.ts > CHUNK_SPAN_MS || p.room !== first.room || p.model !== first.model)) {
+      chunks.push(chunk)
+      chunk = []
+    }
+    chunk.push(p)
+  }
+  if (chunk.length) chunks.push(chunk)
+  return chunks
+}
+
+/** `newest` with the group's values where they are as new or newer (a later write at the same time wins); a new object when any changed. */
+function withNewest(newest: Newest, group: StoredPoint[]): Newest {
+  let next = newest
+  for (const p of group) {
+    for (const field in p.fields) {
+      const held = next[field]
+      if (held && (p.ts < held[0] || (p.ts === held[0] && p.ns < held[1]))) continue
+      if (next === newest) next = { ...newest }
+      next[field] = [p.ts, p.ns, p.fields[field]!]
+    }
+  }
+  return next
+}
+
+/** The one-row-per-point layout into chunks, a device at a time, a page of rows at a time. */
+function movePointsIntoChunks(db: SqliteDatabase): void {
+  const insert = db.prepare('INSERT INTO telemetry_chunks (device, t0, t1, n, room, model, body) VALUES (?, ?, ?, ?, ?, ?, ?)')
+  const page = db.prepare(`SELECT ts, ns, json(fields) AS fields, room, model FROM telemetry_points
+    WHERE device = ? AND (ts > ? OR (ts = ? AND ns > ?)) ORDER BY ts, ns LIMIT ${MAX_CHUNK_POINTS}`)
+  for (const device of db.prepare('SELECT DISTINCT device FROM telemetry_points').pluck().all() as string[]) {
+    let after = { ts: Number.MIN_SAFE_INTEGER, ns: 0 }
+    for (;;) {
+      const rows = page.all(device, after.ts, after.ts, after.ns) as Array<{ ts: number; ns: number; fields: string; room: string | null; model: string | null }>
+      if (rows.length === 0) break
+      const points = rows.map(r => ({ ts: r.ts, ns: r.ns, fields: JSON.parse(r.fields) as Record<string, FieldValue>, room: r.room, model: r.model }))
+      for (const chunk of chunksOf(points, MAX_CHUNK_POINTS)) {
+        insert.run(device, chunk[0]!.ts, chunk[chunk.length - 1]!.ts, chunk.length, chunk[0]!.room, chunk[0]!.model, encodeChunk(chunk))
+      }
+      after = rows[rows.length - 1]!
+    }
+  }
 }
