@@ -8,12 +8,13 @@ const NOW = Date.UTC(2026, 10, 25, 12, 0, 0)
 
 describe('parseTelemetryPayload', () => {
   it.each([
-    ['{"temp":21.5,"on":true,"mode":"eco"}', { ok: true, fields: { temp: 21.5, on: true, mode: 'eco' }, ts: null }],
-    [`{"temp":1,"ts":${NOW - 3600_000}}`, { ok: true, fields: { temp: 1 }, ts: { ms: NOW - 3600_000, ns: 0 } }],
-    ['{"temp":1,"ts":"2026-11-25T11:59:00Z"}', { ok: true, fields: { temp: 1 }, ts: { ms: NOW - 60_000, ns: 0 } }],
-    ['{"temp":1,"ts":"2026-11-25T12:59:00.5+01:00"}', { ok: true, fields: { temp: 1 }, ts: { ms: NOW - 60_000 + 500, ns: 0 } }],
-    ['{"temp":1,"ts":"2026-11-25T11:59:00.123456789Z"}', { ok: true, fields: { temp: 1 }, ts: { ms: NOW - 60_000 + 123, ns: 456789 } }],
-    [JSON.stringify({ s: 'nul \u0000, emoji \u{1F600}, tab\t, back\\' }), { ok: true, fields: { s: 'nul \u0000, emoji \u{1F600}, tab\t, back\\' }, ts: null }],
+    // The fields alone: their text is kept as sent (the journal writes it as is).
+    [' {"temp":21.5,\n "on":true,"mode":"eco"}', { ok: true, fields: { temp: 21.5, on: true, mode: 'eco' }, ts: null, fieldsText: ' {"temp":21.5,\n "on":true,"mode":"eco"}' }],
+    [`{"temp":1,"ts":${NOW - 3600_000}}`, { ok: true, fields: { temp: 1 }, ts: { ms: NOW - 3600_000, ns: 0 }, fieldsText: null }],
+    ['{"temp":1,"ts":"2026-11-25T11:59:00Z"}', { ok: true, fields: { temp: 1 }, ts: { ms: NOW - 60_000, ns: 0 }, fieldsText: null }],
+    ['{"temp":1,"ts":"2026-11-25T12:59:00.5+01:00"}', { ok: true, fields: { temp: 1 }, ts: { ms: NOW - 60_000 + 500, ns: 0 }, fieldsText: null }],
+    ['{"temp":1,"ts":"2026-11-25T11:59:00.123456789Z"}', { ok: true, fields: { temp: 1 }, ts: { ms: NOW - 60_000 + 123, ns: 456789 }, fieldsText: null }],
+    [JSON.stringify({ s: 'nul \u0000, emoji \u{1F600}, tab\t, back\\' }), { ok: true, fields: { s: 'nul \u0000, emoji \u{1F600}, tab\t, back\\' }, ts: null, fieldsText: JSON.stringify({ s: 'nul \u0000, emoji \u{1F600}, tab\t, back\\' }) }],
   ])('accepts %s', (payload, expected) => {
     expect(parseTelemetryPayload(payload, NOW)).toEqual(expected)
   })

@@ -45,9 +45,10 @@ describe('telemetry ingest hook', () => {
     const t = setup()
     await t.publish('devices/th-1/telemetry', '{"temp":21}')
     await t.publish('devices/unknown/telemetry', '{"temp":22}')
+    // Each carries its payload's text, which the journal writes as is.
     expect(t.accepted).toEqual([
-      { measurement: 'telemetry', tags: { device: 'th-1', room: 'lab' }, fields: { temp: 21 }, ts: NOW },
-      { measurement: 'telemetry', tags: { device: 'unknown' }, fields: { temp: 22 }, ts: NOW },
+      { measurement: 'telemetry', tags: { device: 'th-1', room: 'lab' }, fields: { temp: 21 }, ts: NOW, ns: 0, fieldsText: '{"temp":21}' },
+      { measurement: 'telemetry', tags: { device: 'unknown' }, fields: { temp: 22 }, ts: NOW, ns: 0, fieldsText: '{"temp":22}' },
     ])
     expect(t.journal.pending).toBe(2)
     expect(await t.rejected('unencodable_tag')).toBe(1)

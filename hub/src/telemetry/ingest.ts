@@ -43,7 +43,7 @@ export function attachTelemetryIngest(hooks: BrokerHooks, deps: IngestDeps): voi
     const parsed = parseTelemetryPayload(packet.payload as Buffer, now, deps.limits)
     if (!parsed.ok) { refuse(topic.deviceId, parsed.reason, parsed.detail); return undefined }
     const ts = parsed.ts ?? stamper.stamp(topic.deviceId, now)
-    const point = buildPoint(topic.deviceId, parsed.fields, ts.ms, encodableTags(topic.deviceId, deps.devices.get(topic.deviceId)), ts.ns)
+    const point = buildPoint(topic.deviceId, parsed.fields, ts.ms, encodableTags(topic.deviceId, deps.devices.get(topic.deviceId)), ts.ns, parsed.fieldsText)
     // QoS 0 promises nothing: its record is written but waits for no fsync (nor costs one).
     const durable = writer.accept([point], packet.qos > 0)
     if (deps.listeners) for (const listener of deps.listeners) listener(topic.deviceId, parsed.fields, ts.ms)

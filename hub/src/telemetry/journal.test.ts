@@ -133,6 +133,21 @@ describe('telemetry journal', () => {
     expect(b.points).toEqual([...first.p, odd, buildPoint('d', { n: 4 }, 1_000_004, { room: 'lab', model: null }, 9)])
   })
 
+  it('writes the fields in the text the device sent, and a reopen reads them back as the same fields', async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'tether-journal-'))
+    const sent = ' {"n": 5,\n "s":"\u00fc \\"q\\"", "on":true} '
+    const fields = JSON.parse(sent) as Record<string, number | string | boolean>
+    const j = make()
+    await j.append([buildPoint('d-1', fields, 1_000_005, { room: 'lab "north"', model: null }, 3, sent), pt(6)], 9)
+    await j.close()
+    const b = make().read(10)!
+    expect(b.firstAt).toBe(9)
+    expect(b.points).toEqual([
+      { measurement: 'telemetry', tags: { device: 'd-1', room: 'lab "north"' }, fields: { n: 5, s: 'ü "q"', on: true }, ts: 1_000_005, ns: 3 },
+      pt(6),
+    ])
+  })
+
   it('replays from the saved cursor after a reopen, keeping counters', async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'tether-journal-'))
     const j = make()

@@ -144,9 +144,15 @@ function frameInto(buf: Buffer, off: number, rec: QueuedRecord): number {
 }
 
 function recordText(points: Point[], at: number): string {
-  const out: unknown[] = [at]
-  for (const p of points) out.push(compact(p))
-  return JSON.stringify(out)
+  let text = `[${at}`
+  for (const p of points) {
+    const c = compact(p)
+    // The device's own text for the fields: JSON.stringify of the fields was most of a record's cost.
+    if (Array.isArray(c) && p.fieldsText !== undefined) {
+      text += `,[${c[0]},${c[1]},${p.fieldsText},${JSON.stringify(c[3])},${c[4] === null ? 'null' : JSON.stringify(c[4])},${c[5] === null ? 'null' : JSON.stringify(c[5])}]`
+    } else text += `,${JSON.stringify(c)}`
+  }
+  return `${text}]`
 }
 
 /**

@@ -25,8 +25,12 @@ export const defaultPayloadLimits: PayloadLimits = {
 export type RejectReason = TelemetryRejectReason
 
 export type PayloadResult =
-  /** `ts` epoch ms and `ns` within it from the payload, or null: the hub stamps the receive time. */
-  | { ok: true; fields: Record<string, FieldValue>; ts: { ms: number; ns: number } | null }
+  /**
+   * `ts` epoch ms and `ns` within it from the payload, or null: the hub stamps the receive time.
+   * `fieldsText`: the payload's text when it holds the fields alone (no `ts`), which the journal
+   * keeps as sent rather than encoding the fields again; else null.
+   */
+  | { ok: true; fields: Record<string, FieldValue>; ts: { ms: number; ns: number } | null; fieldsText: string | null }
   | { ok: false; reason: RejectReason; detail: string }
 
 const LONE_SURROGATE = /\p{Cs}/u
@@ -58,7 +62,6 @@ export function parseTelemetryPayload(payload: Buffer | string, now: number, lim
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return fail('not_object', 'payload must be a JSON object of fields')
   let ts: { ms: number; ns: number } | null = null
-  const fields: Record<string, FieldValue> = {}
   let count = 0
   const object = data as Record<string, unknown>
   // for…in over JSON.parse's own keys (no inherited ones): no [key, value] array per field.
@@ -76,17 +79,17 @@ export function parseTelemetryPayload(payload: Buffer | string, now: number, lim
     if (typeof value === 'number') {
       // JSON.parse never yields NaN/Infinity, but 1e999 parses to Infinity.
       if (!Number.isFinite(value)) return fail('non_finite', `field ${key} is not a finite number`)
-      fields[key] = value
-    } else if (typeof value === 'boolean') {
-      fields[key] = value
     } else if (typeof value === 'string') {
       if (value.length > limits.maxStringLength) return fail('string_too_long', `field ${key} is longer than ${limits.maxStringLength} characters`)
       if (LONE_SURROGATE.test(value)) return fail('bad_string', `field ${key} holds a lone surrogate`)
-      fields[key] = value
-    } else {
+    } else if (typeof value !== 'boolean') {
       return fail('bad_value', `field ${key} must be a number, boolean or string`)
     }
   }
   if (count === 0) return fail('no_fields', 'payload has no fields')
-  return { ok: true, fields, ts }
+  // The parsed object is the fields when it holds nothing else (no copy per publish).
+  if (ts === null) return { ok: true, fields: object as Record<string, FieldValue>, ts, fieldsText: text }
+  const fields: Record<string, FieldValue> = {}
+  for (const key in object) if (key !== 'ts') fields[key] = object[key] as FieldValue
+  return { ok: true, fields, ts, fieldsText: null }
 }

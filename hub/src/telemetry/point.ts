@@ -13,6 +13,8 @@ export interface Point {
   fields: Record<string, FieldValue>
   ts: number
   ns?: number
+  /** The fields as JSON text exactly as the device sent them (an object of these fields and nothing else), when the hub has it: the journal writes it as is. */
+  fieldsText?: string
 }
 
 export const MEASUREMENT = 'telemetry'
@@ -27,9 +29,10 @@ export interface DeviceTags { room: string | null; model: string | null }
  * Schema: measurement `telemetry`, tags `device` (+ `room`, `model` when the registry knows them),
  * one field per payload value, one point per publish. Tags stay low-cardinality (no values in tags).
  */
-export function buildPoint(deviceId: string, fields: Record<string, FieldValue>, ts: number, device?: DeviceTags, ns = 0): Point {
+export function buildPoint(deviceId: string, fields: Record<string, FieldValue>, ts: number, device?: DeviceTags, ns = 0, fieldsText?: string | null): Point {
   const tags: Record<string, string> = { device: deviceId }
   if (device?.room) tags.room = device.room
   if (device?.model) tags.model = device.model
+  if (fieldsText) return { measurement: MEASUREMENT, tags, fields, ts, ns, fieldsText }
   return ns ? { measurement: MEASUREMENT, tags, fields, ts, ns } : { measurement: MEASUREMENT, tags, fields, ts }
 }
