@@ -137,13 +137,16 @@ describe('BatchWriter', () => {
 
   it('sets aside refused points with the reason, counts them, and writes the rest of the batch', async () => {
     const w = makeWriter({ batchSize: 8 })
-    await Promise.all([p(1), p(2), p(3, { bad: 1 }), p(4), p(5), p(6), p(7, { bad: 1 }), p(8)].map(x => w.accept([x])))
+    // Point 3 as ingest makes it, carrying the device's text of its fields.
+    const sent = buildPoint('d1', { n: 3, bad: 1 }, 1_000_003, undefined, 0, '{"n":3,"bad":1}')
+    await Promise.all([p(1), p(2), sent, p(4), p(5), p(6), p(7, { bad: 1 }), p(8)].map(x => w.accept([x])))
     await until(() => w.queued === 0)
     expect(ns(store.points).sort()).toEqual([1, 2, 4, 5, 6, 8])
     expect(await value(w, 'rejected', { reason: 'store_rejected' })).toBe(2)
     const aside = readFileSync(w.rejectedFile, 'utf8').trim().split('\n').map(l => JSON.parse(l))
     expect(aside.map(a => a.point.fields.n)).toEqual([3, 7])
     expect(aside[0].error).toContain('field type conflict')
+    expect(aside[0].point).toEqual({ measurement: 'telemetry', tags: { device: 'd1' }, fields: { n: 3, bad: 1 }, ts: 1_000_003, ns: 0 })
   })
 
   it('bisects a batch that fails the same retryable way three times while the store answers, and sets the culprit aside', async () => {

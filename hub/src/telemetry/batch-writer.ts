@@ -323,7 +323,7 @@ export class BatchWriter {
     const device = p.tags.device ?? '?'
     this.notices.warn(device, reason, printable(message), 'telemetry point refused by the store; set aside in rejected.jsonl')
     try {
-      appendFileSync(this.rejectedFile, JSON.stringify({ at: new Date(this.deps.now()).toISOString(), reason, error: printable(message), point: p }) + '\n')
+      appendFileSync(this.rejectedFile, JSON.stringify({ at: new Date(this.deps.now()).toISOString(), reason, error: printable(message), point: { measurement: p.measurement, tags: p.tags, fields: p.fields, ts: p.ts, ns: p.ns } }) + '\n')
     } catch (e) {
       this.deps.logger.error({ err: (e as Error).message }, 'could not record a refused telemetry point')
     }
