@@ -248,6 +248,38 @@ describe('embedded store chunks', () => {
     } finally { await s.close() }
   })
 
+  it('lets a device that sends one point per batch fill its last chunk instead of leaving a chunk per point', async () => {
+    const file = path.join(dir, 'trickle.db')
+    const s = createEmbeddedStore(file)
+    const chunkSizes = () => {
+      const db = new Database(file, { readonly: true })
+      try { return (db.prepare("SELECT n FROM telemetry_chunks WHERE device = 'tr' ORDER BY t0").pluck().all() as number[]) } finally { db.close() }
+    }
+    try {
+      for (let i = 0; i < 70; i++) await s.write([at('tr', 1_000 * (i + 1), { seq: i })])
+      expect(chunkSizes()).toEqual([32, 32, 6])
+      // Another room starts a chunk of its own; a point before the last stored one does not join either.
+      await s.write([at('tr', 100_000, { seq: 70 }, 0, 'hall')])
+      await s.write([at('tr', 500, { seq: -1 })])
+      expect(chunkSizes()).toEqual([1, 32, 32, 6, 1])
+      expect(storedPoints(file, 'tr').map(p => p.fields.seq)).toEqual([-1, ...Array.from({ length: 71 }, (_, i) => i)])
+    } finally { await s.close() }
+  })
+
+  it('writes on after retention removed a device\'s last chunk, and after a merge emptied it', async () => {
+    const file = path.join(dir, 'tail-gone.db')
+    const s = createEmbeddedStore(file)
+    try {
+      await s.write([at('tg', 1_000, { a: 1 }), at('tg', 2_000, { a: 2 })])
+      expect(await s.prune!(10_000)).toBe(2)
+      await s.write([at('tg', 20_000, { a: 3 })])
+      // The only point of the last chunk written again from another room: it moves, its chunk goes.
+      await s.write([at('tg', 20_000, { b: 1 }, 0, 'hall'), at('tg', 21_000, { a: 4 }, 0, 'hall')])
+      await s.write([at('tg', 22_000, { a: 5 }, 0, 'hall')])
+      expect(storedPoints(file, 'tg').map(p => [p.ts, p.fields, p.room])).toEqual([[20_000, { a: 3, b: 1 }, 'hall'], [21_000, { a: 4 }, 'hall'], [22_000, { a: 5 }, 'hall']])
+    } finally { await s.close() }
+  })
+
   it('moves a one-row-per-point file into chunks across pages of rows, keeping every point and the newest values', async () => {
     const file = path.join(dir, 'rows.db')
     const old = new Database(file)

@@ -19,13 +19,21 @@ const MAX_CHUNK_POINTS = 1024
 const CHUNK_SPAN_MS = 3_600_000
 /** Devices whose newest values and last stored time the store keeps in memory (the least recently written go first). */
 const CACHED_DEVICES = 4096
+/**
+ * A device's last chunk takes the next points while it holds fewer than this: a device that sends
+ * one point per batch would otherwise leave a chunk per point, its field names repeated in each
+ * (~180 bytes per five-field point instead of ~60).
+ */
+const SMALL_CHUNK_POINTS = 32
 
 /** A point as the store keeps it: its time, its fields and the tags besides the device. */
 interface StoredPoint extends ChunkPoint { room: string | null; model: string | null }
 /** The newest value of each field of a device, with its time: `{ field: [ts, ns, value] }`. */
 type Newest = Record<string, [number, number, FieldValue]>
-/** What the store knows of a device without reading a chunk: where its stored time ends, and its newest values. */
-interface DeviceState { lastTs: number; newest: Newest }
+/** A device's chunk that ends last. */
+interface TailChunk { id: number; t0: number; t1: number; n: number; room: string | null; model: string | null }
+/** What the store knows of a device without reading a chunk: its chunk that ends last (where its stored time ends), and its newest values. */
+interface DeviceState { tail: TailChunk | null; newest: Newest }
 
 /**
  * The zero-setup store: SQLite (data/telemetry.db, apart from tether.db so telemetry volume never
@@ -106,7 +114,8 @@ export function createEmbeddedStore(file: string, opts: { onError?: (err: Error)
   // The chunks whose span holds time t: they end in [t, t + span] and start at or before t.
   const chunksHolding = db.prepare('SELECT id FROM telemetry_chunks WHERE device = ? AND t1 >= ? AND t1 <= ? AND t0 <= ?').pluck()
   const chunksBetween = db.prepare('SELECT body FROM telemetry_chunks WHERE device = ? AND t1 >= ? AND t1 < ? AND t0 < ?').pluck()
-  const lastTsOf = db.prepare('SELECT MAX(t1) FROM telemetry_chunks WHERE device = ?').pluck()
+  const tailOf = db.prepare('SELECT id, t0, t1, n, room, model FROM telemetry_chunks WHERE device = ? ORDER BY t1 DESC LIMIT 1')
+  const readBody = db.prepare('SELECT body FROM telemetry_chunks WHERE id = ?').pluck()
   const newestOf = db.prepare('SELECT fields FROM telemetry_newest WHERE device = ?').pluck()
   const saveNewest = db.prepare('INSERT INTO telemetry_newest (device, fields) VALUES (?, ?) ON CONFLICT (device) DO UPDATE SET fields = excluded.fields')
   const devicesWithPoints = db.prepare('SELECT device FROM telemetry_newest').pluck()
@@ -119,7 +128,7 @@ export function createEmbeddedStore(file: string, opts: { onError?: (err: Error)
     const held = devices.get(device)
     if (held) return held
     const newest = newestOf.get(device) as string | undefined
-    return { lastTs: (lastTsOf.get(device) as number | null) ?? -Infinity, newest: newest ? JSON.parse(newest) as Newest : {} }
+    return { tail: (tailOf.get(device) as TailChunk | undefined) ?? null, newest: newest ? JSON.parse(newest) as Newest : {} }
   }
   function remember(device: string, state: DeviceState): void {
     devices.delete(device)
@@ -132,8 +141,8 @@ export function createEmbeddedStore(file: string, opts: { onError?: (err: Error)
    * fields merged into the stored point, in its chunk. Only points at or before the device's last
    * stored time can be stored already: a device that sends in time order never reads a chunk here.
    */
-  function mergeStored(device: string, group: StoredPoint[], lastTs: number): StoredPoint[] {
-    if (group[0]!.ts > lastTs) return group
+  function mergeStored(device: string, group: StoredPoint[], lastTs: number): { fresh: StoredPoint[]; rewrote: boolean } {
+    if (group[0]!.ts > lastTs) return { fresh: group, rewrote: false }
     const fresh: StoredPoint[] = []
     const loaded = new Map<number, { t0: number; t1: number; room: string | null; model: string | null; points: Array<ChunkPoint | null>; at: Map<string, number>; dirty: boolean }>()
     for (const p of group) {
@@ -158,13 +167,15 @@ export function createEmbeddedStore(file: string, opts: { onError?: (err: Error)
       }
       if (!merged) fresh.push(p)
     }
+    let rewrote = false
     for (const [id, c] of loaded) {
       if (!c.dirty) continue
       const kept = c.points.filter((q): q is ChunkPoint => q !== null)
       if (kept.length === 0) deleteChunk.run(id)
       else rewriteChunk.run(kept[0]!.ts, kept[kept.length - 1]!.ts, kept.length, encodeChunk(kept), id)
+      rewrote = true
     }
-    return fresh
+    return { fresh, rewrote }
   }
 
   /**
@@ -181,13 +192,29 @@ export function createEmbeddedStore(file: string, opts: { onError?: (err: Error)
       let sinceTurn = 0
       for (const [device, group] of byDevice(points)) {
         const state = stateOf(device)
-        const fresh = mergeStored(device, group, state.lastTs)
-        for (const chunk of chunksOf(fresh, Math.min(slice, MAX_CHUNK_POINTS))) {
-          insertChunk.run(device, chunk[0]!.ts, chunk[chunk.length - 1]!.ts, chunk.length, chunk[0]!.room, chunk[0]!.model, encodeChunk(chunk))
+        let tail = state.tail
+        const size = Math.min(slice, MAX_CHUNK_POINTS)
+        const { fresh, rewrote } = mergeStored(device, group, tail?.t1 ?? -Infinity)
+        // A merge may have shortened or emptied the last chunk.
+        if (rewrote) tail = (tailOf.get(device) as TailChunk | undefined) ?? null
+        const chunks = chunksOf(fresh, size)
+        for (let i = 0; i < chunks.length; i++) {
+          const chunk = chunks[i]!
+          const first = chunk[0]!
+          const last = chunk[chunk.length - 1]!
+          if (i === 0 && tail && joinsTail(tail, chunk, size)) {
+            // After everything the device stored: its small last chunk takes these points.
+            const joined = decodeChunk(readBody.get(tail.id) as Buffer).concat(chunk)
+            rewriteChunk.run(tail.t0, last.ts, joined.length, encodeChunk(joined), tail.id)
+            tail = { ...tail, t1: last.ts, n: joined.length }
+          } else {
+            const id = Number(insertChunk.run(device, first.ts, last.ts, chunk.length, first.room, first.model, encodeChunk(chunk)).lastInsertRowid)
+            if (!tail || last.ts >= tail.t1) tail = { id, t0: first.ts, t1: last.ts, n: chunk.length, room: first.room, model: first.model }
+          }
           sinceTurn += chunk.length
           if (sinceTurn >= slice) { sinceTurn = 0; await new Promise(resolve => setImmediate(resolve)) }
         }
-        const next = { lastTs: Math.max(state.lastTs, group[group.length - 1]!.ts), newest: withNewest(state.newest, group) }
+        const next = { tail, newest: withNewest(state.newest, group) }
         saveNewest.run(device, JSON.stringify(next.newest))
         written.set(device, next)
       }
@@ -209,7 +236,7 @@ export function createEmbeddedStore(file: string, opts: { onError?: (err: Error)
    * points. Returns the points deleted and whether the device is done.
    */
   function pruneSlice(device: string, before: number): { deleted: number; done: boolean } {
-    return db.transaction(() => {
+    const result = db.transaction(() => {
       let deleted = 0
       const old = chunksBefore.all(device, before) as Array<{ id: number; n: number }>
       for (const c of old) {
@@ -227,6 +254,9 @@ export function createEmbeddedStore(file: string, opts: { onError?: (err: Error)
       }
       return { deleted, done: true }
     })()
+    // The chunks that end last may be gone or shorter now: read them again when next written.
+    devices.delete(device)
+    return result
   }
 
   /** Deletes in slices with a turn between them, between the writer's batches (never inside one's transaction). */
@@ -348,6 +378,13 @@ function byDevice(points: Point[]): Map<string, StoredPoint[]> {
     groups.set(device, merged)
   }
   return groups
+}
+
+/** `chunk` (sorted, one room and model) follows everything stored in `tail`, which is small, and the two fit one chunk. */
+function joinsTail(tail: TailChunk, chunk: StoredPoint[], size: number): boolean {
+  const first = chunk[0]!
+  return tail.n < SMALL_CHUNK_POINTS && tail.n + chunk.length <= size && first.ts > tail.t1 &&
+    chunk[chunk.length - 1]!.ts - tail.t0 <= CHUNK_SPAN_MS && first.room === tail.room && first.model === tail.model
 }
 
 function compareTime(a: ChunkPoint, b: ChunkPoint): number {
