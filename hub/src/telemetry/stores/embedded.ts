@@ -20,11 +20,13 @@ const CHUNK_SPAN_MS = 3_600_000
 /** Devices whose newest values and last stored time the store keeps in memory (the least recently written go first). */
 const CACHED_DEVICES = 4096
 /**
- * A device's last chunk takes the next points while it holds fewer than this: a device that sends
- * one point per batch would otherwise leave a chunk per point, its field names repeated in each
- * (~180 bytes per five-field point instead of ~60).
+ * A device's last chunk takes a batch's few points (up to JOINING_POINTS) while it holds fewer than
+ * SMALL_CHUNK_POINTS: a device that sends one point per batch would otherwise leave a chunk per
+ * point, its field names repeated in each (~180 bytes per five-field point instead of ~45). A
+ * larger group makes a chunk of its own: rewriting the last chunk for it cost more than it saves.
  */
 const SMALL_CHUNK_POINTS = 32
+const JOINING_POINTS = 8
 
 /** A point as the store keeps it: its time, its fields and the tags besides the device. */
 interface StoredPoint extends ChunkPoint { room: string | null; model: string | null }
@@ -380,10 +382,10 @@ function byDevice(points: Point[]): Map<string, StoredPoint[]> {
   return groups
 }
 
-/** `chunk` (sorted, one room and model) follows everything stored in `tail`, which is small, and the two fit one chunk. */
+/** `chunk` (sorted, one room and model, a few points) follows everything stored in `tail`, which is small, and the two fit one chunk. */
 function joinsTail(tail: TailChunk, chunk: StoredPoint[], size: number): boolean {
   const first = chunk[0]!
-  return tail.n < SMALL_CHUNK_POINTS && tail.n + chunk.length <= size && first.ts > tail.t1 &&
+  return chunk.length <= JOINING_POINTS && tail.n < SMALL_CHUNK_POINTS && tail.n + chunk.length <= size && first.ts > tail.t1 &&
     chunk[chunk.length - 1]!.ts - tail.t0 <= CHUNK_SPAN_MS && first.room === tail.room && first.model === tail.model
 }
 
