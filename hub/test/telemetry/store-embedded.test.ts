@@ -248,6 +248,22 @@ describe('embedded store chunks', () => {
     } finally { await s.close() }
   })
 
+  it('tells a new point from a stored one within the millisecond a device\'s stored time ends, before and after a restart', async () => {
+    const file = path.join(dir, 'same-ms.db')
+    let s = createEmbeddedStore(file)
+    await s.write([at('ms', 1_000, { a: 0 }, 0), at('ms', 1_000, { a: 1 }, 1)])
+    await s.write([at('ms', 1_000, { a: 2 }, 2), at('ms', 1_001, { a: 3 }, 0)])
+    await s.write([at('ms', 1_000, { b: 1 }, 1)])
+    await s.close()
+    s = createEmbeddedStore(file)
+    try {
+      await s.write([at('ms', 1_001, { c: 1 }, 0), at('ms', 1_001, { a: 4 }, 1)])
+      expect(storedPoints(file, 'ms').map(p => [p.ts, p.ns, p.fields])).toEqual([
+        [1_000, 0, { a: 0 }], [1_000, 1, { a: 1, b: 1 }], [1_000, 2, { a: 2 }], [1_001, 0, { a: 3, c: 1 }], [1_001, 1, { a: 4 }],
+      ])
+    } finally { await s.close() }
+  })
+
   it('lets a device that sends one point per batch fill its last chunk instead of leaving a chunk per point', async () => {
     const file = path.join(dir, 'trickle.db')
     const s = createEmbeddedStore(file)

@@ -34,8 +34,12 @@ interface StoredPoint extends ChunkPoint { room: string | null; model: string | 
 type Newest = Record<string, [number, number, FieldValue]>
 /** A device's chunk that ends last. */
 interface TailChunk { id: number; t0: number; t1: number; n: number; room: string | null; model: string | null }
-/** What the store knows of a device without reading a chunk: its chunk that ends last (where its stored time ends), and its newest values. */
-interface DeviceState { tail: TailChunk | null; newest: Newest }
+/**
+ * What the store knows of a device without reading a chunk: its chunk that ends last, the greatest
+ * time it has stored (`lastNs` +∞ when only the millisecond is known: any point in it may be stored
+ * already), and its newest values.
+ */
+interface DeviceState { tail: TailChunk | null; lastTs: number; lastNs: number; newest: Newest }
 
 /**
  * The zero-setup store: SQLite (data/telemetry.db, apart from tether.db so telemetry volume never
@@ -130,7 +134,8 @@ export function createEmbeddedStore(file: string, opts: { onError?: (err: Error)
     const held = devices.get(device)
     if (held) return held
     const newest = newestOf.get(device) as string | undefined
-    return { tail: (tailOf.get(device) as TailChunk | undefined) ?? null, newest: newest ? JSON.parse(newest) as Newest : {} }
+    const tail = (tailOf.get(device) as TailChunk | undefined) ?? null
+    return { tail, lastTs: tail?.t1 ?? -Infinity, lastNs: Infinity, newest: newest ? JSON.parse(newest) as Newest : {} }
   }
   function remember(device: string, state: DeviceState): void {
     devices.delete(device)
@@ -143,12 +148,12 @@ export function createEmbeddedStore(file: string, opts: { onError?: (err: Error)
    * fields merged into the stored point, in its chunk. Only points at or before the device's last
    * stored time can be stored already: a device that sends in time order never reads a chunk here.
    */
-  function mergeStored(device: string, group: StoredPoint[], lastTs: number): { fresh: StoredPoint[]; rewrote: boolean } {
-    if (group[0]!.ts > lastTs) return { fresh: group, rewrote: false }
+  function mergeStored(device: string, group: StoredPoint[], state: DeviceState): { fresh: StoredPoint[]; rewrote: boolean } {
+    if (isAfter(group[0]!, state)) return { fresh: group, rewrote: false }
     const fresh: StoredPoint[] = []
     const loaded = new Map<number, { t0: number; t1: number; room: string | null; model: string | null; points: Array<ChunkPoint | null>; at: Map<string, number>; dirty: boolean }>()
     for (const p of group) {
-      if (p.ts > lastTs) { fresh.push(p); continue }
+      if (isAfter(p, state)) { fresh.push(p); continue }
       let merged = false
       for (const id of chunksHolding.all(device, p.ts, p.ts + CHUNK_SPAN_MS, p.ts) as number[]) {
         let c = loaded.get(id)
@@ -196,7 +201,7 @@ export function createEmbeddedStore(file: string, opts: { onError?: (err: Error)
         const state = stateOf(device)
         let tail = state.tail
         const size = Math.min(slice, MAX_CHUNK_POINTS)
-        const { fresh, rewrote } = mergeStored(device, group, tail?.t1 ?? -Infinity)
+        const { fresh, rewrote } = mergeStored(device, group, state)
         // A merge may have shortened or emptied the last chunk.
         if (rewrote) tail = (tailOf.get(device) as TailChunk | undefined) ?? null
         const chunks = chunksOf(fresh, size)
@@ -204,7 +209,7 @@ export function createEmbeddedStore(file: string, opts: { onError?: (err: Error)
           const chunk = chunks[i]!
           const first = chunk[0]!
           const last = chunk[chunk.length - 1]!
-          if (i === 0 && tail && joinsTail(tail, chunk, size)) {
+          if (i === 0 && tail && isAfter(first, state) && joinsTail(tail, chunk, size)) {
             // After everything the device stored: its small last chunk takes these points.
             const joined = decodeChunk(readBody.get(tail.id) as Buffer).concat(chunk)
             rewriteChunk.run(tail.t0, last.ts, joined.length, encodeChunk(joined), tail.id)
@@ -216,7 +221,10 @@ export function createEmbeddedStore(file: string, opts: { onError?: (err: Error)
           sinceTurn += chunk.length
           if (sinceTurn >= slice) { sinceTurn = 0; await new Promise(resolve => setImmediate(resolve)) }
         }
-        const next = { tail, newest: withNewest(state.newest, group) }
+        const end = group[group.length - 1]!
+        const next = isAfter(end, state)
+          ? { tail, lastTs: end.ts, lastNs: end.ns, newest: withNewest(state.newest, group) }
+          : { ...state, tail, newest: withNewest(state.newest, group) }
         saveNewest.run(device, JSON.stringify(next.newest))
         written.set(device, next)
       }
@@ -382,10 +390,15 @@ function byDevice(points: Point[]): Map<string, StoredPoint[]> {
   return groups
 }
 
-/** `chunk` (sorted, one room and model, a few points) follows everything stored in `tail`, which is small, and the two fit one chunk. */
+/** Whether `p` comes after every point the device has stored (so none of them can be `p`). */
+function isAfter(p: ChunkPoint, state: DeviceState): boolean {
+  return p.ts > state.lastTs || (p.ts === state.lastTs && p.ns > state.lastNs)
+}
+
+/** `chunk` (sorted, one room and model, a few points, after everything stored) fits into `tail`, which is small. */
 function joinsTail(tail: TailChunk, chunk: StoredPoint[], size: number): boolean {
   const first = chunk[0]!
-  return chunk.length <= JOINING_POINTS && tail.n < SMALL_CHUNK_POINTS && tail.n + chunk.length <= size && first.ts > tail.t1 &&
+  return chunk.length <= JOINING_POINTS && tail.n < SMALL_CHUNK_POINTS && tail.n + chunk.length <= size &&
     chunk[chunk.length - 1]!.ts - tail.t0 <= CHUNK_SPAN_MS && first.room === tail.room && first.model === tail.model
 }
 
