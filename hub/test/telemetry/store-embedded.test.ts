@@ -273,11 +273,11 @@ describe('embedded store chunks', () => {
     }
     try {
       for (let i = 0; i < 70; i++) await s.write([at('tr', 1_000 * (i + 1), { seq: i })])
-      expect(chunkSizes()).toEqual([32, 32, 6])
+      expect(chunkSizes()).toEqual([16, 16, 16, 16, 6])
       // Another room starts a chunk of its own; a point before the last stored one does not join either.
       await s.write([at('tr', 100_000, { seq: 70 }, 0, 'hall')])
       await s.write([at('tr', 500, { seq: -1 })])
-      expect(chunkSizes()).toEqual([1, 32, 32, 6, 1])
+      expect(chunkSizes()).toEqual([1, 16, 16, 16, 16, 6, 1])
       expect(storedPoints(file, 'tr').map(p => p.fields.seq)).toEqual([-1, ...Array.from({ length: 71 }, (_, i) => i)])
     } finally { await s.close() }
   })

@@ -22,10 +22,12 @@ const CACHED_DEVICES = 4096
 /**
  * A device's last chunk takes a batch's few points (up to JOINING_POINTS) while it holds fewer than
  * SMALL_CHUNK_POINTS: a device that sends one point per batch would otherwise leave a chunk per
- * point, its field names repeated in each (~180 bytes per five-field point instead of ~45). A
+ * point, its field names repeated in each (~180 bytes per five-field point instead of ~54). A
  * larger group makes a chunk of its own: rewriting the last chunk for it cost more than it saves.
+ * 16 rather than 32: each point joined rewrites the chunk, and at 32 a fleet of one point per device
+ * per batch cost as much CPU per point as a row per point did (bench/notes.md).
  */
-const SMALL_CHUNK_POINTS = 32
+const SMALL_CHUNK_POINTS = 16
 const JOINING_POINTS = 8
 
 /** A point as the store keeps it: its time, its fields and the tags besides the device. */
