@@ -47,7 +47,7 @@ interface DeviceState { tail: TailChunk | null; lastTs: number; lastNs: number; 
  * The zero-setup store: SQLite (data/telemetry.db, apart from tether.db so telemetry volume never
  * slows accounts and rooms). A device's points are kept in chunks, each one row holding up to a
  * slice of its points packed column by column (chunk-codec.ts): a commit writes a row per device
- * per batch instead of a row per point, and a point takes ~50 bytes instead of ~120. Every point is
+ * per batch instead of a row per point, and a point takes ~54 bytes instead of ~120. Every point is
  * stored once: a point written again (a journal replay, a device that sends the same time twice)
  * has its fields merged into the stored one, as in InfluxDB. A field keeps its first type, as an
  * InfluxDB measurement does: a conflicting point is refused. The newest value of every field of a
@@ -257,8 +257,7 @@ export function createEmbeddedStore(file: string, opts: { onError?: (err: Error)
         if (deleted >= PRUNE_SLICE_POINTS) return { deleted, done: false }
       }
       for (const id of chunksAcross.all(device, before, before + CHUNK_SPAN_MS, before) as number[]) {
-        const row = readChunk.get(id) as { body: Buffer }
-        const points = decodeChunk(row.body)
+        const points = decodeChunk(readBody.get(id) as Buffer)
         const kept = points.filter(p => p.ts >= before)
         deleted += points.length - kept.length
         if (kept.length === 0) deleteChunk.run(id)
