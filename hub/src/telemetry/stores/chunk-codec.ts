@@ -9,7 +9,7 @@
  *   values · the values of the points that have the field: f64, u8 (0/1), or u32 length + UTF-8.
  * The byte length lets a reader skip to the field it wants without reading the others.
  */
-import type { FieldType, FieldValue } from '../point.js'
+import { fieldTypeOf, type FieldType, type FieldValue } from '../point.js'
 
 export interface ChunkPoint { ts: number; ns: number; fields: Record<string, FieldValue> }
 
@@ -29,7 +29,7 @@ export function encodeChunk(points: readonly ChunkPoint[]): Buffer {
   const n = points.length
   const columns = new Map<string, FieldType>()
   for (const p of points) {
-    for (const f in p.fields) if (!columns.has(f)) columns.set(f, typeOfValue(p.fields[f]!))
+    for (const f in p.fields) if (!columns.has(f)) columns.set(f, fieldTypeOf(p.fields[f]!))
   }
   let size = 1 + 4 + n * 12 + 2
   const strings: Buffer[] = []
@@ -118,10 +118,6 @@ export function readChunkColumn(body: Uint8Array, field: string): ChunkColumn | 
     return out
   }
   return null
-}
-
-function typeOfValue(v: FieldValue): FieldType {
-  return typeof v === 'number' ? 'number' : typeof v === 'boolean' ? 'boolean' : 'string'
 }
 
 /** Bounds-checked reads: a damaged blob throws ChunkFormatError, never reads past its end. */

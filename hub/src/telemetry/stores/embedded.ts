@@ -118,7 +118,7 @@ export function createEmbeddedStore(file: string, opts: { onError?: (err: Error)
   const insertChunk = db.prepare('INSERT INTO telemetry_chunks (device, t0, t1, n, room, model, body) VALUES (?, ?, ?, ?, ?, ?, ?)')
   const rewriteChunk = db.prepare('UPDATE telemetry_chunks SET t0 = ?, t1 = ?, n = ?, body = ? WHERE id = ?')
   const deleteChunk = db.prepare('DELETE FROM telemetry_chunks WHERE id = ?')
-  const readChunk = db.prepare('SELECT id, t0, t1, room, model, body FROM telemetry_chunks WHERE id = ?')
+  const readChunk = db.prepare('SELECT room, model, body FROM telemetry_chunks WHERE id = ?')
   // The chunks whose span holds time t: they end in [t, t + span] and start at or before t.
   const chunksHolding = db.prepare('SELECT id FROM telemetry_chunks WHERE device = ? AND t1 >= ? AND t1 <= ? AND t0 <= ?').pluck()
   const chunksBetween = db.prepare('SELECT body FROM telemetry_chunks WHERE device = ? AND t1 >= ? AND t1 < ? AND t0 < ?').pluck()
@@ -153,16 +153,16 @@ export function createEmbeddedStore(file: string, opts: { onError?: (err: Error)
   function mergeStored(device: string, group: StoredPoint[], state: DeviceState): { fresh: StoredPoint[]; rewrote: boolean } {
     if (isAfter(group[0]!, state)) return { fresh: group, rewrote: false }
     const fresh: StoredPoint[] = []
-    const loaded = new Map<number, { t0: number; t1: number; room: string | null; model: string | null; points: Array<ChunkPoint | null>; at: Map<string, number>; dirty: boolean }>()
+    const loaded = new Map<number, { room: string | null; model: string | null; points: Array<ChunkPoint | null>; at: Map<string, number>; dirty: boolean }>()
     for (const p of group) {
       if (isAfter(p, state)) { fresh.push(p); continue }
       let merged = false
       for (const id of chunksHolding.all(device, p.ts, p.ts + CHUNK_SPAN_MS, p.ts) as number[]) {
         let c = loaded.get(id)
         if (!c) {
-          const row = readChunk.get(id) as { t0: number; t1: number; room: string | null; model: string | null; body: Buffer }
+          const row = readChunk.get(id) as { room: string | null; model: string | null; body: Buffer }
           const points: Array<ChunkPoint | null> = decodeChunk(row.body)
-          c = { ...row, points, at: new Map(points.map((q, i) => [keyOf(q!), i])), dirty: false }
+          c = { room: row.room, model: row.model, points, at: new Map(points.map((q, i) => [keyOf(q!), i])), dirty: false }
           loaded.set(id, c)
         }
         const i = c.at.get(keyOf(p))
